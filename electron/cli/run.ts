@@ -1,0 +1,133 @@
+import type { MethodName, RequestOf, ResponseOf } from '../../shared/api';
+import { createDispatcher } from '../core/api/dispatch';
+import { openAppServices, type AppServices } from '../core/app/services';
+import { appRoot, appVersion, defaultResourcesDir, resolveDataDir } from '../core/paths';
+import { ApiError } from '../../shared/errors';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export interface ParsedArgs {
+  positionals: string[];
+  flags: Map<string, string | true>;
+}
+
+/** Flags that take a value; everything else starting with -- is a boolean switch. */
+const valueFlags = new Set(['--data-dir', '--limit', '--status', '--out', '--style', '--topic', '--source', '--period']);
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const positionals: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = eq > 0 ? arg.slice(0, eq) : arg;
+      if (eq > 0) flags.set(name, arg.slice(eq + 1));
+      else if (valueFlags.has(name)) {
+        const value = argv[i + 1];
+        if (value === undefined) throw new UsageError(`${name} needs a value`);
+        flags.set(name, value);
+        i++;
+      } else flags.set(name, true);
+    } else positionals.push(arg);
+  }
+  return { positionals, flags };
+}
+
+export class UsageError extends Error {}
+
+export interface CommandContext {
+  args: ParsedArgs;
+  json: boolean;
+  services: () => AppServices;
+  /** Calls a contract method with the same validation and errors as the app's transports. */
+  call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>>;
+  io: CliIo;
+}
+
+export type Command = (ctx: CommandContext) => Promise<unknown> | unknown;
+
+/** Each command returns a value: printed as JSON with --json, else through its `text` view. */
+export interface CommandSpec {
+  usage: string;
+  run: Command;
+  text(result: unknown): string;
+}
+
+const commands: Record<string, CommandSpec> = {
+  info: {
+    usage: 'briefing info [--json] [--data-dir DIR]',
+    run: ({ call }) => call('app.info', {}),
+    text: (r) => {
+      const info = r as { version: string; dataDir: string; schemaVersion: number; counts: Record<string, number> };
+      return `Briefing Studio ${info.version}\nData: ${info.dataDir} (schema ${info.schemaVersion})\n` +
+        Object.entries(info.counts).map(([k, v]) => `${k}: ${v}`).join('\n') + '\n';
+    },
+  },
+};
+
+export function registerCommand(name: string, spec: CommandSpec): void {
+  commands[name] = spec;
+}
+
+function usage(): string {
+  return 'Usage:\n' + Object.values(commands).map((c) => `  ${c.usage}`).join('\n') + '\n';
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let services: AppServices | undefined;
+  try {
+    const args = parseArgs(argv);
+    if (args.flags.has('--help') || args.positionals.length === 0) {
+      io.stdout(usage());
+      return args.positionals.length === 0 && !args.flags.has('--help') ? 2 : 0;
+    }
+    // Two-word commands ("facts search") are looked up before one-word ones.
+    const two = args.positionals.slice(0, 2).join(' ');
+    const name = commands[two] ? two : args.positionals[0]!;
+    const spec = commands[name];
+    if (!spec) throw new UsageError(`unknown command "${name}"`);
+    args.positionals.splice(0, name.split(' ').length);
+    const dataDirFlag = args.flags.get('--data-dir');
+    const dataDir = resolveDataDir(typeof dataDirFlag === 'string' ? ['--data-dir', dataDirFlag] : []);
+    const json = args.flags.has('--json');
+    const getServices = () => {
+      if (!services) {
+        const root = appRoot();
+        services = openAppServices({ dataDir, resourcesDir: defaultResourcesDir(root), version: appVersion(root), transport: 'cli' });
+      }
+      return services;
+    };
+    const ctx: CommandContext = {
+      args,
+      json,
+      io,
+      services: getServices,
+      call: async (method, request) => {
+        const envelope = await createDispatcher(getServices().handlers)(method, request);
+        if (!envelope.ok) throw ApiError.fromBody(envelope.error);
+        return envelope.result as ResponseOf<typeof method>;
+      },
+    };
+    const result = await spec.run(ctx);
+    io.stdout(json ? `${JSON.stringify(result, null, 2)}\n` : spec.text(result));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`briefing: ${error.message}\n${usage()}`);
+      return 2;
+    }
+    const message = error instanceof ApiError || error instanceof Error ? error.message : String(error);
+    io.stderr(`briefing: ${message}\n`);
+    return 1;
+  } finally {
+    services?.close();
+  }
+}

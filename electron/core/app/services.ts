@@ -1,0 +1,61 @@
+/**
+ * Opens everything the API needs for one data directory and returns the handlers for the
+ * contract. Each capability contributes its own handlers; this file only composes them.
+ */
+import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { ApiHandlers } from '../../../shared/api';
+import { openDatabase } from '../db/connection';
+import { schemaVersionOf } from '../db/migrations/index';
+import { countRows } from '../db/repositories/counts';
+import { productName } from '../paths';
+
+export interface AppContext {
+  dataDir: string;
+  resourcesDir: string;
+  version: string;
+  transport: 'electron' | 'browser' | 'cli';
+}
+
+export interface AppServices {
+  handlers: ApiHandlers;
+  db: Database;
+  close(): void;
+}
+
+export const storeFileName = 'briefing.sqlite';
+export const starterStoreFile = (resourcesDir: string) => join(resourcesDir, 'starter', storeFileName);
+
+/** On first run the shipped starter store becomes the user's store (copied, never opened in place). */
+export function ensureStore(ctx: AppContext): string {
+  mkdirSync(ctx.dataDir, { recursive: true });
+  const file = join(ctx.dataDir, storeFileName);
+  const starter = starterStoreFile(ctx.resourcesDir);
+  if (!existsSync(file) && existsSync(starter)) {
+    const partial = `${file}.copying`;
+    copyFileSync(starter, partial);
+    renameSync(partial, file);
+  }
+  return file;
+}
+
+export function openAppServices(ctx: AppContext): AppServices {
+  const file = ensureStore(ctx);
+  const db = openDatabase(file);
+  const handlers: ApiHandlers = {
+    'app.info': () => ({
+      name: productName,
+      version: ctx.version,
+      dataDir: ctx.dataDir,
+      schemaVersion: schemaVersionOf(db),
+      transport: ctx.transport,
+      counts: countRows(db),
+    }),
+  };
+  return {
+    handlers,
+    db,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Numbered migrations (Signal-Desktop style): one file each, numbered in tens, applied in
+ * order inside one transaction, the reached version kept in `PRAGMA user_version`.
+ */
+import type { Database } from 'better-sqlite3';
+import { migration0010 } from './0010-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+export const migrations: readonly Migration[] = [migration0010];
+
+export const latestSchemaVersion = migrations[migrations.length - 1]!.version;
+
+export class NewerDatabaseError extends Error {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+    file: string,
+  ) {
+    super(
+      `The data file ${file} was written by a newer version of Briefing Studio (schema ${found}; ` +
+        `this version understands up to ${supported}). Update the app to open it; the file was not changed.`,
+    );
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+export function schemaVersionOf(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Brings `db` to the latest schema, or to `target` (used by tests of single migrations). */
+export function migrate(db: Database, file: string, target = latestSchemaVersion): number {
+  const current = schemaVersionOf(db);
+  if (current > latestSchemaVersion) throw new NewerDatabaseError(current, latestSchemaVersion, file);
+  const pending = migrations.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const m of pending) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+  return schemaVersionOf(db);
+}

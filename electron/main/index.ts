@@ -1,0 +1,59 @@
+/**
+ * Electron main process: wiring only. Everything it calls lives in a file of its own.
+ */
+import { join } from 'node:path';
+import type { BrowserWindow} from 'electron';
+import { app, ipcMain, Menu, session } from 'electron';
+import { createDispatcher } from '../core/api/dispatch';
+import { openAppServices, type AppServices } from '../core/app/services';
+import { appRoot, dataDirArgument, defaultResourcesDir, rendererDir } from '../core/paths';
+import { apiChannel, bindApi, menuChannel } from './ipc';
+import { menuTemplate } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { hardenSession } from './session';
+import { createMainWindow } from './window';
+
+const root = appRoot();
+const dataDir = dataDirArgument(process.argv) ?? process.env.BRIEFING_DATA_DIR;
+if (dataDir) app.setPath('userData', dataDir);
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let services: AppServices | undefined;
+  let mainWindow: BrowserWindow | undefined;
+
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  void app.whenReady().then(() => {
+    const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : defaultResourcesDir(root);
+    services = openAppServices({
+      dataDir: app.getPath('userData'),
+      resourcesDir,
+      version: app.getVersion(),
+      transport: 'electron',
+    });
+    hardenSession(session.defaultSession);
+    serveRenderer(session.defaultSession, rendererDir(root));
+    bindApi(ipcMain, createDispatcher(services.handlers, { onInternalError: (m, e) => console.error(m, e) }));
+
+    mainWindow = createMainWindow(join(root, 'out', 'preload', 'index.cjs'));
+    const send = (command: string) => mainWindow?.webContents.send(menuChannel, command);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send)));
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    ipcMain.removeHandler(apiChannel);
+    services?.close();
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * The one window factory. Every BrowserWindow the app opens comes from here, with the
+ * Electron security checklist applied (electron docs/tutorial/security.md).
+ */
+import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import { appOrigin } from './protocol';
+
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1440,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Briefing Studio',
+    show: false,
+    backgroundColor: '#f7f7f5',
+    webPreferences: {
+      preload: preloadPath,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+    },
+  };
+}
+
+/** New windows are never opened and the page never navigates away from the app. */
+export function lockDownContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(`${appOrigin}/`)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!url.startsWith(`${appOrigin}/`)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const win = new BrowserWindow(mainWindowOptions(preloadPath));
+  lockDownContents(win.webContents);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${appOrigin}/index.html`);
+  return win;
+}

@@ -1,0 +1,67 @@
+/**
+ * The only file that knows how the API is carried: Electron IPC through the preload bridge
+ * when present, else HTTP to the browser host with the per-run token from the URL.
+ */
+import { methodNames, type BriefingApi, type BriefingBridge, type MethodName } from '../../shared/api';
+import { ApiError, type ApiEnvelope } from '../../shared/errors';
+
+declare global {
+  interface Window {
+    briefing?: BriefingBridge;
+  }
+}
+
+const tokenKey = 'briefing.token';
+
+/** The host puts the token in the URL fragment (never sent to a server); keep it for reloads. */
+function browserToken(): string {
+  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
+  if (match) {
+    sessionStorage.setItem(tokenKey, decodeURIComponent(match[1]!));
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return sessionStorage.getItem(tokenKey) ?? '';
+}
+
+export const transport: 'electron' | 'browser' = window.briefing ? 'electron' : 'browser';
+
+type Send = (method: MethodName, request: unknown) => Promise<ApiEnvelope<unknown>>;
+
+function httpSend(): Send {
+  const token = browserToken();
+  return async (method, request) => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(request ?? {}),
+      });
+    } catch {
+      return { ok: false, error: { code: 'internal', message: 'Briefing Studio is not running (the local server did not answer).' } };
+    }
+    return (await response.json()) as ApiEnvelope<unknown>;
+  };
+}
+
+function ipcSend(bridge: BriefingBridge): Send {
+  const calls = bridge.api as unknown as Record<string, (request: unknown) => Promise<ApiEnvelope<unknown>>>;
+  return (method, request) => calls[method]!(request);
+}
+
+const send: Send = window.briefing ? ipcSend(window.briefing) : httpSend();
+
+export const api = Object.fromEntries(
+  methodNames.map((method) => [
+    method,
+    async (request: unknown) => {
+      const envelope = await send(method, request);
+      if (!envelope.ok) throw ApiError.fromBody(envelope.error);
+      return envelope.result;
+    },
+  ]),
+) as unknown as BriefingApi;
+
+export function onMenuCommand(listener: Parameters<BriefingBridge['onMenuCommand']>[0]): () => void {
+  return window.briefing ? window.briefing.onMenuCommand(listener) : () => undefined;
+}

@@ -1,0 +1,75 @@
+/**
+ * The API contract: the single source of truth for every call the renderer may make.
+ * Each method has a name and zod schemas for its request and response; the types used on
+ * both sides are inferred from them. The Electron IPC binding, the preload client and the
+ * browser host are generic over this object: adding a method here is all the wiring needed.
+ */
+import { z } from 'zod';
+import type { ApiEnvelope } from './errors';
+
+/** Requests are strict: an unexpected field is an error, not silently ignored. */
+const request = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  dataDir: z.string(),
+  schemaVersion: z.number().int(),
+  transport: z.enum(['electron', 'browser', 'cli']),
+  counts: z.object({
+    sources: z.number().int(),
+    facts: z.number().int(),
+    notes: z.number().int(),
+  }),
+});
+
+export const contract = {
+  'app.info': {
+    request: request({}),
+    response: AppInfo,
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type RequestOf<M extends MethodName> = z.input<Contract[M]['request']>;
+export type ParsedRequestOf<M extends MethodName> = z.output<Contract[M]['request']>;
+export type ResponseOf<M extends MethodName> = z.output<Contract[M]['response']>;
+
+/** The typed client the renderer uses, whatever carries it. */
+export type BriefingApi = {
+  [M in MethodName]: (request: RequestOf<M>) => Promise<ResponseOf<M>>;
+};
+
+/** What the back end implements: one handler per method, given an already-validated request. */
+export type ApiHandlers = {
+  [M in MethodName]: (request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
+};
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Names of the events the main process may push to the renderer (menu commands). */
+export const menuCommands = [
+  'note.new',
+  'note.save',
+  'note.export',
+  'source.import',
+  'edit.find',
+  'help.about',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+/** The same client before unwrapping: what crosses the process boundary (errors keep their fields). */
+export type EnvelopeApi = {
+  [M in MethodName]: (request: RequestOf<M>) => Promise<ApiEnvelope<ResponseOf<M>>>;
+};
+
+/** What the preload exposes on `window.briefing` (Electron): the typed client plus menu events. */
+export interface BriefingBridge {
+  api: EnvelopeApi;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
