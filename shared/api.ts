@@ -4,30 +4,18 @@
  * both sides are inferred from them. The Electron IPC binding, the preload client and the
  * browser host are generic over this object: adding a method here is all the wiring needed.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { appContract } from './contract/app';
 import type { ApiEnvelope } from './errors';
 
-/** Requests are strict: an unexpected field is an error, not silently ignored. */
-const request = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
+export type { HandlersFor } from './contract/define';
 
-export const AppInfo = z.object({
-  name: z.string(),
-  version: z.string(),
-  dataDir: z.string(),
-  schemaVersion: z.number().int(),
-  transport: z.enum(['electron', 'browser', 'cli']),
-  counts: z.object({
-    sources: z.number().int(),
-    facts: z.number().int(),
-    notes: z.number().int(),
-  }),
-});
-
+/**
+ * Each capability declares its methods in shared/contract/<capability>.ts; this object joins
+ * them. Method names are `<capability>.<verb>`.
+ */
 export const contract = {
-  'app.info': {
-    request: request({}),
-    response: AppInfo,
-  },
+  ...appContract,
 } as const;
 
 export type Contract = typeof contract;

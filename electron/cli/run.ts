@@ -2,6 +2,7 @@ import type { MethodName, RequestOf, ResponseOf } from '../../shared/api';
 import { createDispatcher } from '../core/api/dispatch';
 import { openAppServices, type AppServices } from '../core/app/services';
 import { appRoot, appVersion, defaultResourcesDir, resolveDataDir } from '../core/paths';
+import { allCommands } from './commands/index';
 import { ApiError } from '../../shared/errors';
 
 export interface CliIo {
@@ -61,21 +62,8 @@ export interface CommandSpec {
   text(result: unknown): string;
 }
 
-const commands: Record<string, CommandSpec> = {
-  info: {
-    usage: 'briefing info [--json] [--data-dir DIR]',
-    run: ({ call }) => call('app.info', {}),
-    text: (r) => {
-      const info = r as { version: string; dataDir: string; schemaVersion: number; counts: Record<string, number> };
-      return `Briefing Studio ${info.version}\nData: ${info.dataDir} (schema ${info.schemaVersion})\n` +
-        Object.entries(info.counts).map(([k, v]) => `${k}: ${v}`).join('\n') + '\n';
-    },
-  },
-};
-
-export function registerCommand(name: string, spec: CommandSpec): void {
-  commands[name] = spec;
-}
+/** Command names are one or two words ("info", "facts search"). */
+const commands: Record<string, CommandSpec> = allCommands;
 
 function usage(): string {
   return 'Usage:\n' + Object.values(commands).map((c) => `  ${c.usage}`).join('\n') + '\n';

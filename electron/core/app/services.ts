@@ -5,7 +5,8 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { ApiHandlers } from '../../../shared/api';
+import type { ApiHandlers, HandlersFor } from '../../../shared/api';
+import type { appContract } from '../../../shared/contract/app';
 import { openDatabase } from '../db/connection';
 import { schemaVersionOf } from '../db/migrations/index';
 import { countRows } from '../db/repositories/counts';
@@ -44,6 +45,17 @@ export function openAppServices(ctx: AppContext): AppServices {
   const file = ensureStore(ctx);
   const db = openDatabase(file);
   const handlers: ApiHandlers = {
+    ...appHandlers(ctx, db),
+  };
+  return {
+    handlers,
+    db,
+    close: () => db.close(),
+  };
+}
+
+function appHandlers(ctx: AppContext, db: Database): HandlersFor<typeof appContract> {
+  return {
     'app.info': () => ({
       name: productName,
       version: ctx.version,
@@ -52,10 +64,5 @@ export function openAppServices(ctx: AppContext): AppServices {
       transport: ctx.transport,
       counts: countRows(db),
     }),
-  };
-  return {
-    handlers,
-    db,
-    close: () => db.close(),
   };
 }

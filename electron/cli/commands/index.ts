@@ -1,0 +1,7 @@
+import type { CommandSpec } from '../run';
+import { appCommands } from './app';
+
+/** Each capability adds its commands here (one spread per file in this folder). */
+export const allCommands: Record<string, CommandSpec> = {
+  ...appCommands,
+};

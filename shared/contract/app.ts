@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { request } from './define';
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  dataDir: z.string(),
+  schemaVersion: z.number().int(),
+  transport: z.enum(['electron', 'browser', 'cli']),
+  counts: z.object({
+    sources: z.number().int(),
+    facts: z.number().int(),
+    notes: z.number().int(),
+  }),
+});
+
+export const appContract = {
+  'app.info': {
+    request: request({}),
+    response: AppInfo,
+  },
+} as const;
