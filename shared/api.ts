@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { appContract } from './contract/app';
+import { factsContract } from './contract/facts';
 import type { ApiEnvelope } from './errors';
 
 export type { HandlersFor } from './contract/define';
@@ -16,6 +17,7 @@ export type { HandlersFor } from './contract/define';
  */
 export const contract = {
   ...appContract,
+  ...factsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers, HandlersFor } from '../../../shared/api';
 import type { appContract } from '../../../shared/contract/app';
+import { factsContract } from '../../../shared/contract/facts';
+import type { MethodSpec } from '../../../shared/contract/define';
+import { ApiError } from '../../../shared/errors';
 import { openDatabase } from '../db/connection';
 import { schemaVersionOf } from '../db/migrations/index';
 import { countRows } from '../db/repositories/counts';
@@ -46,6 +49,8 @@ export function openAppServices(ctx: AppContext): AppServices {
   const db = openDatabase(file);
   const handlers: ApiHandlers = {
     ...appHandlers(ctx, db),
+    // Placeholder until the fact store lands (issue 3): every call answers "not available".
+    ...unavailable(factsContract),
   };
   return {
     handlers,
@@ -65,4 +70,10 @@ function appHandlers(ctx: AppContext, db: Database): HandlersFor<typeof appContr
       counts: countRows(db),
     }),
   };
+}
+
+function unavailable<C extends Record<string, MethodSpec>>(slice: C): HandlersFor<C> {
+  return Object.fromEntries(
+    Object.keys(slice).map((name) => [name, () => { throw new ApiError('internal', `${name} is not available yet.`); }]),
+  ) as HandlersFor<C>;
 }

@@ -1,0 +1,133 @@
+/**
+ * The domain's shapes as they cross the API: sources, evidence (quotes), facts and their
+ * versions. zod schemas are the source of truth; the TypeScript types are inferred.
+ */
+import { z } from 'zod';
+
+export const factStatuses = ['unverified', 'verified', 'disputed', 'retracted'] as const;
+export const FactStatus = z.enum(factStatuses);
+export type FactStatus = z.infer<typeof FactStatus>;
+
+export const reliabilityTiers = ['official', 'wire', 'press', 'secondary', 'unknown'] as const;
+export const ReliabilityTier = z.enum(reliabilityTiers);
+
+/** A date that may be known only in part: "2026-01-15", "2026-01", "2026", or null (unknown). */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .nullable();
+
+export const SourceMeta = z.object({
+  title: z.string().min(1).max(1000),
+  /** Outlet or publisher; null when the text does not say. */
+  publisher: z.string().max(500).nullable(),
+  authors: z.array(z.string().max(300)).max(100),
+  published: PartialDate,
+  url: z.string().max(4000).nullable(),
+  accessed: PartialDate,
+  language: z.string().max(35).nullable(),
+  reliability: ReliabilityTier,
+});
+export type SourceMeta = z.infer<typeof SourceMeta>;
+
+export const SourceSummary = SourceMeta.extend({
+  id: z.string(),
+  sha256: z.string(),
+  importedAt: z.string(),
+  textLength: z.number().int(),
+  factCount: z.number().int(),
+});
+export type SourceSummary = z.infer<typeof SourceSummary>;
+
+export const SourceWithText = SourceSummary.extend({ text: z.string() });
+export type SourceWithText = z.infer<typeof SourceWithText>;
+
+/** W3C Web Annotation TextQuoteSelector plus a TextPositionSelector hint. */
+export const QuoteSelector = z.object({
+  exact: z.string().min(1).max(20000),
+  prefix: z.string().max(200),
+  suffix: z.string().max(200),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type QuoteSelector = z.infer<typeof QuoteSelector>;
+
+export const anchorStates = ['anchored', 'relocated', 'ambiguous', 'orphan'] as const;
+export const AnchorState = z.enum(anchorStates);
+export type AnchorState = z.infer<typeof AnchorState>;
+
+export const Evidence = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  sourceTitle: z.string(),
+  selector: QuoteSelector,
+  anchor: AnchorState,
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const qualifiers = ['exact', 'about', 'more than', 'less than', 'at least', 'at most', 'record'] as const;
+
+/** The fields a drafter or curator writes; a revision supplies all of them again. */
+export const FactFields = z.object({
+  statement: z.string().min(1).max(5000),
+  metric: z.string().max(300).nullable(),
+  subject: z.string().max(300).nullable(),
+  /** A single value has valueHigh = null; a range (28–29) has both. */
+  valueLow: z.number().nullable(),
+  valueHigh: z.number().nullable(),
+  unit: z.string().max(100).nullable(),
+  qualifier: z.enum(qualifiers).nullable(),
+  /** Reference period as written in the source's terms: "2025", "2021-2025", "2026-01". */
+  period: z.string().max(50).nullable(),
+  claimant: z.string().max(300).nullable(),
+  topics: z.array(z.string().min(1).max(100)).max(50),
+  notes: z.string().max(10000),
+});
+export type FactFields = z.infer<typeof FactFields>;
+
+export const FactVersion = FactFields.extend({
+  factId: z.string(),
+  version: z.number().int().positive(),
+  reason: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+export type FactVersion = z.infer<typeof FactVersion>;
+
+export const StatusChange = z.object({
+  status: FactStatus,
+  by: z.string(),
+  at: z.string(),
+  reason: z.string(),
+});
+
+/** A fact as the fact panel and the chips see it: its current version and computed flags. */
+export const FactSummary = FactFields.extend({
+  id: z.string(),
+  version: z.number().int().positive(),
+  status: FactStatus,
+  verifiedBy: z.string().nullable(),
+  verifiedAt: z.string().nullable(),
+  corroborated: z.boolean(),
+  inConflict: z.boolean(),
+  sources: z.array(z.object({ id: z.string(), title: z.string(), publisher: z.string().nullable(), published: PartialDate })),
+  /** The first evidence quote, for previews. */
+  quote: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type FactSummary = z.infer<typeof FactSummary>;
+
+export const FactDetail = FactSummary.extend({
+  versions: z.array(FactVersion),
+  evidence: z.array(Evidence),
+  history: z.array(StatusChange),
+});
+export type FactDetail = z.infer<typeof FactDetail>;
+
+export const ConflictGroup = z.object({
+  metric: z.string(),
+  subject: z.string(),
+  period: z.string(),
+  facts: z.array(FactSummary),
+});
+export type ConflictGroup = z.infer<typeof ConflictGroup>;
