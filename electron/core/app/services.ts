@@ -75,5 +75,5 @@ function appHandlers(ctx: AppContext, db: Database): HandlersFor<typeof appContr
 function unavailable<C extends Record<string, MethodSpec>>(slice: C): HandlersFor<C> {
   return Object.fromEntries(
     Object.keys(slice).map((name) => [name, () => { throw new ApiError('internal', `${name} is not available yet.`); }]),
-  ) as HandlersFor<C>;
+  ) as unknown as HandlersFor<C>;
 }
