@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { appContract } from './contract/app';
 import { factsContract } from './contract/facts';
+import { notesContract } from './contract/notes';
 import type { ApiEnvelope } from './errors';
 
 export type { HandlersFor } from './contract/define';
@@ -18,6 +19,7 @@ export type { HandlersFor } from './contract/define';
 export const contract = {
   ...appContract,
   ...factsContract,
+  ...notesContract,
 } as const;
 
 export type Contract = typeof contract;

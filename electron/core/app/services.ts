@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3';
 import type { ApiHandlers, HandlersFor } from '../../../shared/api';
 import type { appContract } from '../../../shared/contract/app';
 import { factsContract } from '../../../shared/contract/facts';
+import { notesContract } from '../../../shared/contract/notes';
 import type { MethodSpec } from '../../../shared/contract/define';
 import { ApiError } from '../../../shared/errors';
 import { openDatabase } from '../db/connection';
@@ -49,8 +50,9 @@ export function openAppServices(ctx: AppContext): AppServices {
   const db = openDatabase(file);
   const handlers: ApiHandlers = {
     ...appHandlers(ctx, db),
-    // Placeholder until the fact store lands (issue 3): every call answers "not available".
+    // Placeholders until the fact store (issue 3) and notes library (issue 4) land: every call answers "not available".
     ...unavailable(factsContract),
+    ...unavailable(notesContract),
   };
   return {
     handlers,
