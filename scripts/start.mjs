@@ -38,7 +38,7 @@ if (binary) {
   process.stderr.write(
     'Briefing Studio could not start its desktop window: the Electron binary is not installed, and it could ' +
       'not be downloaded from here (this looks like an offline or proxied install). To get it, point the ' +
-      'download at a reachable mirror and reinstall (ELECTRON_MIRROR=https://your-mirror/electron/ npm ci), ' +
+      'download at a reachable mirror and reinstall (ELECTRON_MIRROR=https://your-mirror/electron/ npm start), ' +
       'or use an Electron you already have (ELECTRON_OVERRIDE_DIST_PATH=/path/to/electron/dist npm start). ' +
       'Until then the same app runs in browser mode, with your data in the same place: starting it now.\n\n',
   );
