@@ -1,4 +1,4 @@
-/** Keeps a fact's search text (statement, quotes, topics, source titles) in step with its current version. */
+/** Keeps a fact's search text (statement, claimant, quotes, topics, source titles) in step with its current version. */
 import type { Database } from 'better-sqlite3';
 import { listEvidence } from '../db/repositories/evidence';
 import { indexFact } from '../db/repositories/fact-search';
@@ -12,6 +12,7 @@ export function reindexFact(db: Database, factId: string): void {
   const evidence = listEvidence(db, factId);
   indexFact(db, fact.num, {
     statement: foldForSearch(version.statement),
+    claimant: foldForSearch(version.claimant ?? ''),
     quotes: foldForSearch(evidence.map((e) => e.exact).join('\n')),
     topics: foldForSearch((JSON.parse(version.topics) as string[]).join('\n')),
     sources: foldForSearch([...new Set(evidence.map((e) => e.sourceTitle))].join('\n')),

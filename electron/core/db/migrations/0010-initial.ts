@@ -113,10 +113,10 @@ export const migration0010: Migration = {
       CREATE TRIGGER evidence_never_changes BEFORE UPDATE ON evidence
       BEGIN SELECT RAISE(ABORT, 'evidence is never edited: add new evidence instead'); END;
 
-      -- Search text per fact (statement, quotes, topics, source titles), folded by the code
+      -- Search text per fact (statement, claimant, quotes, topics, source titles), folded by the code
       -- (đ -> d, which Unicode does not decompose); contentless so the text is not stored twice.
       CREATE VIRTUAL TABLE fact_search USING fts5 (
-        statement, quotes, topics, sources,
+        statement, claimant, quotes, topics, sources,
         content = '', contentless_delete = 1,
         tokenize = 'unicode61 remove_diacritics 2'
       );

@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 
 export interface SearchDocument {
   statement: string;
+  claimant: string;
   quotes: string;
   topics: string;
   sources: string;
@@ -21,9 +22,10 @@ export interface SearchFilters {
 
 /** Replaces the indexed text of fact `num` (contentless_delete allows INSERT OR REPLACE). */
 export function indexFact(db: Database, num: number, doc: SearchDocument): void {
-  db.prepare('INSERT OR REPLACE INTO fact_search (rowid, statement, quotes, topics, sources) VALUES (?, ?, ?, ?, ?)').run(
+  db.prepare('INSERT OR REPLACE INTO fact_search (rowid, statement, claimant, quotes, topics, sources) VALUES (?, ?, ?, ?, ?, ?)').run(
     num,
     doc.statement,
+    doc.claimant,
     doc.quotes,
     doc.topics,
     doc.sources,
@@ -38,8 +40,8 @@ const filterSql = `
 
 const hasFilters = (filters: SearchFilters) => Object.values(filters).some((value) => value !== null);
 
-/** Statement hits weigh most, then quotes, topics, source titles. */
-const rankSql = 'bm25(fact_search, 8.0, 4.0, 2.0, 1.0)';
+/** Statement hits weigh most, then who said it, the quotes, topics, source titles. */
+const rankSql = 'bm25(fact_search, 8.0, 4.0, 4.0, 2.0, 1.0)';
 
 export function matchingFactIds(db: Database, match: string, filters: SearchFilters, limit: number): string[] {
   return db
@@ -73,4 +75,9 @@ export function recentFactIds(db: Database, filters: SearchFilters, limit: numbe
 
 export function countFacts(db: Database, filters: SearchFilters): number {
   return db.prepare(`SELECT count(*) FROM facts f WHERE 1 ${filterSql}`).pluck().get({ ...filters }) as number;
+}
+
+/** Merges the index into one segment (for a store that ships and is then mostly read). */
+export function optimizeSearchIndex(db: Database): void {
+  db.prepare("INSERT INTO fact_search (fact_search) VALUES ('optimize')").run();
 }
