@@ -33,10 +33,15 @@ export function schemaVersionOf(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Brings `db` to the latest schema, or to `target` (used by tests of single migrations). */
-export function migrate(db: Database, file: string, target = latestSchemaVersion): number {
+export function refuseNewerDatabase(db: Database, file: string): void {
   const current = schemaVersionOf(db);
   if (current > latestSchemaVersion) throw new NewerDatabaseError(current, latestSchemaVersion, file);
+}
+
+/** Brings `db` to the latest schema, or to `target` (used by tests of single migrations). */
+export function migrate(db: Database, file: string, target = latestSchemaVersion): number {
+  refuseNewerDatabase(db, file);
+  const current = schemaVersionOf(db);
   const pending = migrations.filter((m) => m.version > current && m.version <= target);
   if (pending.length === 0) return current;
   db.transaction(() => {
