@@ -8,12 +8,12 @@ import type { Database } from 'better-sqlite3';
 import type { ApiHandlers, HandlersFor } from '../../../shared/api';
 import type { appContract } from '../../../shared/contract/app';
 import { factsContract } from '../../../shared/contract/facts';
-import { notesContract } from '../../../shared/contract/notes';
 import type { MethodSpec } from '../../../shared/contract/define';
 import { ApiError } from '../../../shared/errors';
 import { openDatabase } from '../db/connection';
 import { schemaVersionOf } from '../db/migrations/index';
 import { countRows } from '../db/repositories/counts';
+import { notesHandlers } from '../notes/handlers';
 import { productName } from '../paths';
 
 export interface AppContext {
@@ -50,9 +50,9 @@ export function openAppServices(ctx: AppContext): AppServices {
   const db = openDatabase(file);
   const handlers: ApiHandlers = {
     ...appHandlers(ctx, db),
-    // Placeholders until the fact store (issue 3) and notes library (issue 4) land: every call answers "not available".
+    // Placeholder until the fact store (issue 3) lands: every call answers "not available".
     ...unavailable(factsContract),
-    ...unavailable(notesContract),
+    ...notesHandlers(db),
   };
   return {
     handlers,
