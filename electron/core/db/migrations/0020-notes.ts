@@ -54,8 +54,10 @@ export const migration0020: Migration = {
       DROP TABLE notes;
       ALTER TABLE notes_0020 RENAME TO notes;
 
-      -- The library lists live (or trashed) notes newest first; recent notes by last opening.
-      CREATE INDEX notes_by_updated ON notes (deleted_at, updated_at DESC);
+      -- The library lists notes newest first, the trash by when notes went in, recent notes by
+      -- last opening. Partial indexes: each query reads only its own rows, already in order.
+      CREATE INDEX notes_by_updated ON notes (updated_at DESC) WHERE deleted_at IS NULL;
+      CREATE INDEX notes_in_trash ON notes (deleted_at DESC) WHERE deleted_at IS NOT NULL;
       CREATE INDEX notes_by_opened ON notes (opened_at DESC) WHERE opened_at IS NOT NULL AND deleted_at IS NULL;
 
       -- A standalone FTS table keyed by note id rather than external content keyed by rowid:

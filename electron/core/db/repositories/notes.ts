@@ -117,7 +117,7 @@ export function listNoteRows(db: Database, query: NoteListQuery): NoteRow[] {
   }
   const order = query.trash ? 'deleted_at DESC' : 'updated_at DESC';
   return db
-    .prepare(`SELECT ${noteColumns} FROM notes WHERE ${where.join(' AND ')} ORDER BY ${order}, id LIMIT ?`)
+    .prepare(`SELECT ${noteColumns} FROM notes WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`)
     .all(...params, query.limit) as NoteRow[];
 }
 
