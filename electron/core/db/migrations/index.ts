@@ -4,6 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { migration0010 } from './0010-initial';
+import { migration0020 } from './0020-notes';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,7 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration0010];
+export const migrations: readonly Migration[] = [migration0010, migration0020];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;
 
