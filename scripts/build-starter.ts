@@ -20,7 +20,9 @@ import { selectorForUniqueQuote } from '../electron/core/facts/anchoring';
 import { createFactStore } from '../electron/core/facts/fact-store';
 import { optimizeSearchIndex } from '../electron/core/db/repositories/fact-search';
 import { appRoot } from '../electron/core/paths';
+import { insertNote } from '../electron/core/notes/library';
 import { importSource } from '../electron/core/sources/source-store';
+import { StoredNote } from '../shared/note-format';
 
 export const starterCurator = 'Briefing Studio starter set';
 /** Every timestamp in the starter store. */
@@ -44,6 +46,7 @@ export interface StarterPaths {
 export interface StarterReport {
   sources: number;
   facts: number;
+  notes: number;
   sha256: string;
 }
 
@@ -92,6 +95,9 @@ export function buildStarter(paths: StarterPaths): StarterReport {
           store.disputeFact({ id, by: starterCurator, reason: fields.notes.trim() || 'the seed sources disagree on this' });
         }
       }
+      // The sample note a first-time user opens: it cites starter facts (issue 3 item 7, issue 4 item 11).
+      const sampleNote = join(paths.inputDir, 'sample-note.json');
+      if (existsSync(sampleNote)) insertNote(db, StoredNote.parse(JSON.parse(readFileSync(sampleNote, 'utf8'))));
       optimizeSearchIndex(db);
     })();
     db.pragma('journal_mode = DELETE');
@@ -101,7 +107,7 @@ export function buildStarter(paths: StarterPaths): StarterReport {
   }
   renameSync(building, paths.outFile);
   const sha256 = createHash('sha256').update(readFileSync(paths.outFile)).digest('hex');
-  return { sources: sources.length, facts: facts.length, sha256 };
+  return { sources: sources.length, facts: facts.length, notes: existsSync(join(paths.inputDir, 'sample-note.json')) ? 1 : 0, sha256 };
 }
 
 function argument(argv: readonly string[], name: string): string | undefined {
@@ -122,5 +128,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     process.exit(1);
   }
   const report = buildStarter(paths);
-  process.stdout.write(`Wrote ${paths.outFile}: ${report.sources} sources, ${report.facts} facts, sha256 ${report.sha256}\n`);
+  process.stdout.write(`Wrote ${paths.outFile}: ${report.sources} sources, ${report.facts} facts, ${report.notes} note(s), sha256 ${report.sha256}\n`);
 }
