@@ -28,7 +28,7 @@ describe('the starter store builder', () => {
     const [a, b] = [outFile(), outFile()];
     const first = buildStarter({ inputDir, seedsDir: seedsDir(), outFile: a });
     const second = buildStarter({ inputDir, seedsDir: seedsDir(), outFile: b });
-    expect(first).toEqual({ sources: 2, facts: 3, sha256: second.sha256 });
+    expect(first).toEqual({ sources: 2, facts: 3, notes: 0, sha256: second.sha256 });
     expect(createHash('sha256').update(readFileSync(a)).digest('hex')).toBe(first.sha256);
     expect(existsSync(`${a}-wal`)).toBe(false);
     expect(existsSync(`${a}.building`)).toBe(false);
@@ -72,5 +72,16 @@ describe('the starter store builder', () => {
     writeFileSync(join(dir, 'facts.json'), JSON.stringify(facts));
     expect(() => buildStarter({ inputDir: dir, seedsDir: seedsDir(), outFile: join(dir, 'out.sqlite') })).toThrow(/fact mini-002.*not found/);
     expect(existsSync(join(dir, 'out.sqlite'))).toBe(false);
+  });
+});
+
+describe('the shipped starter store (resources/starter/briefing.sqlite)', () => {
+  it('is exactly what the builder makes from the seeds today (never stale), with the sample note', () => {
+    const shipped = join(appRoot(), 'resources', 'starter', 'briefing.sqlite');
+    const fresh = outFile();
+    const report = buildStarter({ inputDir: join(appRoot(), 'scripts', 'starter'), seedsDir: seedsDir(), outFile: fresh });
+    expect(report.notes).toBe(1);
+    expect(report.facts).toBeGreaterThanOrEqual(40);
+    expect(createHash('sha256').update(readFileSync(shipped)).digest('hex'), 'run `npm run build:starter` and commit the result').toBe(report.sha256);
   });
 });
