@@ -70,7 +70,9 @@ export const migration0020: Migration = {
       CREATE TRIGGER notes_title_search_delete AFTER DELETE ON notes BEGIN
         DELETE FROM notes_title_search WHERE note_id = old.id;
       END;
-      CREATE TRIGGER notes_title_search_update AFTER UPDATE OF title_key ON notes BEGIN
+      -- Every save sets title_key; only a changed title needs the (unindexed) note_id lookup.
+      CREATE TRIGGER notes_title_search_update AFTER UPDATE OF title_key ON notes
+      WHEN old.title_key IS NOT new.title_key BEGIN
         UPDATE notes_title_search SET title_key = new.title_key WHERE note_id = old.id;
       END;
 

@@ -201,6 +201,7 @@ describe('notes library', () => {
     expect(reopened.metadata.title).toBe('Housing starts');
     expect(reopened.content).toEqual(note.content);
     expect((await api.call('notes.list', { query: 'housing' })).notes.map((n) => n.id)).toEqual([note.id]);
+    expect((await api.call('notes.list', { query: 'untitled' })).notes).toEqual([]);
     expect((await api.failure('notes.rename', { id: note.id, title: '   ' })).error.issues?.[0]?.path).toBe('title');
   });
 
