@@ -13,8 +13,9 @@ type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
 
 export async function extractPdf(bytes: Uint8Array, name: string): Promise<Extracted> {
   const task = getDocument({
-    // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy, the original is kept.
-    data: bytes.slice(),
+    // pdf.js takes ownership of (detaches) the buffer it is given and rejects a Node Buffer:
+    // a plain Uint8Array copy satisfies both, and the original bytes stay intact.
+    data: new Uint8Array(bytes),
     disableFontFace: true,
     useSystemFonts: false,
     isEvalSupported: false,
