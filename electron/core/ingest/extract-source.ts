@@ -7,7 +7,7 @@ import { extractDocx } from './docx';
 import { declaredCharset, extractHtml } from './html';
 import { extractPdf } from './pdf';
 import { markdownMeta } from './plain-text';
-import { baseName, checkSourceSize, refuse } from './refusal';
+import { baseName, checkSourceSize, MAX_SOURCE_TEXT_LENGTH, refuse } from './refusal';
 import { extensionOf, formatFromExtension, looksLikeHtml, sniffBytes } from './sniff';
 import { decodeText } from './text-encoding';
 import { mediaTypes, type ExtractedSource, type IngestFormat } from './types';
@@ -44,6 +44,9 @@ export async function extractSource(bytes: Uint8Array, fileName: string): Promis
   else extracted = await extractText(bytes, name, named);
 
   if (extracted.text.trim() === '') throw refuse(name, 'there is no readable text in it.');
+  if (extracted.text.length > MAX_SOURCE_TEXT_LENGTH) {
+    throw refuse(name, 'its text is longer than 50 million characters, the most Briefing Studio can store for one source. Split it into parts and try again.');
+  }
   const warnings = [...nameWarnings(name, named, extracted.format), ...extracted.warnings];
   return {
     text: extracted.text,

@@ -3,6 +3,9 @@ import { ApiError } from '../../../shared/errors';
 /** The largest file we import: big enough for a long report, small enough to keep in memory twice. */
 export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
 
+/** The longest text stored (as many characters as the largest file has bytes; sources.import holds to it too). */
+export const MAX_SOURCE_TEXT_LENGTH = 50 * 1024 * 1024;
+
 /** The name a user recognises: the last path segment, whichever separator the platform used. */
 export function baseName(fileName: string): string {
   const parts = fileName.split(/[\\/]/);

@@ -1,7 +1,8 @@
+import { sourceFormats, type SourceFormat } from '../../../shared/contract/ingest';
 import type { SourceMeta } from '../../../shared/model';
 
-export const ingestFormats = ['txt', 'md', 'html', 'docx', 'pdf'] as const;
-export type IngestFormat = (typeof ingestFormats)[number];
+export const ingestFormats = sourceFormats;
+export type IngestFormat = SourceFormat;
 
 /** What a file yields before it is stored: the text quotes will anchor in, and what the file says about itself. */
 export interface ExtractedSource {
