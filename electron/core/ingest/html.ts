@@ -49,13 +49,24 @@ function pageMeta(document: Document): Partial<SourceMeta> {
     published:
       toPartialDate(content('meta[property="article:published_time"]')) ??
       toPartialDate(content('meta[itemprop="datePublished"]')) ??
-      toPartialDate(attribute('article time[datetime]', 'datetime')) ??
-      toPartialDate(attribute('time[datetime]', 'datetime')),
+      timeElementDate(document),
     url: cleanUrl(attribute('link[rel~="canonical" i]', 'href')) ?? cleanUrl(content('meta[property="og:url"]')),
     publisher: cleanLine(content('meta[property="og:site_name"]'), 500),
     authors: [...new Set(authors)],
     language: cleanLanguage(document.documentElement.getAttribute('lang')),
   });
+}
+
+/**
+ * The date of a <time datetime> in the article; outside an article only when every <time> on
+ * the page agrees, since a header clock or a list of related stories would give a wrong date.
+ */
+function timeElementDate(document: Document): string | undefined {
+  const inArticle = toPartialDate(document.querySelector('article time[datetime]')?.getAttribute('datetime'));
+  if (inArticle) return inArticle;
+  const dates = new Set([...document.querySelectorAll('time[datetime]')].map((t) => toPartialDate(t.getAttribute('datetime'))));
+  const [only] = dates;
+  return dates.size === 1 ? only : undefined;
 }
 
 /** Text as a reader sees it: each block its own paragraph, separated by a blank line; spaces collapsed except in <pre>. */

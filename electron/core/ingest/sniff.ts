@@ -39,7 +39,7 @@ export function sniffBytes(bytes: Uint8Array): Sniffed {
 
 /** An HTML document announces itself in its first tag; looser guesses would turn plain text with a `<` into a web page. */
 export function looksLikeHtml(text: string): boolean {
-  const start = text.slice(0, 2048).replace(/^(\s|<!--[\s\S]*?-->)*/, '').toLowerCase();
+  const start = text.slice(0, 2048).replace(/^(\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*/, '').toLowerCase();
   return start.startsWith('<!doctype html') || start.startsWith('<html') || start.startsWith('<head') || start.startsWith('<body');
 }
 

@@ -83,6 +83,16 @@ describe('web pages', () => {
     expect(source.meta).toEqual({ title: 'Báo cáo năm 2025', published: '2025-11' });
   });
 
+  it('leaves the date unknown when the page shows several different dates outside an article', async () => {
+    const page = '<html><body><header><time datetime="2026-11-23">Today</time></header><p>Text.</p><aside><time datetime="2025-03-01">Older story</time></aside></body></html>';
+    expect((await extractSource(utf8(page), 'page.html')).meta).toEqual({});
+  });
+
+  it('reads an XHTML page saved as .txt as a web page', async () => {
+    const page = '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Readable.</p></body></html>';
+    expect((await extractSource(utf8(page), 'page.txt')).text).toBe('Readable.');
+  });
+
   it('ignores a relative canonical link and a garbled date', async () => {
     const page = '<html><head><link rel="canonical" href="/a/b"><meta property="article:published_time" content="yesterday"></head><body><p>Text.</p></body></html>';
     expect((await extractSource(utf8(page), 'page.html')).meta).toEqual({});
