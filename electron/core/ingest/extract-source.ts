@@ -9,7 +9,7 @@ import { extractPdf } from './pdf';
 import { markdownMeta } from './plain-text';
 import { baseName, checkSourceSize, MAX_SOURCE_TEXT_LENGTH, refuse } from './refusal';
 import { extensionOf, formatFromExtension, looksLikeHtml, sniffBytes } from './sniff';
-import { decodeText } from './text-encoding';
+import { countStrayControls, decodeText } from './text-encoding';
 import { mediaTypes, type ExtractedSource, type IngestFormat } from './types';
 
 /** What each format's extractor returns; extractSource adds the original and the name checks. */
@@ -48,6 +48,9 @@ export async function extractSource(bytes: Uint8Array, fileName: string): Promis
     throw refuse(name, 'its text is longer than 50 million characters, the most Briefing Studio can store for one source. Split it into parts and try again.');
   }
   const warnings = [...nameWarnings(name, named, extracted.format), ...extracted.warnings];
+  // Text formats were checked as they were decoded; a PDF or Word file can still hide control characters.
+  const controls = extracted.format === 'pdf' || extracted.format === 'docx' ? countStrayControls(extracted.text) : 0;
+  if (controls > 0) warnings.push(`The text contains ${controls} invisible control character${controls === 1 ? '' : 's'} (often a symbol the file could not map to a letter); kept as in the file.`);
   return {
     text: extracted.text,
     original: { bytes, mediaType: mediaTypes[extracted.format], fileName: name },

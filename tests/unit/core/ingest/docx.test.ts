@@ -62,6 +62,14 @@ describe('Word documents', () => {
     });
   });
 
+  it('reads a document handed over as a slice of a larger buffer', async () => {
+    const bytes = await wordDocument();
+    const larger = new Uint8Array(bytes.length + 64);
+    larger.set(bytes, 32);
+    const slice = larger.subarray(32, 32 + bytes.length);
+    expect((await extractSource(slice, 'slice.docx')).text).toBe(expectedText);
+  });
+
   it('leaves the title unknown when the document has none', async () => {
     expect((await extractSource(await wordDocument(), 'untitled.docx')).meta).toEqual({});
   });
