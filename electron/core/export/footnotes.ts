@@ -11,7 +11,8 @@ import { styleIds } from './styles';
 export type FootnoteMap = Record<number, { children: Paragraph[] }>;
 
 export function footnoteParagraph(note: FormattedNote): Paragraph {
-  const runs = note.segments.map((s) => new TextRun({ text: sanitizeXmlText(s.text), italics: s.italic || undefined }));
+  // The space separates the text from the footnote mark Word puts before it.
+  const runs = [new TextRun(' '), ...note.segments.map((s) => new TextRun({ text: sanitizeXmlText(s.text), italics: s.italic || undefined }))];
   if (note.quote) runs.push(new TextRun({ text: ` “${sanitizeXmlText(note.quote)}”` }));
   return new Paragraph({ style: styleIds.footnoteText, children: runs });
 }

@@ -52,11 +52,11 @@ export function metadataBlock(metadata: NoteMetadata): Table | null {
           cantSplit: true,
           children: [
             new TableCell({
-              width: { size: 2200, type: WidthType.DXA },
+              width: { size: 2700, type: WidthType.DXA },
               children: [new Paragraph({ style: styleIds.metadata, children: [new TextRun({ text: `${label}:`, bold: true })] })],
             }),
             new TableCell({
-              width: { size: 7160, type: WidthType.DXA },
+              width: { size: 6660, type: WidthType.DXA },
               children: sanitizeXmlText(String(metadata[key]))
                 .split(/\r\n|\r|\n/)
                 .map((line) => new Paragraph({ style: styleIds.metadata, children: [new TextRun(line)] })),
@@ -65,7 +65,7 @@ export function metadataBlock(metadata: NoteMetadata): Table | null {
         }),
     );
   if (rows.length === 0) return null;
-  return new Table({ rows, width: { size: 9360, type: WidthType.DXA }, columnWidths: [2200, 7160], borders: noBorders });
+  return new Table({ rows, width: { size: 9360, type: WidthType.DXA }, columnWidths: [2700, 6660], borders: noBorders });
 }
 
 export function markingHeader(metadata: NoteMetadata): Header {

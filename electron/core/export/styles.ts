@@ -3,7 +3,7 @@
  * Number, Quote, Footnote Text...) so the director's own template, style pane and navigation
  * pane work on the exported file as on any document their office wrote.
  */
-import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
 
 const bodyFont = 'Arial';
 /** Half-points, as Word counts font sizes. */
@@ -25,7 +25,11 @@ export const numberingRefs = { bullet: 'note-bullets', number: 'note-numbers' } 
 
 export const documentStyles: IStylesOptions = {
   default: {
-    document: { run: { font: bodyFont, size: size(11) }, paragraph: { spacing: { after: 120, line: 264 } } },
+    // lineRule spelled out: without it LibreOffice reads the line height as exact and tall lines overlap.
+    document: {
+      run: { font: bodyFont, size: size(11) },
+      paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
+    },
   },
   paragraphStyles: [
     {
@@ -34,8 +38,8 @@ export const documentStyles: IStylesOptions = {
       basedOn: 'Normal',
       next: 'Normal',
       quickFormat: true,
-      run: { font: bodyFont, size: size(18), bold: true },
-      paragraph: { spacing: { after: 240 } },
+      run: { font: bodyFont, size: size(16), bold: true },
+      paragraph: { spacing: { after: 240, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true },
     },
     ...styleIds.heading.map((id, i) => ({
       id,
@@ -62,7 +66,7 @@ export const documentStyles: IStylesOptions = {
       name: 'footnote text',
       basedOn: 'Normal',
       run: { size: size(9) },
-      paragraph: { spacing: { after: 40, line: 240 } },
+      paragraph: { spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO } },
     },
     { id: styleIds.bibliography, name: 'Bibliography', basedOn: 'Normal', paragraph: { indent: { left: 720, hanging: 720 } } },
     { id: styleIds.metadata, name: 'Note Metadata', basedOn: 'Normal', paragraph: { spacing: { after: 0 } } },
