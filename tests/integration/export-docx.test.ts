@@ -4,12 +4,12 @@
  * say what Word will see. Page 1 is saved as a PNG under test-results/ for a person to look at.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportNoteToDocx, referencesHeading } from '../../electron/core/export';
+import { exportNoteToDocx, readProvenance, referencesHeading } from '../../electron/core/export';
 import { convertToPdf, pdfText, runPython } from '../support/libreoffice';
 import { sampleFacts, sampleHeadings, sampleNote, sampleResolver } from '../support/sample-note';
 
@@ -131,4 +131,22 @@ describe('exported note as Word will read it', () => {
     expect(numbering).toContain('w:val="decimal"');
     expect(numbering).toContain('w:val="bullet"');
   });
+});
+
+describe('embedded provenance after the file is edited elsewhere', () => {
+  it('survives LibreOffice opening the file and saving it again as DOCX', async () => {
+    const out = join(dir, 'resaved');
+    const profile = mkdtempSync(join(tmpdir(), 'lo-resave-'));
+    try {
+      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, chicago.path], {
+        stdio: 'pipe',
+        timeout: 120_000,
+      });
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    const resaved = readFileSync(join(out, 'sample-chicago.docx'));
+    expect(resaved.equals(chicago.docx)).toBe(false);
+    expect(await readProvenance(resaved)).toEqual(await readProvenance(chicago.docx));
+  }, 120_000);
 });

@@ -41,5 +41,5 @@ export async function setCoreDates(zip: JSZip, note: StoredNote): Promise<void> 
       ? xml.replace(pattern, `<dcterms:${element}$1>${escapeXml(date)}</dcterms:${element}>`)
       : xml.replace('</cp:coreProperties>', `<dcterms:${element} xsi:type="dcterms:W3CDTF">${date}</dcterms:${element}></cp:coreProperties>`);
   }
-  zip.file(path, xml);
+  zip.file(path, xml, { createFolders: false });
 }

@@ -8,6 +8,9 @@ import { randomUUID } from 'node:crypto';
 import JSZip from 'jszip';
 import { escapeXml } from './sanitize';
 
+/** Word lists parts, not folders: JSZip would otherwise add an entry per folder. */
+const folders = { createFolders: false };
+
 export const provenanceNamespace = 'urn:briefing-studio:provenance:1';
 
 export interface ProvenanceFact {
@@ -58,17 +61,19 @@ function freeItemNumber(zip: JSZip): number {
 
 export async function addProvenancePart(zip: JSZip, p: Provenance): Promise<void> {
   const n = freeItemNumber(zip);
-  zip.file(`customXml/item${n}.xml`, provenanceXml(p));
+  zip.file(`customXml/item${n}.xml`, provenanceXml(p), folders);
   zip.file(
     `customXml/itemProps${n}.xml`,
     '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' +
       `<ds:datastoreItem ds:itemID="{${randomUUID().toUpperCase()}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
       `<ds:schemaRefs><ds:schemaRef ds:uri="${provenanceNamespace}"/></ds:schemaRefs></ds:datastoreItem>`,
+    folders,
   );
   zip.file(
     `customXml/_rels/item${n}.xml.rels`,
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<Relationships xmlns="${relsNs}"><Relationship Id="rId1" Type="${customXmlPropsRel}" Target="itemProps${n}.xml"/></Relationships>`,
+    folders,
   );
 
   // The data part hangs off the main document part, as Word itself writes it.
@@ -79,13 +84,14 @@ export async function addProvenancePart(zip: JSZip, p: Provenance): Promise<void
   zip.file(
     relsPath,
     rels.replace('</Relationships>', `<Relationship Id="${rId}" Type="${customXmlRel}" Target="../customXml/item${n}.xml"/></Relationships>`),
+    folders,
   );
 
   const typesPath = '[Content_Types].xml';
   let types = await zip.file(typesPath)!.async('string');
   if (!/Extension="xml"/.test(types)) types = types.replace('</Types>', '<Default Extension="xml" ContentType="application/xml"/></Types>');
   types = types.replace('</Types>', `<Override PartName="/customXml/itemProps${n}.xml" ContentType="${customXmlPropsType}"/></Types>`);
-  zip.file(typesPath, types);
+  zip.file(typesPath, types, folders);
 }
 
 const unescapeXml = (text: string) =>
