@@ -23,7 +23,11 @@ export function buildFootnotes(notes: FormattedNote[]): FootnoteMap {
   return map;
 }
 
-/** Word numbers footnotes itself; a fact cited again points at its first footnote with the same mark. */
+/**
+ * A fact cited again points at its first footnote with the same mark, not a second footnote.
+ * The mark is static text: a NOTEREF field would follow a renumbering in Word (after F9), but
+ * LibreOffice renders its result at full size ("20251"), so we chose the mark both show right.
+ */
 export function repeatedReference(number: number): TextRun {
   return new TextRun({ text: String(number), style: 'FootnoteReference' });
 }
