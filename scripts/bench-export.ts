@@ -122,6 +122,12 @@ Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores shared with othe
   .map((l) => l.toFixed(1))
   .join(' ')} at the end of the run), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${platform()} ${release()}, Node ${process.version}.
 Numbers on a shared machine vary by tens of percent between runs; compare medians from the same run.
+
+Where a whole process spends its time (CPU profile of one cold run): loading and compiling the
+JavaScript (docx, citeproc-js, jszip) and citeproc-js's first, not yet optimised runs over the
+style; pandoc is a native binary with neither cost. In process, after warm-up, about half is
+citeproc-js (each distinct (sources, first/subsequent) note is formatted once) and half the
+docx package writing XML.
 `;
 
 const docsPath = 'docs/BENCHMARKS.md';

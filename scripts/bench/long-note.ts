@@ -48,6 +48,7 @@ export function longNote(sections = 30, citations = 300, distinctFacts = 200): L
       }
       children.push({ type: 'paragraph', version: 1, children: runs });
     }
+    children.push({ type: 'paragraph', version: 1, children: [text(`${sentence}. ${sentence}.`)] });
     children.push({
       type: 'list',
       version: 1,

@@ -1,3 +1,4 @@
+import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { auditDocx, exportNoteToDocx, readProvenance } from '../../../../electron/core/export';
 import type { FactSummary, FactVersion } from '../../../../shared/model';
@@ -34,6 +35,8 @@ describe('embedded provenance', () => {
     note.content.root.children = [paragraph(text('x'), fact('f-hostile', hostile))];
     const provenance = await readProvenance(await exportNoteToDocx(note, () => null, { style: 'apa' }));
     expect(provenance!.facts[0]!.statement).toBe('a <b> & "c"  \'d\' ]]> Việt 🇻🇳');
+    const foreign = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('not ours')] }] }));
+    expect(await readProvenance(foreign)).toBeNull();
   });
 });
 
