@@ -106,6 +106,22 @@ describe('exported note as Word will read it', () => {
     });
   });
 
+  it('carries bold, italic and underline from the note as run formatting', () => {
+    const out = runPython(
+      [
+        'import docx, json, sys',
+        'd = docx.Document(sys.argv[1])',
+        'print(json.dumps([[r.text, bool(r.bold), bool(r.italic), bool(r.underline)] for p in d.paragraphs for r in p.runs if r.text.strip()]))',
+      ].join('\n'),
+      chicago.path,
+    );
+    const runs = JSON.parse(out) as [string, boolean, boolean, boolean][];
+    expect(runs).toContainEqual(['is an estimate', true, false, false]);
+    expect(runs).toContainEqual(['it should be quoted as a range', false, false, true]);
+    expect(runs).toContainEqual([' — Thủ tướng Phạm Minh Chính', false, true, false]);
+    expect(runs).toContainEqual(['The investment figure ', false, false, false]);
+  });
+
   it('has exactly one footnote per cited fact, referenced once, with a repeat pointing at the same number', async () => {
     const footnotes = await part(chicago.docx, 'word/footnotes.xml');
     const ids = [...footnotes.matchAll(/<w:footnote\b(?![^>]*w:type=)[^>]*w:id="(\d+)"/g)].map((m) => Number(m[1]));
