@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportNoteToDocx, readProvenance, referencesHeading } from '../../electron/core/export';
 import { convertToPdf, pdfText, runPython } from '../support/libreoffice';
 import { sampleFacts, sampleHeadings, sampleNote, sampleResolver } from '../support/sample-note';
@@ -32,6 +32,8 @@ beforeAll(async () => {
   mkdirSync('test-results/export', { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', chicagoPdf!, 'test-results/export/sample-note-page1']);
 }, 180_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function part(docx: Buffer, name: string): Promise<string> {
   return (await JSZip.loadAsync(docx)).file(name)!.async('string');
