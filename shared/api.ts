@@ -6,8 +6,11 @@
  */
 import type { z } from 'zod';
 import { appContract } from './contract/app';
+import { curationContract } from './contract/curation';
 import { factsContract } from './contract/facts';
 import { notesContract } from './contract/notes';
+import { packsContract } from './contract/packs';
+import { profileContract } from './contract/profile';
 import type { ApiEnvelope } from './errors';
 
 export type { HandlersFor } from './contract/define';
@@ -20,6 +23,9 @@ export const contract = {
   ...appContract,
   ...factsContract,
   ...notesContract,
+  ...curationContract,
+  ...packsContract,
+  ...profileContract,
 } as const;
 
 export type Contract = typeof contract;

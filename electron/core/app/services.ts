@@ -10,8 +10,11 @@ import type { appContract } from '../../../shared/contract/app';
 import { openDatabase } from '../db/connection';
 import { schemaVersionOf } from '../db/migrations/index';
 import { countRows } from '../db/repositories/counts';
+import { curationHandlers } from '../facts/curation-handlers';
 import { factsHandlers } from '../facts/handlers';
 import { notesHandlers } from '../notes/handlers';
+import { packsHandlers } from '../packs/handlers';
+import { profileHandlers } from '../profile/profile';
 import { productName } from '../paths';
 
 export interface AppContext {
@@ -50,6 +53,9 @@ export function openAppServices(ctx: AppContext): AppServices {
     ...appHandlers(ctx, db),
     ...factsHandlers(db),
     ...notesHandlers(db),
+    ...curationHandlers(db),
+    ...packsHandlers(db),
+    ...profileHandlers(db),
   };
   return {
     handlers,
