@@ -4,6 +4,7 @@ import { listConflicts, searchFacts } from '../../../../electron/core/facts/fact
 import { createFactStore } from '../../../../electron/core/facts/fact-store';
 import { importPack } from '../../../../electron/core/packs/import-pack';
 import { getSource, importSource, listSources } from '../../../../electron/core/sources/source-store';
+import { fieldsOf } from '../../../support/fact-fields';
 import { openEmptyStore, type EmptyStore } from '../../../support/empty-store';
 import { openStarterApp, type StarterApp } from '../../../support/starter-services';
 import { rowCounts, storeFingerprint } from '../../../support/store-dump';
@@ -114,10 +115,3 @@ describe('a fact pack carried from data directory A to an empty data directory B
     );
   });
 });
-
-function fieldsOf(f: FactDetail) {
-  return {
-    statement: f.statement, metric: f.metric, subject: f.subject, valueLow: f.valueLow, valueHigh: f.valueHigh, unit: f.unit,
-    qualifier: f.qualifier, period: f.period, claimant: f.claimant, topics: f.topics, notes: f.notes,
-  };
-}
