@@ -1,3 +1,4 @@
+import type { ConflictGroup } from '../../../../shared/model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStarterApp, type StarterApp } from '../../../support/starter-services';
 import { storeFingerprint } from '../../../support/store-dump';
@@ -8,7 +9,7 @@ beforeEach(() => {
 });
 afterEach(() => app.close());
 
-const resolution59 = (groups: { facts: { id: string }[] }[]) => groups.find((g) => g.facts.some((f) => f.id === 'seed-004'));
+const resolution59 = (groups: ConflictGroup[]) => groups.find((g) => g.facts.some((f) => f.id === 'seed-004'));
 const reason = 'VOV reports the date from the conference itself; the Bao Tin Tuc date is a later retrospective';
 
 describe('resolving a conflict (the Resolution 59 date: seed-004 vs seed-005)', () => {
