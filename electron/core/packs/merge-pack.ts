@@ -29,6 +29,7 @@ import {
 import { findSourceBySha256, getSourceSummaryRow, sourceExists } from '../db/repositories/sources';
 import { reindexFact } from '../facts/search-index';
 import { toVersion } from '../facts/summaries';
+import { cleanSourceMeta } from '../sources/source-meta';
 import { importSource, isoNow } from '../sources/source-store';
 import { canonicalJson } from './canonical-json';
 import type { FactPack, PackEvidence, PackFact, PackStatusChange } from './pack-format';
@@ -58,7 +59,8 @@ export function mergePack(db: Database, pack: FactPack, options: MergeOptions = 
     let id = findSourceBySha256(db, source.sha256)?.id;
     if (id === undefined) {
       id = sourceExists(db, source.id) ? newSourceId() : source.id;
-      importSource(db, { id, meta: source.meta, text: source.text }, { now });
+      // Metadata from another machine is cleaned like a file's; the text is kept exactly (its sha256 was checked).
+      importSource(db, { id, meta: cleanSourceMeta(source.meta), text: source.text }, { now });
       report.sourcesAdded.push(id);
     }
     localSources.set(packSourceId, id);

@@ -3,6 +3,7 @@
  * is not JSON, not a pack, from a newer app, edited after export (digest) or carrying a
  * source text that does not match its sha256 leaves the store exactly as it was.
  */
+import { cleanLine } from '../../../shared/clean-text';
 import { ApiError } from '../../../shared/errors';
 import { sha256Of } from '../sources/source-store';
 import { packDigest } from './pack-digest';
@@ -72,6 +73,7 @@ function checkConsistency(pack: FactPack): void {
         `The text of source "${source.meta.title}" (${source.id}) in this fact pack does not match its sha256, so it was changed or damaged; ${nothing}`,
       );
     }
+    if (cleanLine(source.meta.title).length === 0) throw refuse(`This fact pack is damaged: source ${source.id} has no title; ${nothing}`);
     if (sourceIds.has(source.id)) throw refuse(`This fact pack is damaged: source ${source.id} appears twice; ${nothing}`);
     sourceIds.add(source.id);
   }

@@ -99,3 +99,23 @@ describe('a pack that cannot be trusted is refused and B is left exactly as it w
     expect(importPack(b.db, json).added).toEqual(['seed-004', 'seed-005', 'seed-011']);
   });
 });
+
+describe('metadata arriving in a pack', () => {
+  it('is cleaned of control characters and bidi overrides like a file\'s; the text is kept exactly', async () => {
+    const fresh = openEmptyStore();
+    try {
+      const pack = JSON.parse(json) as { sources: { id: string; text: string; meta: { title: string } }[] };
+      const source = pack.sources.find((s) => s.id === 'src-vov-2026-01-14')!;
+      source.meta.title = 'Government\u202E leader\u0000 calls';
+      importPack(fresh.db, withDigest(pack));
+      const stored = fresh.db.prepare("SELECT title, text FROM sources WHERE id = 'src-vov-2026-01-14'").get() as { title: string; text: string };
+      expect(stored).toEqual({ title: 'Government leader calls', text: source.text });
+      source.meta.title = '\u202E\u0001';
+      expect(() => importPack(fresh.db, withDigest({ ...pack, facts: (JSON.parse(json) as { facts: unknown[] }).facts }))).toThrow(
+        /^This fact pack is damaged: source src-vov-2026-01-14 has no title; nothing was imported\.$/,
+      );
+    } finally {
+      fresh.close();
+    }
+  });
+});
