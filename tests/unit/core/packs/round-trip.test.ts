@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FactDetail } from '../../../../shared/model';
 import { listConflicts, searchFacts } from '../../../../electron/core/facts/fact-queries';
 import { createFactStore } from '../../../../electron/core/facts/fact-store';
+import { exportPack } from '../../../../electron/core/packs/export-pack';
 import { importPack } from '../../../../electron/core/packs/import-pack';
 import { getSource, importSource, listSources } from '../../../../electron/core/sources/source-store';
 import { fieldsOf } from '../../../support/fact-fields';
@@ -52,6 +53,11 @@ describe('a fact pack carried from data directory A to an empty data directory B
     const before = storeFingerprint(b.db);
     expect(importPack(b.db, json)).toEqual({ added: [], updated: [], skipped: five, conflicts: [], sourcesAdded: [] });
     expect(storeFingerprint(b.db)).toBe(before);
+
+    // And back: what B re-exports is, to A, exactly what A already has.
+    const fromA = storeFingerprint(a.services.db);
+    expect(importPack(a.services.db, exportPack(b.db, five).json)).toEqual({ added: [], updated: [], skipped: five, conflicts: [], sourcesAdded: [] });
+    expect(storeFingerprint(a.services.db)).toBe(fromA);
   });
 
   it('appends the versions B lacks when A revised a fact, and B shows it needs verifying again', async () => {
@@ -72,6 +78,25 @@ describe('a fact pack carried from data directory A to an empty data directory B
     expect(inB.statement).toContain('centrally-run cities');
     expect(inB.status).toBe('unverified');
     expect(comparable(inB)).toEqual(comparable(await a.call('facts.get', { id: 'seed-002' })));
+  });
+
+  it('brings later status changes and new quotes, and the latest change decides the status', async () => {
+    importPack(b.db, (await a.call('packs.export', { factIds: ['seed-020', 'seed-043'] })).json);
+    await a.call('facts.verify', { id: 'seed-020', by: 'Analyst A' });
+    await a.call('facts.verify', { id: 'seed-043', by: 'Analyst A' });
+    // B disputes seed-043 after A verified it: B's later word stands.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    createFactStore(b.db).disputeFact({ id: 'seed-043', by: 'Analyst B', reason: 'the source counts four pillars' });
+    const report = importPack(b.db, (await a.call('packs.export', { factIds: ['seed-020', 'seed-043'] })).json);
+    expect(report).toMatchObject({ updated: ['seed-020', 'seed-043'], skipped: [], conflicts: [] });
+    expect(createFactStore(b.db).getFact('seed-020')).toMatchObject({ status: 'verified', verifiedBy: 'Analyst A' });
+    const disputed = createFactStore(b.db).getFact('seed-043');
+    expect(disputed.status).toBe('disputed');
+    expect(disputed.history.map((h) => [h.status, h.by])).toEqual([
+      ['unverified', 'Briefing Studio starter set'],
+      ['disputed', 'Analyst B'],
+      ['verified', 'Analyst A'],
+    ]);
   });
 
   it('matches a source by its text, not its id, and does not store the text twice', async () => {
