@@ -28,7 +28,7 @@ export function readPack(input: string | Uint8Array): FactPack {
         `Update the app to import it; ${nothing}`,
     );
   }
-  if (typeof record.digest !== 'string' || packDigest(record) !== record.digest) {
+  if (typeof record.digest !== 'string' || digestOf(record) !== record.digest) {
     throw refuse(`This fact pack was changed after it was exported (its digest does not match); ${nothing}`);
   }
   const parsed = FactPack.safeParse(raw);
@@ -38,6 +38,16 @@ export function readPack(input: string | Uint8Array): FactPack {
   }
   checkConsistency(parsed.data);
   return parsed.data;
+}
+
+/** A pack nested deeper than any real one exhausts the stack; that is damage, not an app failure. */
+function digestOf(record: Record<string, unknown>): string {
+  try {
+    return packDigest(record);
+  } catch (error) {
+    if (error instanceof RangeError || error instanceof TypeError) throw refuse(`This fact pack is damaged (it is not plain JSON data); ${nothing}`);
+    throw error;
+  }
 }
 
 function decode(input: string | Uint8Array): string {

@@ -78,6 +78,10 @@ describe('a pack that cannot be trusted is refused and B is left exactly as it w
     expect(refusal('PK\u0003\u0004 this is a zip, not a pack').message).toBe('This file is not a fact pack: it is not JSON; nothing was imported.');
     expect(refusal('{"notes": []}').message).toMatch(/^This file is not a Briefing Studio fact pack/);
     expect(refusal('[1, 2, 3]').message).toMatch(/^This file is not a Briefing Studio fact pack/);
+    const deep = 200_000;
+    expect(refusal(`{"format":"briefing-fact-pack","version":1,"digest":"x","facts":${'['.repeat(deep)}${']'.repeat(deep)}}`).message).toBe(
+      'This fact pack is damaged (it is not plain JSON data); nothing was imported.',
+    );
     const newer = { ...(JSON.parse(json) as Record<string, unknown>), version: 2 };
     expect(refusal(withDigest(newer)).message).toBe(
       'This fact pack was made by a newer version of Briefing Studio (pack version 2; this version reads up to 1). Update the app to import it; nothing was imported.',
