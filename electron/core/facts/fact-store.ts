@@ -179,6 +179,8 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     verifyFact: (input: { id: string; by: string }) => changeStatus(input.id, 'verified', input.by, 'verified against its sources'),
     disputeFact: (input: { id: string; by: string; reason: string }) => changeStatus(input.id, 'disputed', input.by, input.reason),
     retractFact: (input: { id: string; by: string; reason: string }) => changeStatus(input.id, 'retracted', input.by, input.reason),
+    /** Any status change with its own reason (resolving a conflict records why). */
+    changeStatus,
     getFact,
   };
 }

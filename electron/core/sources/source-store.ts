@@ -3,13 +3,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { SourceMeta, type SourceSummary, type SourceWithText } from '../../../shared/model';
 import { ApiError } from '../../../shared/errors';
-import { getSourceRow, insertSource, listSourceRows, sourceExists, type SourceRow } from '../db/repositories/sources';
+import { getSourceRow, getSourceSummaryRow, insertSource, listSourceRows, sourceExists, type SourceRow } from '../db/repositories/sources';
 
 export interface ImportSourceInput {
   /** Explicit id (the starter build needs stable ids); generated when absent. */
   id?: string;
   meta: SourceMeta;
   text: string;
+  fileName?: string | null;
+  format?: string | null;
 }
 
 export interface SourceStoreOptions {
@@ -33,8 +35,17 @@ export function importSource(db: Database, input: ImportSourceInput, options: So
     textLength: input.text.length,
     sha256: sha256Of(input.text),
     importedAt: (options.now ?? isoNow)(),
+    fileName: input.fileName ?? null,
+    format: input.format ?? null,
   });
-  return getSource(db, id);
+  return getSourceSummary(db, id);
+}
+
+/** A source without its text (which may be tens of megabytes). */
+export function getSourceSummary(db: Database, id: string): SourceSummary {
+  const row = getSourceSummaryRow(db, id);
+  if (!row) throw new ApiError('not_found', `No source with id ${id}.`);
+  return toSourceSummary(row);
 }
 
 export function listSources(db: Database): SourceSummary[] {
