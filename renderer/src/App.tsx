@@ -2,12 +2,19 @@ import { useEffect, useState } from 'react';
 import type { ResponseOf } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
 import { api } from './api';
+import { AboutDialog } from './features/shell/AboutDialog';
+import { AppHeader } from './features/shell/AppHeader';
+import { useLayout } from './features/shell/useLayout';
+import { Workspace } from './features/shell/Workspace';
+import { StatusBar } from './features/statusbar/StatusBar';
 
 type Info = ResponseOf<'app.info'>;
 
 export function App() {
   const [info, setInfo] = useState<Info | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [layout, setLayout] = useLayout();
+  const [aboutOpen, setAboutOpen] = useState(false);
 
   useEffect(() => {
     api['app.info']({})
@@ -17,35 +24,21 @@ export function App() {
 
   return (
     <div className="app" data-ready={info ? 'true' : 'false'}>
-      <header className="app-header">
-        <h1>Briefing Studio</h1>
-      </header>
-      <main className="app-main">
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        {info && (
-          <section aria-labelledby="about-heading" className="about" data-testid="app-info">
-            <h2 id="about-heading">This workspace</h2>
-            <dl>
-              <dt>Version</dt>
-              <dd data-testid="app-version">{info.version}</dd>
-              <dt>Data folder</dt>
-              <dd data-testid="data-dir">{info.dataDir}</dd>
-              <dt>Store schema</dt>
-              <dd data-testid="schema-version">{info.schemaVersion}</dd>
-              <dt>Sources</dt>
-              <dd data-testid="count-sources">{info.counts.sources}</dd>
-              <dt>Facts</dt>
-              <dd data-testid="count-facts">{info.counts.facts}</dd>
-              <dt>Notes</dt>
-              <dd data-testid="count-notes">{info.counts.notes}</dd>
-            </dl>
-          </section>
-        )}
-      </main>
+      <AppHeader title={null} layout={layout} onLayout={setLayout} />
+      {error && (
+        <p role="alert" className="app-error">
+          {error}
+        </p>
+      )}
+      <Workspace
+        layout={layout}
+        onLayout={setLayout}
+        library={<p className="muted pad">Notes</p>}
+        editor={<p className="muted pad">Open a note to start writing.</p>}
+        facts={<p className="muted pad">Facts</p>}
+      />
+      <StatusBar words={0} citations={0} warnings={0} saveState={{ kind: 'idle' }} version={info?.version ?? null} onAbout={() => setAboutOpen(true)} />
+      {info && <AboutDialog info={info} open={aboutOpen} onClose={() => setAboutOpen(false)} />}
     </div>
   );
 }
