@@ -1,7 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ResponseOf } from '../../shared/api';
-import { ApiError } from '../../shared/errors';
-import { api } from './api';
+import { classificationMarkings } from '../../shared/note-format';
+import { api, onMenuCommand } from './api';
+import { INSERT_FACT_COMMAND } from './editor/plugins/InsertFactPlugin';
+import type { FactReference } from './editor/nodes/FactNode';
+import { errorMessage } from './errorMessage';
+import { FactPanel } from './features/facts/FactPanel';
+import { HistoryDialog } from './features/history/HistoryDialog';
+import { NewNoteDialog } from './features/library/NewNoteDialog';
+import { NotesLibrary } from './features/library/NotesLibrary';
+import { NoteView, type NoteStats } from './features/notes/NoteView';
+import { useNoteSession } from './features/notes/useNoteSession';
 import { AboutDialog } from './features/shell/AboutDialog';
 import { AppHeader } from './features/shell/AppHeader';
 import { useLayout } from './features/shell/useLayout';
@@ -9,36 +18,175 @@ import { Workspace } from './features/shell/Workspace';
 import { StatusBar } from './features/statusbar/StatusBar';
 
 type Info = ResponseOf<'app.info'>;
+type Templates = ResponseOf<'notes.templates'>;
 
 export function App() {
   const [info, setInfo] = useState<Info | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [startupDone, setStartupDone] = useState(false);
+  const [fatal, setFatal] = useState<string | null>(null);
+  const [templates, setTemplates] = useState<Templates>({ templates: [], classifications: [...classificationMarkings] });
   const [layout, setLayout] = useLayout();
-  const [aboutOpen, setAboutOpen] = useState(false);
+  const [dialog, setDialog] = useState<'about' | 'new' | 'history' | null>(null);
+  const [stats, setStats] = useState<NoteStats>({ words: 0, citations: 0, warnings: 0 });
+  const session = useNoteSession();
+  const { openInitial, saveSnapshot, editorRef } = session;
 
   useEffect(() => {
     api['app.info']({})
-      .then(setInfo)
-      .catch((e: unknown) => setError(e instanceof ApiError || e instanceof Error ? e.message : String(e)));
-  }, []);
+      .then(async (loaded) => {
+        setInfo(loaded);
+        await api['notes.templates']({})
+          .then(setTemplates)
+          .catch(() => undefined);
+        await openInitial();
+      })
+      .catch((e: unknown) => setFatal(errorMessage(e)))
+      .finally(() => setStartupDone(true));
+  }, [openInitial]);
+
+  // Ctrl+S anywhere in the window keeps a version (the browser's "save page" is never wanted here).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void saveSnapshot();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [saveSnapshot]);
+
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'note.new') setDialog('new');
+        else if (command === 'note.save') void saveSnapshot();
+        else if (command === 'help.about') setDialog('about');
+        else if (command === 'edit.find') window.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', ctrlKey: true }));
+      }),
+    [saveSnapshot],
+  );
+
+  const insertFact = useCallback(
+    (reference: FactReference) => {
+      const editor = editorRef.current;
+      if (!editor) return;
+      editor.dispatchCommand(INSERT_FACT_COMMAND, reference);
+      editor.focus();
+    },
+    [editorRef],
+  );
+
+  const onStats = useCallback((next: NoteStats) => setStats(next), []);
+  const { note, metadata } = session;
+  const ready = startupDone && info !== null;
 
   return (
-    <div className="app" data-ready={info ? 'true' : 'false'}>
-      <AppHeader title={null} layout={layout} onLayout={setLayout} />
-      {error && (
+    <div className="app" data-ready={ready ? 'true' : 'false'}>
+      <AppHeader title={metadata ? metadata.title : null} classification={metadata?.classification} layout={layout} onLayout={setLayout} />
+      {(fatal || session.error) && (
         <p role="alert" className="app-error">
-          {error}
+          {fatal ?? session.error}
+          {!fatal && (
+            <button type="button" className="link-button" onClick={() => session.setError(null)}>
+              Dismiss
+            </button>
+          )}
         </p>
+      )}
+      {session.saveState.kind === 'failed' && (
+        <div role="alert" className="save-failed" data-testid="save-failed">
+          <strong>Save failed:</strong> {session.saveState.message}
+          <button type="button" className="button button-small" onClick={() => void saveSnapshot()}>
+            Try again
+          </button>
+          <button type="button" className="button button-small" onClick={() => void session.saveAnyway()}>
+            Keep my version
+          </button>
+        </div>
       )}
       <Workspace
         layout={layout}
         onLayout={setLayout}
-        library={<p className="muted pad">Notes</p>}
-        editor={<p className="muted pad">Open a note to start writing.</p>}
-        facts={<p className="muted pad">Facts</p>}
+        library={
+          <NotesLibrary
+            currentId={note?.id ?? null}
+            refreshKey={session.libraryKey}
+            onOpen={(id) => void session.open(id)}
+            onNew={() => setDialog('new')}
+            onRename={async (summary, title) => {
+              // The open note is renamed through its own save, so its concurrency token stays valid.
+              if (summary.id === note?.id) session.changeMetadata({ title });
+              else await api['notes.rename']({ id: summary.id, title });
+            }}
+            onDuplicate={(summary) => session.duplicate(summary.id)}
+            onTrash={async (summary) => {
+              if (summary.id === note?.id) {
+                if (!(await session.leaveCurrent())) return;
+                session.close();
+              }
+              await api['notes.trash']({ id: summary.id });
+            }}
+            onRestore={async (summary) => {
+              await api['notes.restore']({ id: summary.id });
+            }}
+          />
+        }
+        editor={
+          note && metadata ? (
+            <NoteView
+              note={note}
+              loadKey={session.loadKey}
+              metadata={metadata}
+              classifications={templates.classifications}
+              editorRef={editorRef}
+              metadataOpen={layout.metadataOpen}
+              onToggleMetadata={() => setLayout({ metadataOpen: !layout.metadataOpen })}
+              onMetadata={session.changeMetadata}
+              onContentChange={session.contentChanged}
+              onStats={onStats}
+              onShowHistory={() => setDialog('history')}
+              onSave={() => void saveSnapshot()}
+            />
+          ) : (
+            <div className="empty-state">
+              <h2>No note open</h2>
+              <p className="muted">Open a note from the library, or start a new one from a template.</p>
+              <button type="button" className="button button-primary" onClick={() => setDialog('new')}>
+                New note
+              </button>
+            </div>
+          )
+        }
+        facts={<FactPanel onInsert={insertFact} />}
       />
-      <StatusBar words={0} citations={0} warnings={0} saveState={{ kind: 'idle' }} version={info?.version ?? null} onAbout={() => setAboutOpen(true)} />
-      {info && <AboutDialog info={info} open={aboutOpen} onClose={() => setAboutOpen(false)} />}
+      <StatusBar
+        words={note ? stats.words : 0}
+        citations={note ? stats.citations : 0}
+        warnings={note ? stats.warnings : 0}
+        saveState={session.saveState}
+        version={info?.version ?? null}
+        onAbout={() => setDialog('about')}
+      />
+      {info && <AboutDialog info={info} open={dialog === 'about'} onClose={() => setDialog(null)} />}
+      <NewNoteDialog
+        open={dialog === 'new'}
+        templates={templates.templates}
+        onClose={() => setDialog(null)}
+        onCreate={(templateId, title) => {
+          setDialog(null);
+          void session.create(templateId, title);
+        }}
+      />
+      <HistoryDialog
+        noteId={note?.id ?? null}
+        open={dialog === 'history'}
+        onClose={() => setDialog(null)}
+        onRestore={async (version) => {
+          setDialog(null);
+          await session.restoreVersion(version);
+        }}
+      />
     </div>
   );
 }
