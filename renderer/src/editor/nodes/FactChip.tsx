@@ -1,7 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { $getNodeByKey, type NodeKey } from 'lexical';
-import { useContext, useId, useState } from 'react';
+import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import type { FactSummary } from '../../../../shared/model';
 import { chipState, chipStateLabels, type ChipState } from '../../features/facts/chipState';
 import { CitationNumbersContext, LiveFactsContext } from '../FactsContext';
@@ -22,6 +23,29 @@ export function FactChip({ nodeKey, factId, factVersion, text }: Props) {
   const [isSelected] = useLexicalNodeSelection(nodeKey);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
+  const chipRef = useRef<HTMLSpanElement>(null);
+  const leaveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // A short grace period lets the pointer travel from the chip into its popover (to click Update).
+  const hoverOn = () => {
+    clearTimeout(leaveTimer.current);
+    setHovered(true);
+  };
+  const hoverOff = () => {
+    clearTimeout(leaveTimer.current);
+    leaveTimer.current = setTimeout(() => setHovered(false), 180);
+  };
+  useEffect(() => () => clearTimeout(leaveTimer.current), []);
+  // A fixed popover would drift from its chip when the note scrolls: close it instead.
+  useEffect(() => {
+    if (!hovered && !focused) return;
+    const close = (e: Event) => {
+      if (e.target instanceof Node && chipRef.current?.contains(e.target)) return;
+      setHovered(false);
+      setFocused(false);
+    };
+    window.addEventListener('scroll', close, true);
+    return () => window.removeEventListener('scroll', close, true);
+  }, [hovered, focused]);
   const popoverId = useId();
   const state = chipState(factId, factVersion, live);
   const fact = live.facts.get(factId);
@@ -31,6 +55,9 @@ export function FactChip({ nodeKey, factId, factVersion, text }: Props) {
   // Replacing the text is the user's decision, never automatic (issue 4: "text is never changed without the user's action").
   const updateToLatest = () => {
     if (!fact) return;
+    // The button that had focus disappears with the stale state, and no blur event follows.
+    setFocused(false);
+    setHovered(false);
     editor.update(() => {
       const node = $getNodeByKey(nodeKey);
       if ($isFactNode(node)) node.setFactVersion(fact.version, fact.statement);
@@ -45,8 +72,9 @@ export function FactChip({ nodeKey, factId, factVersion, text }: Props) {
       data-fact-version={factVersion}
       data-state={state}
       aria-describedby={open ? popoverId : undefined}
-      onMouseEnter={() => setHovered(true)}
-      onMouseLeave={() => setHovered(false)}
+      ref={chipRef}
+      onMouseEnter={hoverOn}
+      onMouseLeave={hoverOff}
       onFocus={() => setFocused(true)}
       onBlur={() => setFocused(false)}
     >
@@ -64,13 +92,28 @@ export function FactChip({ nodeKey, factId, factVersion, text }: Props) {
           update
         </button>
       )}
-      {open && <FactPopover id={popoverId} state={state} fact={fact} text={text} factVersion={factVersion} onUpdate={updateToLatest} />}
+      {open && (
+        <FactPopover
+          id={popoverId}
+          anchor={chipRef}
+          state={state}
+          fact={fact}
+          text={text}
+          factVersion={factVersion}
+          onUpdate={updateToLatest}
+          onPointerInside={hoverOn}
+          onPointerOutside={hoverOff}
+        />
+      )}
     </span>
   );
 }
 
 interface PopoverProps {
   id: string;
+  anchor: RefObject<HTMLSpanElement | null>;
+  onPointerInside(): void;
+  onPointerOutside(): void;
   state: ChipState;
   fact: FactSummary | undefined;
   text: string;
@@ -78,10 +121,27 @@ interface PopoverProps {
   onUpdate(): void;
 }
 
-function FactPopover({ id, state, fact, text, factVersion, onUpdate }: PopoverProps) {
+const popoverWidth = 340;
+
+/** Placed under the chip's last line (a chip can wrap), kept inside the window, above the chip if there is no room below. */
+function placeBelow(anchor: HTMLElement, height: number): CSSProperties {
+  const rects = anchor.getClientRects();
+  const rect = rects[rects.length - 1] ?? anchor.getBoundingClientRect();
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - popoverWidth - 8));
+  const below = rect.bottom + 6;
+  const top = below + height > window.innerHeight - 8 ? Math.max(8, (rects[0] ?? rect).top - height - 6) : below;
+  return { position: 'fixed', left, top, width: popoverWidth };
+}
+
+function FactPopover({ id, anchor, state, fact, text, factVersion, onUpdate, onPointerInside, onPointerOutside }: PopoverProps) {
   const source = fact?.sources[0];
-  return (
-    <span role="tooltip" id={id} className="fact-popover" contentEditable={false}>
+  const ref = useRef<HTMLSpanElement>(null);
+  const [style, setStyle] = useState<CSSProperties>({ position: 'fixed', visibility: 'hidden', width: popoverWidth });
+  useLayoutEffect(() => {
+    if (anchor.current && ref.current) setStyle(placeBelow(anchor.current, ref.current.offsetHeight));
+  }, [anchor, state, fact]);
+  return createPortal(
+    <span role="tooltip" id={id} ref={ref} className="fact-popover" style={style} onMouseEnter={onPointerInside} onMouseLeave={onPointerOutside}>
       <span className={`fact-popover-status status-${state}`}>{chipStateLabels[state]}</span>
       {state === 'stale' && fact && (
         <span className="fact-popover-change">
@@ -111,6 +171,7 @@ function FactPopover({ id, state, fact, text, factVersion, onUpdate }: PopoverPr
           </span>
         </>
       )}
-    </span>
+    </span>,
+    document.body,
   );
 }

@@ -1,4 +1,5 @@
 import type { NoteSummary } from '../../../../shared/contract/notes';
+import { Icon } from './icons';
 
 interface Props {
   note: NoteSummary;
@@ -40,13 +41,13 @@ export function NoteListItem({ note, current, inTrash, onOpen, onRename, onDupli
         ) : (
           <>
             <button type="button" className="icon-button" onClick={onRename} aria-label={`Rename ${title}`} title="Rename">
-              ✎
+              <Icon name="rename" />
             </button>
             <button type="button" className="icon-button" onClick={onDuplicate} aria-label={`Duplicate ${title}`} title="Duplicate">
-              ⧉
+              <Icon name="duplicate" />
             </button>
             <button type="button" className="icon-button" onClick={onTrash} aria-label={`Move ${title} to trash`} title="Move to trash">
-              🗑
+              <Icon name="trash" />
             </button>
           </>
         )}

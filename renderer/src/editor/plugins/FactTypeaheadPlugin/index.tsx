@@ -55,34 +55,34 @@ export function FactTypeaheadPlugin() {
       menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
         anchor.current && query !== null
           ? createPortal(
-              <div className="typeahead" role="presentation">
-                <div className="typeahead-title">Insert a fact{query ? ` matching “${query}”` : ''}</div>
+              // Lexical makes the anchor the listbox (id typeahead-menu) and points aria-activedescendant at typeahead-item-N.
+              <ul className="typeahead" role="presentation">
                 {options.length === 0 ? (
-                  <div className="typeahead-empty">No facts found</div>
+                  <li role="option" aria-selected={false} aria-disabled="true" className="typeahead-empty">
+                    {query ? `No facts match “${query}”` : 'Type to search facts'}
+                  </li>
                 ) : (
-                  <ul role="listbox" aria-label="Facts">
-                    {options.map((option, i) => (
-                      <li
-                        key={option.key}
-                        ref={(el) => option.setRefElement(el)}
-                        role="option"
-                        id={`typeahead-${option.key}`}
-                        aria-selected={selectedIndex === i}
-                        className={selectedIndex === i ? 'typeahead-option selected' : 'typeahead-option'}
-                        data-testid="typeahead-option"
-                        data-fact-id={option.fact.id}
-                        onMouseEnter={() => setHighlightedIndex(i)}
-                        onMouseDown={(e) => e.preventDefault()}
-                        onClick={() => selectOptionAndCleanUp(option)}
-                      >
-                        <span className={`status-dot status-${option.fact.status}`} aria-hidden="true" />
-                        <span className="typeahead-text">{option.fact.statement}</span>
-                        <span className="typeahead-meta">{option.fact.sources[0]?.title ?? ''}</span>
-                      </li>
-                    ))}
-                  </ul>
+                  options.map((option, i) => (
+                    <li
+                      key={option.key}
+                      ref={(el) => option.setRefElement(el)}
+                      role="option"
+                      id={`typeahead-item-${i}`}
+                      aria-selected={selectedIndex === i}
+                      className={selectedIndex === i ? 'typeahead-option selected' : 'typeahead-option'}
+                      data-testid="typeahead-option"
+                      data-fact-id={option.fact.id}
+                      onMouseEnter={() => setHighlightedIndex(i)}
+                      onMouseDown={(e) => e.preventDefault()}
+                      onClick={() => selectOptionAndCleanUp(option)}
+                    >
+                      <span className={`status-dot status-${option.fact.status}`} aria-hidden="true" />
+                      <span className="typeahead-text">{option.fact.statement}</span>
+                      <span className="typeahead-meta">{option.fact.sources[0]?.title ?? ''}</span>
+                    </li>
+                  ))
                 )}
-              </div>,
+              </ul>,
               anchor.current,
             )
           : null
