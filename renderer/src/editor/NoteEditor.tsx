@@ -8,9 +8,11 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { LexicalEditor } from 'lexical';
-import { useMemo, type ReactNode, type RefObject } from 'react';
+import { useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { NoteContent } from '../../../shared/note-format';
 import { FactNode } from './nodes/FactNode';
+import { ChipCaretPlugin } from './plugins/ChipCaretPlugin';
+import { CaretChipContext, createCaretChipStore } from './plugins/ChipCaretPlugin/caretChipStore';
 import { DocumentWatchPlugin, type DocumentSummary } from './plugins/DocumentWatchPlugin';
 import { FindPlugin } from './plugins/FindPlugin';
 import { PasteSanitizePlugin } from './plugins/PasteSanitizePlugin';
@@ -49,30 +51,34 @@ export function NoteEditor({ content, editorRef, onContentChange, onSummary, onH
     // The composer reads its config once; a new note comes with a new key.
     [],
   );
+  const [caretChips] = useState(createCaretChipStore);
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <ToolbarPlugin>{toolbarEnd}</ToolbarPlugin>
-      <FindPlugin />
-      <div className="editor-scroll">
-        <div className="page">
-          {before}
-          <div className="editor-shell">
-            <RichTextPlugin
-              contentEditable={<ContentEditable className="editor-content" data-testid="editor" aria-label="Note text" aria-multiline spellCheck />}
-              placeholder={<div className="editor-placeholder">Start writing…</div>}
-              ErrorBoundary={LexicalErrorBoundary}
-            />
+      <CaretChipContext.Provider value={caretChips}>
+        <ToolbarPlugin>{toolbarEnd}</ToolbarPlugin>
+        <FindPlugin />
+        <div className="editor-scroll">
+          <div className="page">
+            {before}
+            <div className="editor-shell">
+              <RichTextPlugin
+                contentEditable={<ContentEditable className="editor-content" data-testid="editor" aria-label="Note text" aria-multiline spellCheck />}
+                placeholder={<div className="editor-placeholder">Start writing…</div>}
+                ErrorBoundary={LexicalErrorBoundary}
+              />
+            </div>
+            {after}
           </div>
-          {after}
         </div>
-      </div>
-      <HistoryPlugin />
-      <ListPlugin />
-      <PasteSanitizePlugin />
-      <PlainLanguagePlugin onHintCount={onHintCount} />
-      <DocumentWatchPlugin onSummary={onSummary} onContentChange={onContentChange} />
-      <EditorRefPlugin editorRef={editorRef} />
-      {plugins}
+        <HistoryPlugin />
+        <ListPlugin />
+        <PasteSanitizePlugin />
+        <PlainLanguagePlugin onHintCount={onHintCount} />
+        <DocumentWatchPlugin onSummary={onSummary} onContentChange={onContentChange} />
+        <EditorRefPlugin editorRef={editorRef} />
+        <ChipCaretPlugin />
+        {plugins}
+      </CaretChipContext.Provider>
     </LexicalComposer>
   );
 }

@@ -1,11 +1,11 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { $getNodeByKey, type NodeKey } from 'lexical';
-import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { FactSummary } from '../../../../shared/model';
 import { chipState, chipStateLabels, type ChipState } from '../../features/facts/chipState';
 import { CitationNumbersContext, LiveFactsContext } from '../FactsContext';
+import { CaretChipContext } from '../plugins/ChipCaretPlugin/caretChipStore';
 import { $isFactNode } from './FactNode';
 
 interface Props {
@@ -20,7 +20,8 @@ export function FactChip({ nodeKey, factId, factVersion, text }: Props) {
   const [editor] = useLexicalComposerContext();
   const live = useContext(LiveFactsContext);
   const numbers = useContext(CitationNumbersContext);
-  const [isSelected] = useLexicalNodeSelection(nodeKey);
+  const caretStore = useContext(CaretChipContext);
+  const caretHere = useSyncExternalStore(caretStore.subscribe, () => caretStore.get() === nodeKey);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const chipRef = useRef<HTMLSpanElement>(null);
@@ -50,7 +51,7 @@ export function FactChip({ nodeKey, factId, factVersion, text }: Props) {
   const state = chipState(factId, factVersion, live);
   const fact = live.facts.get(factId);
   const number = numbers.get(factId);
-  const open = hovered || focused || isSelected;
+  const open = hovered || focused || caretHere;
 
   // Replacing the text is the user's decision, never automatic (issue 4: "text is never changed without the user's action").
   const updateToLatest = () => {
@@ -66,7 +67,7 @@ export function FactChip({ nodeKey, factId, factVersion, text }: Props) {
 
   return (
     <span
-      className={`fact-chip fact-chip--${state}${isSelected ? ' fact-chip--selected' : ''}`}
+      className={`fact-chip fact-chip--${state}${caretHere ? ' fact-chip--selected' : ''}`}
       data-testid="fact-chip"
       data-fact-id={factId}
       data-fact-version={factVersion}
