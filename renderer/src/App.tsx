@@ -161,9 +161,10 @@ export function App() {
         facts={<FactPanel onInsert={insertFact} />}
       />
       <StatusBar
-        words={note ? stats.words : 0}
-        citations={note ? stats.citations : 0}
-        warnings={note ? stats.warnings : 0}
+        hasNote={note !== null}
+        words={stats.words}
+        citations={stats.citations}
+        warnings={stats.warnings}
         saveState={session.saveState}
         version={info?.version ?? null}
         onAbout={() => setDialog('about')}

@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type NodeKey } from 'lexical';
-import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type RefObject } from 'react';
+import { memo, useContext, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { FactSummary } from '../../../../shared/model';
 import { chipState, chipStateLabels, type ChipState } from '../../features/facts/chipState';
@@ -15,8 +15,11 @@ interface Props {
   text: string;
 }
 
-/** The view of a FactNode: the statement as inserted, its citation number and its live status. */
-export function FactChip({ nodeKey, factId, factVersion, text }: Props) {
+/**
+ * The view of a FactNode: the statement as inserted, its citation number and its live status.
+ * Memoized: a long note has hundreds of chips and the editor re-renders its decorators often.
+ */
+export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, text }: Props) {
   const [editor] = useLexicalComposerContext();
   const live = useContext(LiveFactsContext);
   const numbers = useContext(CitationNumbersContext);
@@ -108,7 +111,7 @@ export function FactChip({ nodeKey, factId, factVersion, text }: Props) {
       )}
     </span>
   );
-}
+});
 
 interface PopoverProps {
   id: string;

@@ -21,7 +21,17 @@ export class AutosaveController {
   private againSnapshot = false;
   private disposed = false;
 
+  private lastState = '';
+
   constructor(private readonly options: Options) {}
+
+  /** Reports only real changes: `changed()` runs on every keystroke and must not re-render the app each time. */
+  private report(state: SaveState): void {
+    const key = JSON.stringify(state);
+    if (key === this.lastState) return;
+    this.lastState = key;
+    this.options.onState(state);
+  }
 
   get hasUnsavedChanges(): boolean {
     return this.dirty;
@@ -30,7 +40,7 @@ export class AutosaveController {
   changed(): void {
     if (this.disposed) return;
     this.dirty = true;
-    this.options.onState({ kind: 'dirty' });
+    this.report({ kind: 'dirty' });
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(false), this.options.delayMs);
   }
@@ -46,17 +56,17 @@ export class AutosaveController {
     }
     if (!this.dirty && !snapshot) return Promise.resolve();
     this.dirty = false;
-    this.options.onState({ kind: 'saving' });
+    this.report({ kind: 'saving' });
     const run = this.options
       .save(snapshot)
       .then(
         () => {
-          if (!this.dirty) this.options.onState({ kind: 'saved' });
+          if (!this.dirty) this.report({ kind: 'saved' });
         },
         (error: unknown) => {
           this.dirty = true;
           this.again = false;
-          this.options.onState({ kind: 'failed', message: this.options.describeError?.(error) ?? String(error) });
+          this.report({ kind: 'failed', message: this.options.describeError?.(error) ?? String(error) });
         },
       )
       .finally(() => {

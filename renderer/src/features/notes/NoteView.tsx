@@ -46,9 +46,13 @@ export function NoteView(props: Props) {
     () => summary.facts.filter((f) => needsAttention(chipState(f.factId, f.factVersion, live))).length,
     [summary.facts, live],
   );
+  // Keep the same facts array while the chips are unchanged, so citation numbers (and every chip) don't re-render as the word count moves.
   const onSummary = useCallback(
     (next: DocumentSummary) =>
-      setSummary((prev) => (prev.words === next.words && JSON.stringify(prev.facts) === JSON.stringify(next.facts) ? prev : next)),
+      setSummary((prev) => {
+        const facts = JSON.stringify(prev.facts) === JSON.stringify(next.facts) ? prev.facts : next.facts;
+        return prev.words === next.words && facts === prev.facts ? prev : { words: next.words, facts };
+      }),
     [],
   );
 

@@ -16,7 +16,7 @@ export function AppHeader({ title, classification, layout, onLayout, actions }: 
         type="button"
         className="icon-button"
         aria-pressed={layout.libraryOpen}
-        aria-controls="library-pane"
+        aria-controls={layout.libraryOpen ? 'library-pane' : undefined}
         aria-label="Show notes library"
         title="Show notes library"
         onClick={() => onLayout({ libraryOpen: !layout.libraryOpen })}
@@ -36,7 +36,7 @@ export function AppHeader({ title, classification, layout, onLayout, actions }: 
         type="button"
         className="icon-button"
         aria-pressed={layout.factsOpen}
-        aria-controls="facts-pane"
+        aria-controls={layout.factsOpen ? 'facts-pane' : undefined}
         aria-label="Show fact panel"
         title="Show fact panel"
         onClick={() => onLayout({ factsOpen: !layout.factsOpen })}

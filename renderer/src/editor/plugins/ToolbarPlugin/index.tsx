@@ -47,7 +47,8 @@ export function ToolbarPlugin({ children }: { children?: ReactNode }) {
   const $readSelection = useCallback(() => {
     const selection = $getSelection();
     if (!$isRangeSelection(selection)) return;
-    setFormats({ bold: selection.hasFormat('bold'), italic: selection.hasFormat('italic'), underline: selection.hasFormat('underline') });
+    const next = { bold: selection.hasFormat('bold'), italic: selection.hasFormat('italic'), underline: selection.hasFormat('underline') };
+    setFormats((prev) => (prev.bold === next.bold && prev.italic === next.italic && prev.underline === next.underline ? prev : next));
     const anchor = selection.anchor.getNode();
     const block = anchor.getKey() === 'root' ? anchor : anchor.getTopLevelElementOrThrow();
     const list = $getNearestNodeOfType(anchor, ListNode);
