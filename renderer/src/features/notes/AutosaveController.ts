@@ -33,6 +33,14 @@ export class AutosaveController {
     this.options.onState(state);
   }
 
+  /** A note was just loaded (or closed): nothing is unsaved and nothing is pending. */
+  reset(state: SaveState): void {
+    clearTimeout(this.timer);
+    this.dirty = false;
+    this.lastState = JSON.stringify(state);
+    this.options.onState(state);
+  }
+
   get hasUnsavedChanges(): boolean {
     return this.dirty;
   }

@@ -8,6 +8,8 @@ import type { SaveState } from '../statusbar/stats';
 import { AutosaveController } from './AutosaveController';
 
 const lastNoteKey = 'briefing.lastNoteId';
+/** Autosaves also keep a history entry this often, so a long session has restore points without Ctrl+S. */
+const autosaveSnapshotEveryMs = 5 * 60_000;
 export const sampleNoteId = 'sample-decision-note';
 
 function describeSaveError(error: unknown): string {
@@ -27,6 +29,7 @@ export function useNoteSession() {
   const noteIdRef = useRef<string | null>(null);
   const baseRef = useRef<string | null>(null);
   const metadataRef = useRef<NoteMetadata | null>(null);
+  const lastSnapshotAt = useRef(0);
   const [note, setNote] = useState<StoredNote | null>(null);
   const [metadata, setMetadata] = useState<NoteMetadata | null>(null);
   const [loadKey, setLoadKey] = useState(0);
@@ -46,7 +49,9 @@ export function useNoteSession() {
           const meta = metadataRef.current;
           if (!id || !editor || !meta) return;
           const content = editor.getEditorState().toJSON() as unknown as NoteContent;
-          const saved = await api['notes.save']({ id, metadata: meta, content, baseUpdatedAt: baseRef.current, snapshot });
+          const keepVersion = snapshot || Date.now() - lastSnapshotAt.current > autosaveSnapshotEveryMs;
+          const saved = await api['notes.save']({ id, metadata: meta, content, baseUpdatedAt: baseRef.current, snapshot: keepVersion });
+          if (keepVersion) lastSnapshotAt.current = Date.now();
           if (noteIdRef.current === id) baseRef.current = saved.updatedAt;
           setLibraryKey((k) => k + 1);
         },
@@ -76,10 +81,11 @@ export function useNoteSession() {
     setNote(loaded);
     setMetadata(loaded.metadata);
     setLoadKey((k) => k + 1);
-    setSaveState({ kind: 'saved' });
+    controller.reset({ kind: 'saved' });
     setError(null);
+    lastSnapshotAt.current = Date.now();
     localStorage.setItem(lastNoteKey, loaded.id);
-  }, []);
+  }, [controller]);
 
   /** Saves what is open before anything replaces it; false if that failed and the user chose to stay. */
   const leaveCurrent = useCallback(async (): Promise<boolean> => {
@@ -135,9 +141,9 @@ export function useNoteSession() {
     metadataRef.current = null;
     setNote(null);
     setMetadata(null);
-    setSaveState({ kind: 'idle' });
+    controller.reset({ kind: 'idle' });
     localStorage.removeItem(lastNoteKey);
-  }, []);
+  }, [controller]);
 
   const changeMetadata = useCallback(
     (change: Partial<NoteMetadata>) => {

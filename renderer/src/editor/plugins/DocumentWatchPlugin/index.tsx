@@ -30,10 +30,10 @@ export function DocumentWatchPlugin({ onSummary, onContentChange }: { onSummary(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const summarize = () =>
       onSummary(editor.getEditorState().read(() => ({ words: countWords($getRoot().getTextContent()), facts: $factsInOrder() })));
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       // The first state is the note as loaded, not an edit.
-      if (!prevEditorState.isEmpty() && !tags.has('note-load')) onContentChange();
+      if (!prevEditorState.isEmpty()) onContentChange();
       clearTimeout(timer);
       timer = setTimeout(summarize, 150);
     });

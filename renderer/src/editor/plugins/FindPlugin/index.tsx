@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, $getRoot, $isTextNode, type LexicalEditor } from 'lexical';
+import { $getNodeByKey, $getRoot, $isTextNode, SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { findMatches, type Match } from './findMatches';
 
@@ -87,7 +87,7 @@ export function FindPlugin() {
         const node = $getNodeByKey(match.key);
         if ($isTextNode(node)) node.select(match.start, match.end);
       },
-      { tag: 'skip-dom-selection' },
+      { tag: SKIP_DOM_SELECTION_TAG },
     );
   };
 

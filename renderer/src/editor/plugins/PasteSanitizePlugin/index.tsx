@@ -1,6 +1,6 @@
 import { $insertDataTransferForRichText } from '@lexical/clipboard';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND } from 'lexical';
+import { $getSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, PASTE_TAG } from 'lexical';
 import { useEffect } from 'react';
 import { sanitizePastedHtml } from './sanitize';
 
@@ -32,7 +32,7 @@ export function PasteSanitizePlugin() {
               const selection = $getSelection();
               if (selection) $insertDataTransferForRichText(clean, selection, editor);
             },
-            { tag: 'paste' },
+            { tag: PASTE_TAG },
           );
           return true;
         },
