@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { $generateNodesFromDOM } from '@lexical/html';
-import { $createParagraphNode, $createTextNode, $getRoot, $insertNodes, createEditor, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $insertNodes, createEditor, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { FactNode } from '../../../../renderer/src/editor/nodes/FactNode';
 import { $factsInOrder } from '../../../../renderer/src/editor/plugins/DocumentWatchPlugin';
@@ -56,6 +56,21 @@ describe('inserting facts', () => {
       { discrete: true },
     );
     expect(editor.getEditorState().read($factsInOrder)).toEqual([{ factId: 'f3', factVersion: 2, text: '6.1%' }]);
+  });
+
+  it('types and pastes after a chip, not before it (lexical #4668)', () => {
+    const editor = newEditor();
+    editor.update(
+      () => {
+        $getRoot().append($createParagraphNode().append($createTextNode('Rate ')));
+        $getRoot().selectEnd();
+        $insertFact({ factId: 'f1', factVersion: 1, text: '6.1%' });
+        $getSelection()?.insertText(' rose');
+        $insertNodes([$createTextNode(' sharply')]);
+      },
+      { discrete: true },
+    );
+    expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toBe('Rate 6.1% rose sharply');
   });
 
   it('reads only well-formed fact drags', () => {

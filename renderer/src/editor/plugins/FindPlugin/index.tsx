@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, $getRoot, $isTextNode, SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { findMatches, type Match } from './findMatches';
 
 function domRangeFor(editor: LexicalEditor, match: Match): Range | null {
@@ -35,8 +36,10 @@ export function FindPlugin() {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
         e.preventDefault();
-        setOpen(true);
-        requestAnimationFrame(() => input.current?.select());
+        // Rendered and focused before the next key arrives, so fast typing lands in the find box.
+        flushSync(() => setOpen(true));
+        input.current?.focus();
+        input.current?.select();
       }
     };
     window.addEventListener('keydown', onKey);
