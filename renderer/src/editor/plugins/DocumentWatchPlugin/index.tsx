@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $isElementNode, type LexicalNode } from 'lexical';
+import { $getRoot, $isElementNode, HISTORY_MERGE_TAG, type LexicalNode } from 'lexical';
 import { useEffect } from 'react';
 import { countWords } from '../../../features/statusbar/stats';
 import { $isFactNode, type FactReference } from '../../nodes/FactNode';
@@ -30,10 +30,12 @@ export function DocumentWatchPlugin({ onSummary, onContentChange }: { onSummary(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const summarize = () =>
       onSummary(editor.getEditorState().read(() => ({ words: countWords($getRoot().getTextContent()), facts: $factsInOrder() })));
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState }) => {
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      // The first state is the note as loaded, not an edit.
-      if (!prevEditorState.isEmpty()) onContentChange();
+      // The first state is the note as loaded, not an edit. Nor is a history-merge update: that is
+      // how Lexical re-runs node transforms when a plugin registers (the list plugin normalizes
+      // list formatting right after load), and by definition it is not an undoable user change.
+      if (!prevEditorState.isEmpty() && !tags.has(HISTORY_MERGE_TAG)) onContentChange();
       clearTimeout(timer);
       timer = setTimeout(summarize, 150);
     });
