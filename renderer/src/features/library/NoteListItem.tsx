@@ -3,6 +3,8 @@ import { Icon } from './icons';
 
 interface Props {
   note: NoteSummary;
+  /** `note-item` in the main list; the recent list uses its own id so tests can count notes. */
+  testId: string;
   current: boolean;
   inTrash: boolean;
   onOpen(): void;
@@ -23,10 +25,10 @@ export function formatWhen(iso: string): string {
     : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: date.getFullYear() === today.getFullYear() ? undefined : 'numeric' });
 }
 
-export function NoteListItem({ note, current, inTrash, onOpen, onRename, onDuplicate, onTrash, onRestore }: Props) {
+export function NoteListItem({ note, testId, current, inTrash, onOpen, onRename, onDuplicate, onTrash, onRestore }: Props) {
   const title = note.title || 'Untitled note';
   return (
-    <li className={`note-item${current ? ' current' : ''}`} data-testid="note-item" data-note-id={note.id}>
+    <li className={`note-item${current ? ' current' : ''}`} data-testid={testId} data-note-id={note.id}>
       <button type="button" className="note-open" aria-current={current ? 'true' : undefined} onClick={onOpen} disabled={inTrash}>
         <span className="note-title">{title}</span>
         <span className="note-meta">

@@ -50,9 +50,10 @@ export function NotesLibrary({ currentId, refreshKey, onOpen, onNew, onRename, o
       .catch((e: unknown) => setError(errorMessage(e)));
   };
 
-  const item = (note: NoteSummary) => (
+  const item = (testId: string) => (note: NoteSummary) => (
     <NoteListItem
       key={note.id}
+      testId={testId}
       note={note}
       current={note.id === currentId}
       inTrash={showTrash}
@@ -96,7 +97,7 @@ export function NotesLibrary({ currentId, refreshKey, onOpen, onNew, onRename, o
             <h3 id="recent-heading" className="list-heading">
               Recent
             </h3>
-            <ul className="note-list">{recent.map(item)}</ul>
+            <ul className="note-list">{recent.map(item('recent-note-item'))}</ul>
           </section>
         )}
         <section aria-labelledby="all-heading">
@@ -107,7 +108,7 @@ export function NotesLibrary({ currentId, refreshKey, onOpen, onNew, onRename, o
             <p className="muted list-empty">{showTrash ? 'The trash is empty.' : query ? 'No note title matches.' : 'No notes yet.'}</p>
           ) : (
             <ul className="note-list" data-testid={showTrash ? 'trash-list' : 'note-list'}>
-              {notes.map(item)}
+              {notes.map(item('note-item'))}
             </ul>
           )}
         </section>
