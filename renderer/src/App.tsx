@@ -14,6 +14,7 @@ import { useNoteSession } from './features/notes/useNoteSession';
 import { AboutDialog } from './features/shell/AboutDialog';
 import { AppHeader } from './features/shell/AppHeader';
 import { useLayout } from './features/shell/useLayout';
+import { useWindowShortcuts } from './features/shell/useWindowShortcuts';
 import { Workspace } from './features/shell/Workspace';
 import { StatusBar } from './features/statusbar/StatusBar';
 
@@ -44,17 +45,7 @@ export function App() {
       .finally(() => setStartupDone(true));
   }, [openInitial]);
 
-  // Ctrl+S anywhere in the window keeps a version (the browser's "save page" is never wanted here).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        void saveSnapshot();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [saveSnapshot]);
+  useWindowShortcuts(saveSnapshot);
 
   useEffect(
     () =>
