@@ -40,7 +40,7 @@ export function NoteView(props: Props) {
   const [hintCount, setHintCount] = useState(0);
   const { numbers, citations } = useMemo(() => numberCitations(summary.facts), [summary.facts]);
   const factIds = useMemo(() => citations.map((c) => c.factId), [citations]);
-  const { live } = useLiveFacts(factIds);
+  const { live, error: liveError } = useLiveFacts(factIds);
 
   const chipWarnings = useMemo(
     () => summary.facts.filter((f) => needsAttention(chipState(f.factId, f.factVersion, live))).length,
@@ -86,13 +86,20 @@ export function NoteView(props: Props) {
             </>
           }
           before={
-            <MetadataPanel
-              metadata={metadata}
-              classifications={classifications}
-              open={props.metadataOpen}
-              onToggle={props.onToggleMetadata}
-              onChange={props.onMetadata}
-            />
+            <>
+              <MetadataPanel
+                metadata={metadata}
+                classifications={classifications}
+                open={props.metadataOpen}
+                onToggle={props.onToggleMetadata}
+                onChange={props.onMetadata}
+              />
+              {liveError && (
+                <p className="live-error" role="status">
+                  The facts cited here could not be checked against the store ({liveError}). Their text is unchanged.
+                </p>
+              )}
+            </>
           }
           after={<ReferencesPreview citations={citations} facts={live.facts} />}
         />
