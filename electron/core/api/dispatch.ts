@@ -32,7 +32,8 @@ export function createDispatcher(handlers: ApiHandlers, options: DispatchOptions
       return fail(new ApiError('unknown_method', `Unknown API method: ${name}`));
     }
     const spec = contract[method];
-    const parsed = spec.request.safeParse(payload ?? {});
+    // `undefined` (no argument) means "no fields"; null, arrays and scalars are errors.
+    const parsed = spec.request.safeParse(payload === undefined ? {} : payload);
     if (!parsed.success) {
       const issues = issuesFrom(parsed.error);
       const fields = issues.map((i) => i.path).join(', ');

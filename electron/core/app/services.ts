@@ -7,13 +7,11 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers, HandlersFor } from '../../../shared/api';
 import type { appContract } from '../../../shared/contract/app';
-import { factsContract } from '../../../shared/contract/facts';
-import { notesContract } from '../../../shared/contract/notes';
-import type { MethodSpec } from '../../../shared/contract/define';
-import { ApiError } from '../../../shared/errors';
 import { openDatabase } from '../db/connection';
 import { schemaVersionOf } from '../db/migrations/index';
 import { countRows } from '../db/repositories/counts';
+import { factsHandlers } from '../facts/handlers';
+import { notesHandlers } from '../notes/handlers';
 import { productName } from '../paths';
 
 export interface AppContext {
@@ -50,9 +48,8 @@ export function openAppServices(ctx: AppContext): AppServices {
   const db = openDatabase(file);
   const handlers: ApiHandlers = {
     ...appHandlers(ctx, db),
-    // Placeholders until the fact store (issue 3) and notes library (issue 4) land: every call answers "not available".
-    ...unavailable(factsContract),
-    ...unavailable(notesContract),
+    ...factsHandlers(db),
+    ...notesHandlers(db),
   };
   return {
     handlers,
@@ -72,10 +69,4 @@ function appHandlers(ctx: AppContext, db: Database): HandlersFor<typeof appContr
       counts: countRows(db),
     }),
   };
-}
-
-function unavailable<C extends Record<string, MethodSpec>>(slice: C): HandlersFor<C> {
-  return Object.fromEntries(
-    Object.keys(slice).map((name) => [name, () => { throw new ApiError('internal', `${name} is not available yet.`); }]),
-  ) as unknown as HandlersFor<C>;
 }

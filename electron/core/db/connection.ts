@@ -5,7 +5,7 @@
  */
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import { migrate } from './migrations/index';
+import { migrate, refuseNewerDatabase } from './migrations/index';
 
 export interface OpenOptions {
   readonly?: boolean;
@@ -18,6 +18,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
   try {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Before anything writes (switching to WAL rewrites the header): a newer file stays untouched.
+    refuseNewerDatabase(db, file);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');

@@ -1,5 +1,10 @@
 import type { Migration } from './index';
 
+/**
+ * The fact store. What must never change is enforced here, by triggers, not only by the
+ * code above it: a source's stored text (quotes are anchored in it) and every fact version
+ * (a note cites `fact@version`; W3C PROV: a revision is a new entity, never an edit).
+ */
 export const migration0010: Migration = {
   version: 10,
   name: 'initial',
@@ -7,15 +12,116 @@ export const migration0010: Migration = {
     db.exec(`
       CREATE TABLE sources (
         id TEXT PRIMARY KEY,
-        title TEXT
+        title TEXT NOT NULL,
+        publisher TEXT,
+        authors TEXT NOT NULL DEFAULT '[]',  -- JSON array of names
+        published TEXT,                      -- YYYY, YYYY-MM or YYYY-MM-DD; NULL = unknown
+        url TEXT,
+        accessed TEXT,
+        language TEXT,
+        reliability TEXT NOT NULL CHECK (reliability IN ('official', 'wire', 'press', 'secondary', 'unknown')),
+        text TEXT NOT NULL,
+        text_length INTEGER NOT NULL,        -- in UTF-16 code units, the unit of quote offsets
+        sha256 TEXT NOT NULL,
+        imported_at TEXT NOT NULL
       ) STRICT;
+      CREATE TRIGGER sources_text_never_changes BEFORE UPDATE OF text, text_length, sha256 ON sources
+      BEGIN SELECT RAISE(ABORT, 'a source''s stored text never changes after import'); END;
+
+      -- num is the FTS rowid: an INTEGER PRIMARY KEY survives VACUUM, an implicit rowid may not.
+      -- The current version's comparable fields are copied here so conflicts and filters use an index.
       CREATE TABLE facts (
-        id TEXT PRIMARY KEY
+        num INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        current_version INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('unverified', 'verified', 'disputed', 'retracted')),
+        verified_by TEXT,
+        verified_at TEXT,
+        metric TEXT,
+        subject TEXT,
+        period TEXT,
+        value_low REAL,
+        value_high REAL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
       ) STRICT;
-      CREATE TABLE notes (
-        id TEXT PRIMARY KEY,
-        title TEXT NOT NULL
+      CREATE INDEX facts_by_claim ON facts (metric, subject, period) WHERE metric IS NOT NULL;
+      CREATE INDEX facts_by_updated ON facts (updated_at DESC, num DESC);
+
+      CREATE TABLE fact_versions (
+        fact_id TEXT NOT NULL REFERENCES facts (id),
+        version INTEGER NOT NULL CHECK (version >= 1),
+        statement TEXT NOT NULL,
+        metric TEXT,
+        subject TEXT,
+        value_low REAL,
+        value_high REAL,
+        unit TEXT,
+        qualifier TEXT,
+        period TEXT,
+        claimant TEXT,
+        topics TEXT NOT NULL DEFAULT '[]',  -- JSON array, as written in this version
+        notes TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        PRIMARY KEY (fact_id, version)
+      ) STRICT, WITHOUT ROWID;
+      CREATE TRIGGER fact_versions_never_change BEFORE UPDATE ON fact_versions
+      BEGIN SELECT RAISE(ABORT, 'fact versions are immutable: revise the fact to write a new version'); END;
+      CREATE TRIGGER fact_versions_never_deleted BEFORE DELETE ON fact_versions
+      BEGIN SELECT RAISE(ABORT, 'fact versions are kept forever'); END;
+
+      CREATE TABLE fact_status_changes (
+        seq INTEGER PRIMARY KEY,
+        fact_id TEXT NOT NULL REFERENCES facts (id),
+        status TEXT NOT NULL CHECK (status IN ('unverified', 'verified', 'disputed', 'retracted')),
+        changed_by TEXT NOT NULL,
+        changed_at TEXT NOT NULL,
+        reason TEXT NOT NULL
       ) STRICT;
+      CREATE INDEX fact_status_changes_by_fact ON fact_status_changes (fact_id, seq);
+      CREATE TRIGGER fact_status_changes_never_change BEFORE UPDATE ON fact_status_changes
+      BEGIN SELECT RAISE(ABORT, 'status history is append-only'); END;
+      CREATE TRIGGER fact_status_changes_never_deleted BEFORE DELETE ON fact_status_changes
+      BEGIN SELECT RAISE(ABORT, 'status history is append-only'); END;
+
+      -- Topics of each fact's current version, for the topic filter and the topic list.
+      CREATE TABLE fact_topics (
+        fact_id TEXT NOT NULL REFERENCES facts (id),
+        topic TEXT NOT NULL,
+        PRIMARY KEY (fact_id, topic)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX fact_topics_by_topic ON fact_topics (topic, fact_id);
+
+      -- A W3C Web Annotation TextQuoteSelector plus a TextPositionSelector hint.
+      CREATE TABLE evidence (
+        seq INTEGER PRIMARY KEY,             -- keeps the order quotes were added, across VACUUM
+        id TEXT NOT NULL UNIQUE,
+        fact_id TEXT NOT NULL REFERENCES facts (id),
+        source_id TEXT NOT NULL REFERENCES sources (id),
+        exact TEXT NOT NULL CHECK (length(exact) > 0),
+        prefix TEXT NOT NULL,
+        suffix TEXT NOT NULL,
+        start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+        end_offset INTEGER NOT NULL CHECK (end_offset >= start_offset),
+        added_at TEXT NOT NULL,
+        added_by TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX evidence_by_fact ON evidence (fact_id, source_id);
+      CREATE INDEX evidence_by_source ON evidence (source_id, fact_id);
+      CREATE TRIGGER evidence_never_changes BEFORE UPDATE ON evidence
+      BEGIN SELECT RAISE(ABORT, 'evidence is never edited: add new evidence instead'); END;
+
+      -- Search text per fact (statement, claimant, quotes, topics, source titles), folded by the code
+      -- (đ -> d, which Unicode does not decompose); contentless so the text is not stored twice.
+      CREATE VIRTUAL TABLE fact_search USING fts5 (
+        statement, claimant, quotes, topics, sources,
+        content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+
+      CREATE TABLE notes (id TEXT PRIMARY KEY, title TEXT NOT NULL) STRICT;
     `);
   },
 };

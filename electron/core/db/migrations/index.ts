@@ -4,6 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { migration0010 } from './0010-initial';
+import { migration0020 } from './0020-notes';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,7 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration0010];
+export const migrations: readonly Migration[] = [migration0010, migration0020];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;
 
@@ -33,10 +34,15 @@ export function schemaVersionOf(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Brings `db` to the latest schema, or to `target` (used by tests of single migrations). */
-export function migrate(db: Database, file: string, target = latestSchemaVersion): number {
+export function refuseNewerDatabase(db: Database, file: string): void {
   const current = schemaVersionOf(db);
   if (current > latestSchemaVersion) throw new NewerDatabaseError(current, latestSchemaVersion, file);
+}
+
+/** Brings `db` to the latest schema, or to `target` (used by tests of single migrations). */
+export function migrate(db: Database, file: string, target = latestSchemaVersion): number {
+  refuseNewerDatabase(db, file);
+  const current = schemaVersionOf(db);
   const pending = migrations.filter((m) => m.version > current && m.version <= target);
   if (pending.length === 0) return current;
   db.transaction(() => {

@@ -5,6 +5,7 @@ export function countRows(db: Database): { sources: number; facts: number; notes
   return {
     sources: count('SELECT count(*) FROM sources'),
     facts: count('SELECT count(*) FROM facts'),
-    notes: count('SELECT count(*) FROM notes'),
+    // Notes in the trash are not counted: the user deleted them.
+    notes: count('SELECT count(*) FROM notes WHERE deleted_at IS NULL'),
   };
 }

@@ -1,0 +1,119 @@
+/** `briefing facts ...` and `briefing sources list`: the fact store from the command line. */
+import type { ConflictGroup, FactDetail, FactSummary, SourceSummary } from '../../../shared/model';
+import type { FactStatus } from '../../../shared/model';
+import { UsageError, type CommandContext, type CommandSpec } from '../run';
+
+function stringFlag(ctx: CommandContext, name: string): string | undefined {
+  const value = ctx.args.flags.get(name);
+  return typeof value === 'string' ? value : undefined;
+}
+
+function limitFlag(ctx: CommandContext): number | undefined {
+  const value = stringFlag(ctx, '--limit');
+  if (value === undefined) return undefined;
+  const limit = Number(value);
+  if (!Number.isInteger(limit)) throw new UsageError(`--limit needs a whole number, not "${value}"`);
+  return limit;
+}
+
+/** "about 28–29 USD billion" */
+export function valueText(f: Pick<FactSummary, 'qualifier' | 'valueLow' | 'valueHigh' | 'unit'>): string {
+  if (f.valueLow === null) return '';
+  const value = f.valueHigh !== null && f.valueHigh !== f.valueLow ? `${f.valueLow}–${f.valueHigh}` : String(f.valueLow);
+  return [f.qualifier && f.qualifier !== 'exact' ? f.qualifier : null, value, f.unit].filter(Boolean).join(' ');
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+function flags(f: FactSummary): string {
+  return [`[${f.status}]`, f.corroborated ? 'corroborated' : null, f.inConflict ? 'IN CONFLICT' : null].filter(Boolean).join(' ');
+}
+
+function sourceLine(s: FactSummary['sources'][number]): string {
+  return `${s.publisher ?? 'publisher unknown'}, ${s.published ?? 'n.d.'}: ${s.title}`;
+}
+
+function factBlock(f: FactSummary): string {
+  return `${f.id} v${f.version} ${flags(f)}\n  ${f.statement}\n` + f.sources.map((s) => `  - ${sourceLine(s)}\n`).join('');
+}
+
+export const factCommands: Record<string, CommandSpec> = {
+  'facts search': {
+    usage: 'briefing facts search QUERY [--limit N] [--status S] [--topic T] [--source ID] [--period P] [--json]',
+    run: (ctx) =>
+      ctx.call('facts.search', {
+        query: ctx.args.positionals.join(' '),
+        limit: limitFlag(ctx),
+        status: stringFlag(ctx, '--status') as FactStatus | undefined,
+        topic: stringFlag(ctx, '--topic'),
+        sourceId: stringFlag(ctx, '--source'),
+        period: stringFlag(ctx, '--period'),
+      }),
+    text: (r) => {
+      const { results, total } = r as { results: FactSummary[]; total: number };
+      if (total === 0) return 'No facts found.\n';
+      return `${results.length} of ${count(total, 'fact')}\n\n` + results.map(factBlock).join('\n');
+    },
+  },
+  'facts show': {
+    usage: 'briefing facts show ID [--json]',
+    run: (ctx) => {
+      const id = ctx.args.positionals[0];
+      if (!id) throw new UsageError('facts show needs a fact id');
+      return ctx.call('facts.get', { id });
+    },
+    text: (r) => {
+      const f = r as FactDetail;
+      const lines = [
+        `${f.id} v${f.version} ${flags(f)}`,
+        f.statement,
+        '',
+        `Value:    ${valueText(f) || '(none)'}${f.period ? `, period ${f.period}` : ''}`,
+        `Metric:   ${f.metric ?? '(none)'} / ${f.subject ?? '(none)'}`,
+        `Claimant: ${f.claimant ?? '(not stated)'}`,
+        `Topics:   ${f.topics.join(', ') || '(none)'}`,
+        f.verifiedBy ? `Verified: by ${f.verifiedBy} at ${f.verifiedAt}` : null,
+        f.notes ? `Notes:    ${f.notes}` : null,
+        '',
+        'Evidence:',
+        ...f.evidence.map((e) => `  [${e.anchor}] "${e.selector.exact}"\n      ${e.sourceTitle} (${e.sourceId}, chars ${e.selector.start}-${e.selector.end})`),
+        'Versions:',
+        ...f.versions.map((v) => `  v${v.version} ${v.createdAt} by ${v.createdBy}: ${v.reason}`),
+        'History:',
+        ...f.history.map((h) => `  ${h.at} ${h.status} by ${h.by}: ${h.reason}`),
+      ];
+      return lines.filter((l) => l !== null).join('\n') + '\n';
+    },
+  },
+  'facts conflicts': {
+    usage: 'briefing facts conflicts [--json]',
+    run: (ctx) => ctx.call('facts.conflicts', {}),
+    text: (r) => {
+      const { groups } = r as { groups: ConflictGroup[] };
+      if (groups.length === 0) return 'No conflicts: no two facts give different values for the same metric, subject and period.\n';
+      return (
+        `${count(groups.length, 'conflict')}\n\n` +
+        groups
+          .map(
+            (g) =>
+              `${g.metric} / ${g.subject} / ${g.period}\n` +
+              g.facts
+                .map((f) => `  ${f.id} [${f.status}] ${valueText(f)}\n` + f.sources.map((s) => `      ${sourceLine(s)}\n`).join(''))
+                .join(''),
+          )
+          .join('\n')
+      );
+    },
+  },
+  'sources list': {
+    usage: 'briefing sources list [--json]',
+    run: (ctx) => ctx.call('sources.list', {}),
+    text: (r) => {
+      const { sources } = r as { sources: SourceSummary[] };
+      if (sources.length === 0) return 'No sources.\n';
+      return sources
+        .map((s) => `${s.id}  ${s.published ?? 'n.d.'}  ${s.publisher ?? 'publisher unknown'}  [${s.reliability}]  ${count(s.factCount, 'fact')}\n  ${s.title}\n`)
+        .join('');
+    },
+  },
+};

@@ -1,0 +1,71 @@
+/** SQL for evidence: quotes in stored sources that support a fact. */
+import type { Database } from 'better-sqlite3';
+
+export interface EvidenceRow {
+  id: string;
+  factId: string;
+  sourceId: string;
+  sourceTitle: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+export interface NewEvidenceRow {
+  id: string;
+  factId: string;
+  sourceId: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  addedAt: string;
+  addedBy: string;
+}
+
+export function insertEvidence(db: Database, row: NewEvidenceRow): void {
+  db.prepare(
+    `INSERT INTO evidence (id, fact_id, source_id, exact, prefix, suffix, start_offset, end_offset, added_at, added_by)
+     VALUES (@id, @factId, @sourceId, @exact, @prefix, @suffix, @start, @end, @addedAt, @addedBy)`,
+  ).run(row);
+}
+
+export function countEvidence(db: Database, factId: string): number {
+  return db.prepare('SELECT count(*) FROM evidence WHERE fact_id = ?').pluck().get(factId) as number;
+}
+
+export function listEvidence(db: Database, factId: string): EvidenceRow[] {
+  return db
+    .prepare(
+      `SELECT e.id, e.fact_id AS factId, e.source_id AS sourceId, s.title AS sourceTitle, e.exact, e.prefix, e.suffix,
+         e.start_offset AS start, e.end_offset AS "end"
+       FROM evidence e JOIN sources s ON s.id = e.source_id
+       WHERE e.fact_id = ? ORDER BY e.seq`,
+    )
+    .all(factId) as EvidenceRow[];
+}
+
+export interface FactSourceRow {
+  factId: string;
+  id: string;
+  title: string;
+  publisher: string | null;
+  published: string | null;
+}
+
+/** The distinct sources behind each of `factIds`, in the order their first quote was added. */
+export function sourcesOfFacts(db: Database, factIds: readonly string[]): FactSourceRow[] {
+  return db
+    .prepare(
+      `SELECT e.fact_id AS factId, s.id, s.title, s.publisher, s.published
+       FROM json_each(?) j
+       JOIN evidence e ON e.fact_id = j.value
+       JOIN sources s ON s.id = e.source_id
+       GROUP BY e.fact_id, s.id
+       ORDER BY e.fact_id, min(e.seq)`,
+    )
+    .all(JSON.stringify(factIds)) as FactSourceRow[];
+}

@@ -1,0 +1,138 @@
+/** SQL for facts, their immutable versions, status history and current topics. */
+import type { Database } from 'better-sqlite3';
+
+export interface FactRow {
+  num: number;
+  id: string;
+  currentVersion: number;
+  status: string;
+  verifiedBy: string | null;
+  verifiedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface VersionRow {
+  factId: string;
+  version: number;
+  statement: string;
+  metric: string | null;
+  subject: string | null;
+  valueLow: number | null;
+  valueHigh: number | null;
+  unit: string | null;
+  qualifier: string | null;
+  period: string | null;
+  claimant: string | null;
+  topics: string;
+  notes: string;
+  reason: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface StatusChangeRow {
+  status: string;
+  by: string;
+  at: string;
+  reason: string;
+}
+
+/** The fields of the current version copied onto facts, so conflicts and filters use an index. */
+export interface ClaimColumns {
+  metric: string | null;
+  subject: string | null;
+  period: string | null;
+  valueLow: number | null;
+  valueHigh: number | null;
+}
+
+const factColumns = `num, id, current_version AS currentVersion, status, verified_by AS verifiedBy,
+  verified_at AS verifiedAt, created_at AS createdAt, updated_at AS updatedAt`;
+
+const versionColumns = `fact_id AS factId, version, statement, metric, subject, value_low AS valueLow,
+  value_high AS valueHigh, unit, qualifier, period, claimant, topics, notes, reason,
+  created_at AS createdAt, created_by AS createdBy`;
+
+export function insertFact(db: Database, row: { id: string; status: string; createdAt: string } & ClaimColumns): number {
+  const result = db
+    .prepare(
+      `INSERT INTO facts (id, current_version, status, metric, subject, period, value_low, value_high, created_at, updated_at)
+       VALUES (@id, 1, @status, @metric, @subject, @period, @valueLow, @valueHigh, @createdAt, @createdAt)`,
+    )
+    .run(row);
+  return Number(result.lastInsertRowid);
+}
+
+export function factIdExists(db: Database, id: string): boolean {
+  return db.prepare('SELECT 1 FROM facts WHERE id = ?').pluck().get(id) !== undefined;
+}
+
+export function getFactRow(db: Database, id: string): FactRow | undefined {
+  return db.prepare(`SELECT ${factColumns} FROM facts WHERE id = ?`).get(id) as FactRow | undefined;
+}
+
+export function insertVersion(db: Database, row: VersionRow): void {
+  db.prepare(
+    `INSERT INTO fact_versions (fact_id, version, statement, metric, subject, value_low, value_high, unit, qualifier,
+       period, claimant, topics, notes, reason, created_at, created_by)
+     VALUES (@factId, @version, @statement, @metric, @subject, @valueLow, @valueHigh, @unit, @qualifier,
+       @period, @claimant, @topics, @notes, @reason, @createdAt, @createdBy)`,
+  ).run(row);
+}
+
+export function setCurrentVersion(db: Database, id: string, version: number, updatedAt: string, claim: ClaimColumns): void {
+  db.prepare(
+    `UPDATE facts SET current_version = @version, updated_at = @updatedAt, metric = @metric, subject = @subject,
+       period = @period, value_low = @valueLow, value_high = @valueHigh
+     WHERE id = @id`,
+  ).run({ id, version, updatedAt, ...claim });
+}
+
+export function touchFact(db: Database, id: string, updatedAt: string): void {
+  db.prepare('UPDATE facts SET updated_at = ? WHERE id = ?').run(updatedAt, id);
+}
+
+export function setStatus(
+  db: Database,
+  id: string,
+  change: { status: string; verifiedBy: string | null; verifiedAt: string | null; updatedAt: string },
+): void {
+  db.prepare(
+    'UPDATE facts SET status = @status, verified_by = @verifiedBy, verified_at = @verifiedAt, updated_at = @updatedAt WHERE id = @id',
+  ).run({ id, ...change });
+}
+
+export function insertStatusChange(db: Database, factId: string, change: StatusChangeRow): void {
+  db.prepare(
+    'INSERT INTO fact_status_changes (fact_id, status, changed_by, changed_at, reason) VALUES (?, ?, ?, ?, ?)',
+  ).run(factId, change.status, change.by, change.at, change.reason);
+}
+
+export function listStatusChanges(db: Database, factId: string): StatusChangeRow[] {
+  return db
+    .prepare('SELECT status, changed_by AS by, changed_at AS at, reason FROM fact_status_changes WHERE fact_id = ? ORDER BY seq')
+    .all(factId) as StatusChangeRow[];
+}
+
+export function getVersion(db: Database, factId: string, version: number): VersionRow | undefined {
+  return db.prepare(`SELECT ${versionColumns} FROM fact_versions WHERE fact_id = ? AND version = ?`).get(factId, version) as
+    | VersionRow
+    | undefined;
+}
+
+export function listVersions(db: Database, factId: string): VersionRow[] {
+  return db.prepare(`SELECT ${versionColumns} FROM fact_versions WHERE fact_id = ? ORDER BY version`).all(factId) as VersionRow[];
+}
+
+export function replaceTopics(db: Database, factId: string, topics: readonly string[]): void {
+  db.prepare('DELETE FROM fact_topics WHERE fact_id = ?').run(factId);
+  const insert = db.prepare('INSERT OR IGNORE INTO fact_topics (fact_id, topic) VALUES (?, ?)');
+  for (const topic of topics) insert.run(factId, topic);
+}
+
+export function listTopicCounts(db: Database): { topic: string; count: number }[] {
+  return db
+    .prepare('SELECT topic, count(*) AS count FROM fact_topics GROUP BY topic ORDER BY count DESC, topic')
+    .all() as { topic: string; count: number }[];
+}

@@ -1,0 +1,27 @@
+/** The facts and sources slice of the contract, over the fact engine. */
+import type { Database } from 'better-sqlite3';
+import type { HandlersFor } from '../../../shared/contract/define';
+import type { factsContract } from '../../../shared/contract/facts';
+import { getSource, listSources } from '../sources/source-store';
+import { factStatuses, listConflicts, listCorroborated, listTopics, searchFacts } from './fact-queries';
+import { createFactStore, type FactStoreOptions } from './fact-store';
+
+export function factsHandlers(db: Database, options: FactStoreOptions = {}): HandlersFor<typeof factsContract> {
+  const store = createFactStore(db, options);
+  return {
+    'facts.search': (r) => searchFacts(db, r),
+    'facts.get': (r) => store.getFact(r.id, r.version),
+    'facts.status': (r) => factStatuses(db, r.ids),
+    'facts.create': (r) => store.createFact(r),
+    'facts.revise': (r) => store.reviseFact(r),
+    'facts.addEvidence': (r) => store.addEvidence(r),
+    'facts.verify': (r) => store.verifyFact(r),
+    'facts.dispute': (r) => store.disputeFact(r),
+    'facts.retract': (r) => store.retractFact(r),
+    'facts.conflicts': () => ({ groups: listConflicts(db) }),
+    'facts.corroborated': (r) => ({ facts: listCorroborated(db, r.limit) }),
+    'facts.topics': () => ({ topics: listTopics(db) }),
+    'sources.list': () => ({ sources: listSources(db) }),
+    'sources.get': (r) => getSource(db, r.id),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Checks and counts a note's content before it is stored.
+ */
+import { NoteContent, SerializedFactNode, type SerializedNode } from '../../../shared/note-format';
+import { countWords, noteText } from '../../../shared/note-text';
+import { ApiError, type ApiIssue } from '../../../shared/errors';
+import { issuesFrom } from '../api/dispatch';
+
+/**
+ * The contract checks the content's outline only (Lexical validates its own nodes when it
+ * loads them), but a fact chip is ours: a chip without a fact id or version would be a
+ * citation that points nowhere, so every one is checked here, naming where it is.
+ */
+export function checkNoteContent(content: unknown): NoteContent {
+  const outline = NoteContent.safeParse(content);
+  if (!outline.success) {
+    const issues = issuesFrom(outline.error).map((i) => ({ ...i, path: `content.${i.path}` }));
+    throw new ApiError('invalid_request', `The note's content is not valid: ${issues.map((i) => i.path).join(', ')}`, issues);
+  }
+  const issues: ApiIssue[] = [];
+  const walk = (node: SerializedNode, path: string) => {
+    if (node.type === 'fact') {
+      const fact = SerializedFactNode.safeParse(node);
+      if (!fact.success) issues.push(...issuesFrom(fact.error).map((i) => ({ ...i, path: `${path}.${i.path}` })));
+    }
+    node.children?.forEach((child, i) => walk(child, `${path}.children.${i}`));
+  };
+  outline.data.root.children.forEach((child, i) => walk(child, `content.root.children.${i}`));
+  if (issues.length > 0) {
+    throw new ApiError('invalid_request', `A fact in the note is not valid: ${issues.map((i) => i.path).join(', ')}`, issues);
+  }
+  return outline.data;
+}
+
+export interface NoteStats {
+  wordCount: number;
+  /** Fact chips in the note (each is one citation, even when two cite the same fact). */
+  citationCount: number;
+}
+
+export function noteStats(content: NoteContent): NoteStats {
+  let citationCount = 0;
+  const walk = (node: SerializedNode) => {
+    if (node.type === 'fact') citationCount++;
+    node.children?.forEach(walk);
+  };
+  content.root.children.forEach(walk);
+  return { wordCount: countWords(noteText(content)), citationCount };
+}

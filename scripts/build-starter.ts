@@ -1,0 +1,132 @@
+/**
+ * Builds the starter fact store shipped in resources/starter/briefing.sqlite from the seed
+ * articles (../shared/seeds) and the curated lists in scripts/starter/{sources,facts}.json.
+ *
+ * Every fact goes through the fact engine, as a curator's would, so the engine (not a flag in
+ * the JSON) decides corroboration and conflicts. The output is byte-for-byte reproducible:
+ * a fixed clock, inputs sorted by id, ids from the input, VACUUM, and the journal switched
+ * from WAL to DELETE so no -wal file is left beside it.
+ *
+ *   npm run build:starter [-- --input DIR --seeds DIR --out FILE]
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import { FactFields, FactStatus, SourceMeta } from '../shared/model';
+import { openDatabase } from '../electron/core/db/connection';
+import { selectorForUniqueQuote } from '../electron/core/facts/anchoring';
+import { createFactStore } from '../electron/core/facts/fact-store';
+import { optimizeSearchIndex } from '../electron/core/db/repositories/fact-search';
+import { appRoot } from '../electron/core/paths';
+import { insertNote } from '../electron/core/notes/library';
+import { importSource } from '../electron/core/sources/source-store';
+import { StoredNote } from '../shared/note-format';
+
+export const starterCurator = 'Briefing Studio starter set';
+/** Every timestamp in the starter store. */
+export const starterTime = '2026-02-01T00:00:00.000Z';
+
+const StarterSource = SourceMeta.extend({ file: z.string().min(1), id: z.string().min(1) });
+const StarterFact = FactFields.extend({
+  id: z.string().min(1),
+  status: FactStatus.exclude(['retracted']),
+  evidence: z.array(z.object({ source: z.string().min(1), exact: z.string().min(1) })).min(1),
+});
+
+export interface StarterPaths {
+  /** Folder holding sources.json and facts.json. */
+  inputDir: string;
+  /** Folder holding the seed articles named by sources.json. */
+  seedsDir: string;
+  outFile: string;
+}
+
+export interface StarterReport {
+  sources: number;
+  facts: number;
+  notes: number;
+  sha256: string;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function readList<T extends z.ZodType>(file: string, schema: T): z.output<T>[] {
+  const parsed = z.array(schema).safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+export function buildStarter(paths: StarterPaths): StarterReport {
+  const sources = readList(join(paths.inputDir, 'sources.json'), StarterSource).sort(byId);
+  const facts = readList(join(paths.inputDir, 'facts.json'), StarterFact).sort(byId);
+
+  mkdirSync(dirname(paths.outFile), { recursive: true });
+  const building = `${paths.outFile}.building`;
+  for (const file of [building, `${building}-wal`, `${building}-shm`]) rmSync(file, { force: true });
+  const db = openDatabase(building);
+  try {
+    const now = () => starterTime;
+    const texts = new Map<string, string>();
+    db.transaction(() => {
+      for (const { file, id, ...meta } of sources) {
+        const text = readFileSync(join(paths.seedsDir, file), 'utf8');
+        importSource(db, { id, meta, text }, { now });
+        texts.set(id, text);
+      }
+      const store = createFactStore(db, { now });
+      for (const { id, status, evidence, ...fields } of facts) {
+        const quotes = evidence.map((e) => {
+          const text = texts.get(e.source);
+          if (text === undefined) throw new Error(`fact ${id}: unknown source ${e.source}`);
+          try {
+            return { sourceId: e.source, selector: selectorForUniqueQuote(text, e.exact) };
+          } catch (error) {
+            throw new Error(`fact ${id}, source ${e.source}: ${(error as Error).message}`, { cause: error });
+          }
+        });
+        store.createFact({ id, fields, evidence: quotes, by: starterCurator });
+        if (status === 'verified') store.verifyFact({ id, by: starterCurator });
+        if (status === 'disputed') {
+          store.disputeFact({ id, by: starterCurator, reason: fields.notes.trim() || 'the seed sources disagree on this' });
+        }
+      }
+      // The sample note a first-time user opens: it cites starter facts (issue 3 item 7, issue 4 item 11).
+      const sampleNote = join(paths.inputDir, 'sample-note.json');
+      if (existsSync(sampleNote)) insertNote(db, StoredNote.parse(JSON.parse(readFileSync(sampleNote, 'utf8'))));
+      optimizeSearchIndex(db);
+    })();
+    db.pragma('journal_mode = DELETE');
+    db.exec('VACUUM');
+  } finally {
+    db.close();
+  }
+  renameSync(building, paths.outFile);
+  const sha256 = createHash('sha256').update(readFileSync(paths.outFile)).digest('hex');
+  return { sources: sources.length, facts: facts.length, notes: existsSync(join(paths.inputDir, 'sample-note.json')) ? 1 : 0, sha256 };
+}
+
+function argument(argv: readonly string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const root = appRoot();
+  const argv = process.argv.slice(2);
+  const paths: StarterPaths = {
+    inputDir: resolve(argument(argv, '--input') ?? join(root, 'scripts', 'starter')),
+    seedsDir: resolve(argument(argv, '--seeds') ?? join(root, '..', 'shared', 'seeds')),
+    outFile: resolve(argument(argv, '--out') ?? join(root, 'resources', 'starter', 'briefing.sqlite')),
+  };
+  if (!existsSync(join(paths.inputDir, 'facts.json'))) {
+    process.stderr.write(`build-starter: no facts.json in ${paths.inputDir}\n`);
+    process.exit(1);
+  }
+  const report = buildStarter(paths);
+  process.stdout.write(`Wrote ${paths.outFile}: ${report.sources} sources, ${report.facts} facts, ${report.notes} note(s), sha256 ${report.sha256}\n`);
+}

@@ -1,0 +1,36 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuCommand } from '../../../shared/api';
+
+vi.mock('electron', () => ({}));
+
+const { menuTemplate } = await import('../../../electron/main/menu');
+
+const submenu = (item: MenuItemConstructorOptions) => item.submenu as MenuItemConstructorOptions[];
+
+describe('menuTemplate', () => {
+  it('has File, Edit, View and Help', () => {
+    const template = menuTemplate(() => {}, false);
+    expect(template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(menuTemplate(() => {}, true)[0]).toEqual({ role: 'appMenu' });
+  });
+
+  it('offers Export to Word on Ctrl/Cmd+E and sends the command to the window', () => {
+    const sent: MenuCommand[] = [];
+    const [file] = menuTemplate((c) => sent.push(c), false);
+    const exportItem = submenu(file!).find((i) => i.label === 'Export to Word…');
+    expect(exportItem?.accelerator).toBe('CmdOrCtrl+E');
+    (exportItem!.click as () => void)();
+    const save = submenu(file!).find((i) => i.label === 'Save');
+    expect(save?.accelerator).toBe('CmdOrCtrl+S');
+    (save!.click as () => void)();
+    expect(sent).toEqual(['note.export', 'note.save']);
+  });
+
+  it('has the usual editing commands', () => {
+    const edit = menuTemplate(() => {}, false)[1]!;
+    const roles = submenu(edit).map((i) => i.role).filter(Boolean);
+    expect(roles).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(submenu(edit).find((i) => i.role === 'redo')?.accelerator).toBe('CmdOrCtrl+Y');
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * The window factory and its lock-down, with a faked `electron` module (the Electron binary
+ * cannot run here). Each assertion is a line of Electron's security checklist.
+ */
+import { EventEmitter } from 'node:events';
+import type { WebContents } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const fake = vi.hoisted(() => ({ windows: [] as { options: unknown; loaded: string[]; webContents: unknown }[] }));
+
+vi.mock('electron', async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  class FakeWebContents extends Emitter {
+    openHandler: ((details: { url: string }) => unknown) | undefined;
+    setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
+      this.openHandler = handler;
+    }
+  }
+  class BrowserWindow extends Emitter {
+    readonly webContents = new FakeWebContents();
+    readonly loaded: string[] = [];
+    constructor(readonly options: unknown) {
+      super();
+      fake.windows.push(this);
+    }
+    loadURL(url: string) {
+      this.loaded.push(url);
+      return Promise.resolve();
+    }
+    show() {}
+  }
+  return { BrowserWindow, protocol: { registerSchemesAsPrivileged: vi.fn() } };
+});
+
+const { createMainWindow, lockDownContents, mainWindowOptions } = await import('../../../electron/main/window');
+
+class FakeContents extends EventEmitter {
+  openHandler: ((details: { url: string }) => unknown) | undefined;
+  setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
+    this.openHandler = handler;
+  }
+}
+
+/** Emits a navigation event the way Electron does and says whether the page stopped it. */
+function navigate(contents: FakeContents, event: 'will-navigate' | 'will-redirect', url: string): boolean {
+  const preventDefault = vi.fn();
+  contents.emit(event, { preventDefault }, url);
+  return preventDefault.mock.calls.length > 0;
+}
+
+beforeEach(() => {
+  fake.windows.length = 0;
+});
+
+describe('mainWindowOptions', () => {
+  it('turns on every renderer protection and loads only our preload', () => {
+    const prefs = mainWindowOptions('/app/out/preload/index.cjs').webPreferences!;
+    expect(prefs.sandbox).toBe(true);
+    expect(prefs.contextIsolation).toBe(true);
+    expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs.nodeIntegrationInWorker).toBe(false);
+    expect(prefs.nodeIntegrationInSubFrames).toBe(false);
+    expect(prefs.webSecurity).toBe(true);
+    expect(prefs.allowRunningInsecureContent).toBe(false);
+    expect(prefs.webviewTag).toBe(false);
+    expect(prefs.preload).toBe('/app/out/preload/index.cjs');
+  });
+});
+
+describe('lockDownContents', () => {
+  it('refuses every new window', () => {
+    const contents = new FakeContents();
+    lockDownContents(contents as unknown as WebContents);
+    expect(contents.openHandler).toBeDefined();
+    expect(contents.openHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+    expect(contents.openHandler!({ url: 'app://briefing/index.html' })).toEqual({ action: 'deny' });
+  });
+
+  it('stops navigation and redirects away from the app, and lets the app move within itself', () => {
+    const contents = new FakeContents();
+    lockDownContents(contents as unknown as WebContents);
+    for (const event of ['will-navigate', 'will-redirect'] as const) {
+      expect(navigate(contents, event, 'https://example.org/phish')).toBe(true);
+      expect(navigate(contents, event, 'file:///etc/passwd')).toBe(true);
+      expect(navigate(contents, event, 'app://briefing.example.org/')).toBe(true);
+      expect(navigate(contents, event, 'app://briefing/index.html#note=1')).toBe(false);
+    }
+  });
+
+  it('refuses webviews', () => {
+    const contents = new FakeContents();
+    lockDownContents(contents as unknown as WebContents);
+    const preventDefault = vi.fn();
+    contents.emit('will-attach-webview', { preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('createMainWindow', () => {
+  it('builds the window from the safe options, locks it down and loads the app origin', () => {
+    createMainWindow('/p/preload.cjs');
+    expect(fake.windows).toHaveLength(1);
+    const win = fake.windows[0]!;
+    expect(win.options).toEqual(mainWindowOptions('/p/preload.cjs'));
+    expect(win.loaded).toEqual(['app://briefing/index.html']);
+    const contents = win.webContents as FakeContents;
+    expect(contents.openHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+    expect(navigate(contents, 'will-navigate', 'https://example.org/')).toBe(true);
+  });
+});
