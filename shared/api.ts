@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { appContract } from './contract/app';
 import { factsContract } from './contract/facts';
+import { ingestContract } from './contract/ingest';
 import { notesContract } from './contract/notes';
 import type { ApiEnvelope } from './errors';
 
@@ -19,6 +20,7 @@ export type { HandlersFor } from './contract/define';
 export const contract = {
   ...appContract,
   ...factsContract,
+  ...ingestContract,
   ...notesContract,
 } as const;
 

@@ -12,6 +12,7 @@ import { schemaVersionOf } from '../db/migrations/index';
 import { countRows } from '../db/repositories/counts';
 import { factsHandlers } from '../facts/handlers';
 import { notesHandlers } from '../notes/handlers';
+import { ingestHandlers } from '../sources/handlers';
 import { productName } from '../paths';
 
 export interface AppContext {
@@ -49,6 +50,7 @@ export function openAppServices(ctx: AppContext): AppServices {
   const handlers: ApiHandlers = {
     ...appHandlers(ctx, db),
     ...factsHandlers(db),
+    ...ingestHandlers(db),
     ...notesHandlers(db),
   };
   return {

@@ -64,3 +64,8 @@ export function getSourceText(db: Database, id: string): string | undefined {
 export function getSourceTitle(db: Database, id: string): string | undefined {
   return db.prepare('SELECT title FROM sources WHERE id = ?').pluck().get(id) as string | undefined;
 }
+
+/** The source already holding exactly this text, if any (a text is stored once). */
+export function findSourceIdBySha256(db: Database, sha256: string): string | undefined {
+  return db.prepare('SELECT id FROM sources WHERE sha256 = ? ORDER BY imported_at, id LIMIT 1').pluck().get(sha256) as string | undefined;
+}
