@@ -5,6 +5,7 @@ import { api, onMenuCommand } from './api';
 import { INSERT_FACT_COMMAND } from './editor/plugins/InsertFactPlugin';
 import type { FactReference } from './editor/nodes/FactNode';
 import { errorMessage } from './errorMessage';
+import { useCurationViews } from './features/curation/useCurationViews';
 import { FactPanel } from './features/facts/FactPanel';
 import { HistoryDialog } from './features/history/HistoryDialog';
 import { NewNoteDialog } from './features/library/NewNoteDialog';
@@ -30,6 +31,8 @@ export function App() {
   const [stats, setStats] = useState<NoteStats>({ words: 0, citations: 0, warnings: 0 });
   const session = useNoteSession();
   const { openInitial, saveSnapshot, editorRef } = session;
+  const curation = useCurationViews();
+  const { openImport } = curation;
 
   useEffect(() => {
     api['app.info']({})
@@ -62,9 +65,10 @@ export function App() {
         if (command === 'note.new') setDialog('new');
         else if (command === 'note.save') void saveSnapshot();
         else if (command === 'help.about') setDialog('about');
+        else if (command === 'source.import') openImport();
         else if (command === 'edit.find') window.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', ctrlKey: true }));
       }),
-    [saveSnapshot],
+    [saveSnapshot, openImport],
   );
 
   const insertFact = useCallback(
@@ -83,7 +87,8 @@ export function App() {
 
   return (
     <div className="app" data-ready={ready ? 'true' : 'false'}>
-      <AppHeader title={metadata ? metadata.title : null} classification={metadata?.classification} layout={layout} onLayout={setLayout} />
+      <AppHeader title={metadata ? metadata.title : null} classification={metadata?.classification} layout={layout} onLayout={setLayout} actions={curation.headerActions} />
+      {curation.message}
       {(fatal || session.error) && (
         <p role="alert" className="app-error">
           {fatal ?? session.error}
@@ -105,6 +110,8 @@ export function App() {
           </button>
         </div>
       )}
+      {/* Kept mounted (hidden) on the curation views so the open note and its autosave are untouched. */}
+      <div className="notes-view" style={{ display: curation.view === 'notes' ? 'contents' : 'none' }}>
       <Workspace
         layout={layout}
         onLayout={setLayout}
@@ -160,6 +167,8 @@ export function App() {
         }
         facts={<FactPanel onInsert={insertFact} />}
       />
+      </div>
+      {curation.screen}
       <StatusBar
         words={note ? stats.words : 0}
         citations={note ? stats.citations : 0}
@@ -168,6 +177,7 @@ export function App() {
         version={info?.version ?? null}
         onAbout={() => setDialog('about')}
       />
+      {curation.overlays}
       {info && <AboutDialog info={info} open={dialog === 'about'} onClose={() => setDialog(null)} />}
       <NewNoteDialog
         open={dialog === 'new'}
