@@ -87,7 +87,13 @@ export function App() {
 
   return (
     <div className="app" data-ready={ready ? 'true' : 'false'}>
-      <AppHeader title={metadata ? metadata.title : null} classification={metadata?.classification} layout={layout} onLayout={setLayout} actions={curation.headerActions} />
+      <AppHeader
+        title={metadata && curation.view === 'notes' ? metadata.title : null}
+        classification={curation.view === 'notes' ? metadata?.classification : undefined}
+        layout={layout}
+        onLayout={setLayout}
+        actions={curation.headerActions}
+      />
       {curation.message}
       {(fatal || session.error) && (
         <p role="alert" className="app-error">

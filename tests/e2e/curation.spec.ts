@@ -92,11 +92,21 @@ test('import a seed article, quote a sentence as a fact, verify it, cite it in a
   await expect(factPage.getByTestId('fact-status')).toHaveText('Verified');
   await expect(factPage).toContainText('Verified by Lan Nguyen');
   const factId = (await factPage.getAttribute('data-fact-id'))!;
-  await page.screenshot({ path: join(screens, 'fact-page.png') });
+
+  // A revision is a new version; the page shows what changed, word by word.
+  await factPage.getByTestId('action-revise').click();
+  const revise = page.getByTestId('revise-dialog');
+  await revise.getByTestId('fact-field-statement').fill('International agreements signed at high-level meetings kept rising through 2025.');
+  await revise.getByTestId('revise-reason').fill('Clearer wording');
+  await revise.getByTestId('revise-confirm').click();
+  await expect(factPage.getByTestId('version-list').locator('li')).toHaveCount(2);
+  await expect(factPage.getByTestId('version-diff').locator('ins')).toContainText('through');
+  await expect(factPage.getByTestId('version-diff').locator('del')).toContainText('in');
+  await page.screenshot({ path: join(screens, 'fact-page.png'), fullPage: true });
 
   // Cite it in the open note from the fact panel.
   await page.getByTestId('view-notes').click();
-  await page.getByTestId('fact-search').fill('agreements signed high-level');
+  await page.getByTestId('fact-search').fill('agreements signed high-level through');
   await page.locator(`[data-testid="fact-result"][data-fact-id="${factId}"]`).click();
   await expect(page.locator(`[data-testid="editor"] [data-testid="fact-chip"][data-fact-id="${factId}"]`)).toBeVisible();
 });
@@ -153,4 +163,53 @@ test('the curation screens have no serious or critical accessibility violations'
   await page.getByTestId('import-file-input').setInputFiles(seed);
   await expect(page.getByTestId('import-dialog')).toBeVisible();
   expect(await seriousViolations(page, '[data-testid="import-dialog"]')).toEqual([]);
+});
+
+test('with the keyboard: find a passage in another source and add it as evidence', async ({ openApp, page }) => {
+  await openApp();
+  await page.getByTestId('view-facts').click();
+  await page.getByTestId('filter-status').selectOption('verified');
+  const row = page.getByTestId('fact-row').first();
+  await row.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  const factPage = page.getByTestId('fact-page');
+  const before = await factPage.getByTestId('evidence-list').locator('li').count();
+
+  await factPage.getByTestId('action-evidence').click();
+  const dialog = page.getByTestId('evidence-dialog');
+  const vov = await dialog.getByTestId('evidence-source').locator('option', { hasText: 'Government leader calls for deeper' }).getAttribute('value');
+  await dialog.getByTestId('evidence-source').selectOption(vov!);
+  await dialog.getByTestId('reader-find').fill('the highest level to date');
+  await dialog.getByTestId('reader-find').press('Enter');
+  await dialog.getByTestId('selection-action-toolbar').click();
+  await expect(dialog.getByTestId('evidence-picked')).toHaveText('the highest level to date');
+  await page.screenshot({ path: join(screens, 'add-evidence-dialog.png') });
+  await dialog.getByTestId('evidence-confirm').click();
+  await page.getByTestId('profile-name').fill('Minh Tran');
+  await page.getByTestId('profile-name').press('Enter');
+  await expect(factPage.getByTestId('evidence-list').locator('li')).toHaveCount(before + 1);
+  await expect(factPage.getByTestId('evidence-list')).toContainText('the highest level to date');
+});
+
+test('prefer one fact of a conflict: it is verified, the others disputed with the reason', async ({ openApp, page }) => {
+  await openApp();
+  await page.getByTestId('view-conflicts').click();
+  const group = page.getByTestId('conflict-group').first();
+  const facts = group.getByTestId('conflict-fact');
+  await expect(facts).toHaveCount(2);
+  const disputed = facts.filter({ hasText: 'Disputed' });
+  const preferredId = (await disputed.getAttribute('data-fact-id'))!;
+  await disputed.getByTestId('prefer-fact').click();
+  await page.getByTestId('reason-input').fill('The resolution text itself is dated 22 December 2024');
+  await page.getByTestId('reason-confirm').click();
+  await page.getByTestId('profile-name').fill('Minh Tran');
+  await page.getByTestId('profile-save').click();
+  await expect(page.getByTestId('conflicts-notice')).toContainText(`Preferred ${preferredId}`);
+  const preferred = page.locator(`[data-testid="conflict-fact"][data-fact-id="${preferredId}"]`);
+  await expect(preferred).toContainText('Verified');
+  await expect(page.getByTestId('conflict-fact').filter({ hasText: 'Disputed' })).toHaveCount(1);
+
+  // The other fact's history records who, and why.
+  await page.getByTestId('conflict-fact').filter({ hasText: 'Disputed' }).getByRole('button', { name: /^Open fact/ }).click();
+  await expect(page.getByTestId('status-history')).toContainText(`Minh Tran — Preferred ${preferredId}: The resolution text itself is dated 22 December 2024`);
 });

@@ -54,7 +54,7 @@ export function ConflictsScreen({ onOpenFact, requireName }: Props) {
         <p className="muted">Sources that disagree on the same figure for the same period.</p>
       </div>
       {notice && (
-        <p className="notice" role="status">
+        <p className="notice" role="status" data-testid="conflicts-notice">
           {notice}
         </p>
       )}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { QuoteSelector, SourceWithText } from '../../../../shared/model';
-import { selectionOffsetsIn, selectorFor, textRuns, trimRange, type Highlight } from './textRanges';
+import { selectionOffsetsIn, selectorFor, selectTextRange, textRuns, trimRange, type Highlight } from './textRanges';
 
 interface Props {
   source: SourceWithText;
@@ -24,7 +24,10 @@ interface Picked {
  */
 export function SourceReader({ source, highlights, actionLabel, onSelectPassage }: Props) {
   const textRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
+  const [find, setFind] = useState('');
+  const [findMessage, setFindMessage] = useState<string | null>(null);
   const runs = useMemo(() => textRuns(source.text.length, highlights), [source.text.length, highlights]);
 
   // The selection's place, recomputed as it changes and as the text scrolls under it.
@@ -51,20 +54,49 @@ export function SourceReader({ source, highlights, actionLabel, onSelectPassage 
     if (picked) onSelectPassage(selectorFor(source.text, picked.start, picked.end));
   }, [picked, onSelectPassage, source.text]);
 
+  /** Finds the next occurrence of the typed passage after the current selection and selects it. */
+  const findPassage = () => {
+    const wanted = find.trim();
+    const root = textRef.current;
+    if (!wanted || !root) return;
+    let at = source.text.indexOf(wanted, picked ? picked.start + 1 : 0);
+    if (at < 0) at = source.text.indexOf(wanted);
+    if (at < 0) return setFindMessage('Not found in this source.');
+    setFindMessage(null);
+    const range = selectTextRange(root, at, at + wanted.length);
+    const scroller = scrollRef.current;
+    if (range && scroller) scroller.scrollBy(0, range.getBoundingClientRect().top - scroller.getBoundingClientRect().top - scroller.clientHeight / 3);
+  };
+
   // Keep the selection when the button is pressed: the selection is what the button acts on.
   const keepSelection = (e: MouseEvent) => e.preventDefault();
 
   return (
     <div className="reader">
       <div className="reader-toolbar">
+        <input
+          className="text-input reader-find"
+          type="search"
+          aria-label="Find a passage to quote"
+          placeholder="Find a passage (Enter)"
+          value={find}
+          onChange={(e) => setFind(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              findPassage();
+            }
+          }}
+          data-testid="reader-find"
+        />
         <span className="muted reader-hint" aria-live="polite">
-          {picked ? `${picked.end - picked.start} characters selected` : 'Select a passage to quote it.'}
+          {findMessage ?? (picked ? `${picked.end - picked.start} characters selected` : 'Select a passage to quote it.')}
         </span>
         <button type="button" className="button button-small" disabled={!picked} onMouseDown={keepSelection} onClick={usePassage} data-testid="selection-action-toolbar">
           {actionLabel}
         </button>
       </div>
-      <div className="reader-scroll" onScroll={follow}>
+      <div ref={scrollRef} className="reader-scroll" onScroll={follow}>
         <div ref={textRef} className="source-text" data-testid="source-text" lang={source.language ?? undefined} tabIndex={0} aria-label={`Text of ${source.title}`}>
           {runs.map((run) =>
             run.highlights.length === 0 ? (

@@ -35,6 +35,31 @@ export function selectionOffsetsIn(root: HTMLElement): { start: number; end: num
   return { start: offsetOf(root, range.startContainer, range.startOffset), end: offsetOf(root, range.endContainer, range.endOffset) };
 }
 
+/** Selects text[start, end) inside `root` (the keyboard's way to pick a passage: find it, then quote it). */
+export function selectTextRange(root: HTMLElement, start: number, end: number): Range | null {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const range = doc.createRange();
+  let seen = 0;
+  let started = false;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const length = node.data.length;
+    if (!started && start < seen + length) {
+      range.setStart(node, start - seen);
+      started = true;
+    }
+    if (started && end <= seen + length) {
+      range.setEnd(node, end - seen);
+      const selection = doc.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return range;
+    }
+    seen += length;
+  }
+  return null;
+}
+
 function offsetOf(root: HTMLElement, node: Node, offset: number): number {
   const before = root.ownerDocument.createRange();
   before.setStart(root, 0);
