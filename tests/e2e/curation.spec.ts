@@ -213,3 +213,37 @@ test('prefer one fact of a conflict: it is verified, the others disputed with th
   await page.getByTestId('conflict-fact').filter({ hasText: 'Disputed' }).getByRole('button', { name: /^Open fact/ }).click();
   await expect(page.getByTestId('status-history')).toContainText(`Minh Tran — Preferred ${preferredId}: The resolution text itself is dated 22 December 2024`);
 });
+
+test('a file dropped onto the window opens the import form', async ({ openApp, page }) => {
+  await openApp();
+  const drop = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['Rice exports reached 8 million tonnes in 2025.\n'], 'rice.md', { type: 'text/markdown' }));
+    return data;
+  });
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: drop });
+  await expect(page.getByTestId('drop-overlay')).toHaveText('Drop to import');
+  await page.dispatchEvent('body', 'drop', { dataTransfer: drop });
+  await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
+  const form = page.getByTestId('import-dialog');
+  await expect(form.getByTestId('import-preview')).toHaveText('Rice exports reached 8 million tonnes in 2025.\n');
+  await form.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('source-title')).toHaveText('rice');
+  await expect(page.getByTestId('source-text')).toHaveText('Rice exports reached 8 million tonnes in 2025.\n');
+});
+
+test('the facts table sorts and filters', async ({ openApp, page }) => {
+  await openApp();
+  await page.getByTestId('view-facts').click();
+  await expect(page.getByTestId('facts-count')).toContainText('69 of 69 facts');
+  await page.getByTestId('filter-conflict').check();
+  await expect(page.getByTestId('fact-row')).toHaveCount(2);
+  await page.getByTestId('filter-conflict').uncheck();
+  await page.getByTestId('filter-status').selectOption('unverified');
+  const rows = page.getByTestId('fact-row');
+  await expect(rows.first().locator('.badge').first()).toHaveText('Unverified');
+  await page.getByTestId('sort-statement').click();
+  await expect(page.locator('th[aria-sort="ascending"]')).toHaveText(/Statement/);
+  const statements = await rows.locator('.row-link').allTextContents();
+  expect(statements).toEqual([...statements].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })));
+});
