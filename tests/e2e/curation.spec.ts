@@ -109,6 +109,7 @@ test('import a seed article, quote a sentence as a fact, verify it, cite it in a
   await page.getByTestId('fact-search').fill('agreements signed high-level through');
   await page.locator(`[data-testid="fact-result"][data-fact-id="${factId}"]`).click();
   await expect(page.locator(`[data-testid="editor"] [data-testid="fact-chip"][data-fact-id="${factId}"]`)).toBeVisible();
+  await page.screenshot({ path: join(screens, 'notes-with-new-fact.png') });
 });
 
 test.fixme('export the note citing the new fact to Word (needs the export button: not in this branch yet)', async () => {});
