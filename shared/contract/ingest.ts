@@ -62,6 +62,8 @@ export const SourcesExtractResponse = z.object({
   /** What the file reveals, to prefill the form; absent fields are unknown. */
   meta: SourceMeta.partial(),
   warnings: z.array(z.string()),
+  /** The source already holding exactly this text (same sha256): importing it again stores nothing. */
+  alreadyImportedAs: z.object({ id: z.string(), title: z.string() }).nullable(),
 });
 export type SourcesExtractResponse = z.output<typeof SourcesExtractResponse>;
 

@@ -54,6 +54,8 @@ test('import a seed article, quote a sentence as a fact, verify it, cite it in a
   await page.getByTestId('import-file-input').setInputFiles(seed);
   const form = page.getByTestId('import-dialog');
   await expect(form.getByTestId('import-preview')).toContainText('Prime Minister Phạm Minh Chính');
+  // The starter store already holds this article: the form says so before anything is stored.
+  await expect(form.getByTestId('import-already')).toContainText('already in the library as “Prime Minister urges deeper');
   await form.getByTestId('import-title').fill('PM urges deeper integration');
   await form.getByTestId('import-publisher').fill('Việt Nam News');
   await form.getByTestId('import-published').fill('2026-01-15');
@@ -61,7 +63,7 @@ test('import a seed article, quote a sentence as a fact, verify it, cite it in a
   await page.screenshot({ path: join(screens, 'import-dialog.png') });
   await form.getByTestId('import-confirm').click();
 
-  // The starter store already holds this article: the same text is never stored twice.
+  // The same text is never stored twice: the existing source opens.
   await expect(page.getByTestId('import-done')).toContainText('already in the library');
   await expect(page.getByTestId('view-sources')).toHaveAttribute('aria-current', 'page');
   await expect(page.getByTestId('source-text')).toContainText(sentence);

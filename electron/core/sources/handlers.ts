@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract/define';
 import { extractPreviewLength, type ingestContract } from '../../../shared/contract/ingest';
 import { extractSource, toImportRequest } from '../ingest';
-import { importSourceText } from './import-source';
+import { findSourceWithText, importSourceText } from './import-source';
 import type { SourceStoreOptions } from './source-store';
 
 export function ingestHandlers(db: Database, options: SourceStoreOptions = {}): HandlersFor<typeof ingestContract> {
@@ -18,6 +18,7 @@ export function ingestHandlers(db: Database, options: SourceStoreOptions = {}): 
         ...(extracted.encoding ? { encoding: extracted.encoding } : {}),
         meta: extracted.meta,
         warnings: extracted.warnings,
+        alreadyImportedAs: findSourceWithText(db, extracted.text),
       };
     },
     // The form's fields replace what the file revealed; a field the form left out keeps the file's value.

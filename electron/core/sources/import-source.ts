@@ -43,6 +43,12 @@ export function completeMeta(fileName: string, meta: Partial<SourceMeta>): Sourc
   };
 }
 
+/** The source already holding exactly this text, if any. */
+export function findSourceWithText(db: Database, text: string): { id: string; title: string } | null {
+  const id = findSourceIdBySha256(db, sha256Of(text));
+  return id ? { id, title: getSource(db, id).title } : null;
+}
+
 export function importSourceText(db: Database, request: SourcesImportRequest, options: SourceStoreOptions = {}): SourcesImportResponse {
   if (request.text.trim() === '') throw new ApiError('refused', `“${baseName(request.fileName)}” cannot be imported: there is no readable text in it.`);
   const meta = completeMeta(request.fileName, request.meta);

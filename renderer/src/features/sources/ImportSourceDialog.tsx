@@ -84,6 +84,11 @@ export function ImportSourceDialog({ pending, busy, error, onCancel, onImport }:
             <strong>{pending.fileName}</strong> · {formatNames[extracted.format]}
             {extracted.encoding ? ` · ${extracted.encoding}` : ''} · {extracted.textLength.toLocaleString()} characters of text
           </p>
+          {extracted.alreadyImportedAs && (
+            <p className="import-already" role="note" data-testid="import-already">
+              This text is already in the library as “{extracted.alreadyImportedAs.title}”. Importing it again stores nothing and opens that source.
+            </p>
+          )}
           {extracted.warnings.length > 0 && (
             <ul className="import-warnings" data-testid="import-warnings" aria-label="Warnings">
               {extracted.warnings.map((w) => (
@@ -141,7 +146,7 @@ export function ImportSourceDialog({ pending, busy, error, onCancel, onImport }:
               Cancel
             </button>
             <button type="submit" className="button button-primary" disabled={busy} data-testid="import-confirm">
-              {busy ? 'Importing…' : 'Import'}
+              {busy ? 'Importing…' : extracted.alreadyImportedAs ? 'Open the source' : 'Import'}
             </button>
           </div>
         </form>

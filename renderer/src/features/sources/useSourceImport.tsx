@@ -20,6 +20,7 @@ export function useSourceImport({ onImported }: Options): { openPicker(): void; 
   const [error, setError] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [reading, setReading] = useState<string | null>(null);
 
   const readFile = useCallback(async (file: File) => {
     setRefusal(null);
@@ -27,12 +28,15 @@ export function useSourceImport({ onImported }: Options): { openPicker(): void; 
     if (file.size > maxImportBytes) {
       return setRefusal(`“${file.name}” cannot be imported: it is larger than 50 MB, the most Briefing Studio imports.`);
     }
+    setReading(file.name);
     try {
       const base64 = await fileToBase64(file);
       const extracted = await api['sources.extract']({ fileName: file.name, base64 });
       setPending({ fileName: file.name, base64, extracted });
     } catch (e) {
       setRefusal(errorMessage(e));
+    } finally {
+      setReading(null);
     }
   }, []);
 
@@ -125,7 +129,11 @@ export function useSourceImport({ onImported }: Options): { openPicker(): void; 
       />
     </>
   );
-  const message = refusal ? (
+  const message = reading ? (
+    <p role="status" className="app-notice" data-testid="import-reading">
+      Reading “{reading}”…
+    </p>
+  ) : refusal ? (
     <p role="alert" className="app-error" data-testid="import-refused">
       {refusal}{' '}
       <button type="button" className="link-button" onClick={() => setRefusal(null)}>

@@ -75,6 +75,7 @@ describe('sources.extract and sources.importFile', () => {
     expect(result.result).toMatchObject({ format: 'html', meta: { title: 'Port traffic rises' } });
     expect(result.result.preview).toContain('Container throughput rose 12 per cent.');
     expect(result.result.preview).not.toContain('__xss');
+    expect(result.result.alreadyImportedAs).toBeNull();
     expect(countSources()).toBe(0);
   });
 
@@ -84,6 +85,9 @@ describe('sources.extract and sources.importFile', () => {
     if (!result.ok) return;
     expect(result.result.source).toMatchObject({ title: 'Port traffic (edited)', publisher: 'Saigon Port', published: '2026-01', reliability: 'unknown' });
     expect(getSource(store.db, result.result.source.id).text).toContain('Container throughput rose 12 per cent.');
+    // Extracting the same file again says where its text already is.
+    const again = await call()('sources.extract', { fileName: 'port-copy.html', base64 });
+    expect(again.ok && again.result.alreadyImportedAs).toEqual({ id: result.result.source.id, title: 'Port traffic (edited)' });
   });
 
   it('refuses an empty file with a clear message and stores nothing', async () => {
