@@ -250,3 +250,30 @@ test('the facts table sorts and filters', async ({ openApp, page }) => {
   const statements = await rows.locator('.row-link').allTextContents();
   expect(statements).toEqual([...statements].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })));
 });
+
+test('verifying a fact whose quote is not in its source is refused, and the page says why', async ({ openApp, page }) => {
+  await openApp();
+  const created = await page.evaluate(async () => {
+    const exact = 'A sentence that no source contains.';
+    const response = await fetch('/api/facts.create', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${sessionStorage.getItem('briefing.token')}` },
+      body: JSON.stringify({
+        fields: { statement: 'An unsupported claim.', metric: null, subject: null, valueLow: null, valueHigh: null, unit: null, qualifier: null, period: null, claimant: null, topics: [], notes: '' },
+        evidence: [{ sourceId: 'src-vov-2026-01-14', selector: { exact, prefix: '', suffix: '', start: 0, end: exact.length } }],
+        by: 'test',
+      }),
+    });
+    return (await response.json()) as { ok: boolean; result: { id: string } };
+  });
+  expect(created.ok).toBe(true);
+  await page.getByTestId('view-facts').click();
+  await page.locator(`[data-testid="fact-row"][data-fact-id="${created.result.id}"]`).getByRole('button').click();
+  const factPage = page.getByTestId('fact-page');
+  await expect(factPage.getByTestId('anchor-state')).toHaveText('Not found in the source');
+  await factPage.getByTestId('action-verify').click();
+  await page.getByTestId('profile-name').fill('Minh Tran');
+  await page.getByTestId('profile-save').click();
+  await expect(factPage.getByTestId('fact-error')).toContainText(`Cannot verify fact ${created.result.id}: every quote must be found once in its source`);
+  await expect(factPage.getByTestId('fact-status')).toHaveText('Unverified');
+});
