@@ -3,7 +3,8 @@
  * TODO(conflicts.resolve): replace the body with one `conflicts.resolve` call (one transaction
  * in the store) once it is in shared/api.ts (branch `packs`). This fallback verifies the
  * preferred fact and disputes the others one call at a time, so a failure part-way leaves
- * some done: the message says which.
+ * some done: the message says which. With it (one transaction, also records the preference):
+ *   await api['conflicts.resolve']({ factIds: [preferred.id, ...others.map((o) => o.id)], preferredId: preferred.id, by, reason });
  */
 import type { FactSummary } from '../../../../shared/model';
 import { api } from '../../api';

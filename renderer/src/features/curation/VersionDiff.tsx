@@ -6,7 +6,8 @@ import { valueLabel } from './labels';
 /**
  * Word-level differences between any two versions of a fact.
  * TODO(facts.diff): the versions come with facts.get, so the diff is computed here; switch to
- * `facts.diff` if it should be the store's (branch `packs`).
+ * `facts.diff` ({ id, from, to } → statement segments + changed fields, branch `packs`) if
+ * the store's diff should be the one shown.
  */
 const fields: { label: string; text(v: FactVersion): string }[] = [
   { label: 'Statement', text: (v) => v.statement },

@@ -2,7 +2,12 @@
  * The facts table's rows.
  * TODO(facts.list): replace the body with one `facts.list` call (server-side sort, filters and
  * paging) once it is in shared/api.ts (branch `packs`). This fallback reads the 200 most
- * recently updated facts matching the store's filters and sorts them here.
+ * recently updated facts matching the store's filters and sorts them here. With facts.list:
+ *   const { facts, total } = await api['facts.list']({
+ *     sort: query.sort, direction: query.descending ? 'desc' : 'asc', limit: 200,
+ *     ...filters as below, ...(query.corroborated ? { corroborated: true } : {}), ...(query.inConflict ? { inConflict: true } : {}),
+ *   });
+ *   return { facts, total, truncated: total > facts.length };
  */
 import type { FactStatus, FactSummary } from '../../../../shared/model';
 import { api } from '../../api';

@@ -1,7 +1,9 @@
 /**
  * The quotes of existing facts in one source, for highlighting in the reader.
  * TODO(sources.quotesIn): replace the body with one `sources.quotesIn` call once it is in
- * shared/api.ts (branch `packs`); this fallback reads up to 200 facts one by one.
+ * shared/api.ts (branch `packs`); this fallback reads up to 200 facts one by one. With it:
+ *   const { quotes } = await api['sources.quotesIn']({ sourceId: source.id });
+ *   return quotes.flatMap((q) => (q.start === null || q.end === null ? [] : [{ start: q.start, end: q.end, factId: q.factId, status: q.status }]));
  */
 import type { SourceWithText } from '../../../../shared/model';
 import { api } from '../../api';
