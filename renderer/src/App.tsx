@@ -6,6 +6,7 @@ import { INSERT_FACT_COMMAND } from './editor/plugins/InsertFactPlugin';
 import type { FactReference } from './editor/nodes/FactNode';
 import { errorMessage } from './errorMessage';
 import { FactPanel } from './features/facts/FactPanel';
+import { ExportControls } from './features/export/ExportControls';
 import { HistoryDialog } from './features/history/HistoryDialog';
 import { NewNoteDialog } from './features/library/NewNoteDialog';
 import { NotesLibrary } from './features/library/NotesLibrary';
@@ -74,7 +75,13 @@ export function App() {
 
   return (
     <div className="app" data-ready={ready ? 'true' : 'false'}>
-      <AppHeader title={metadata ? metadata.title : null} classification={metadata?.classification} layout={layout} onLayout={setLayout} />
+      <AppHeader
+        title={metadata ? metadata.title : null}
+        classification={metadata?.classification}
+        layout={layout}
+        onLayout={setLayout}
+        actions={<ExportControls noteId={note?.id ?? null} saveNote={session.saveNow} editorRef={editorRef} />}
+      />
       {(fatal || session.error) && (
         <p role="alert" className="app-error">
           {fatal ?? session.error}
