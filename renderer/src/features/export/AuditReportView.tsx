@@ -1,4 +1,6 @@
+import { Fragment } from 'react';
 import type { AuditReport } from '../../../../shared/contract/export';
+import { FieldChangeView } from './FieldChange';
 
 type AuditStatus = AuditReport['facts'][number]['status'];
 
@@ -16,12 +18,6 @@ function formatWhen(iso: string | null): string {
   if (!iso) return 'unknown';
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
-}
-
-/** Field names as the user knows them from the fact panel. */
-function fieldLabel(field: string): string {
-  const spaced = field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
 export function AuditReportView({ fileName, report }: { fileName: string; report: AuditReport }) {
@@ -62,39 +58,40 @@ export function AuditReportView({ fileName, report }: { fileName: string; report
             <caption className="visually-hidden">Cited facts in {fileName}, by footnote</caption>
             <thead>
               <tr>
-                <th scope="col">Note</th>
+                <th scope="col">Footnote</th>
                 <th scope="col">In the document</th>
                 <th scope="col">Status</th>
               </tr>
             </thead>
             <tbody>
               {report.facts.map((fact) => (
-                <tr key={`${fact.footnote}-${fact.factId}`} data-testid="audit-fact" data-fact-id={fact.factId} data-status={fact.status}>
-                  <td className="audit-footnote">{fact.footnote}</td>
-                  <td>
-                    <span className="audit-statement">{fact.statementInDocument}</span>
-                    <span className="audit-id muted">
-                      {fact.factId} · v{fact.exportedVersion}
-                      {fact.currentVersion !== null && fact.currentVersion !== fact.exportedVersion && ` → v${fact.currentVersion}`}
-                    </span>
-                  </td>
-                  <td>
-                    <span className={`audit-badge audit-badge--${fact.status}`}>{auditStatusLabels[fact.status]}</span>
-                    {fact.changes.length > 0 && (
-                      <ul className="audit-changes" aria-label="What changed">
-                        {fact.changes.map((change) => (
-                          <li key={change.field} data-testid="audit-change">
-                            <span className="audit-field">{fieldLabel(change.field)}</span>
-                            <del>{change.old || '(empty)'}</del>
-                            <span aria-hidden="true"> → </span>
-                            <span className="visually-hidden"> changed to </span>
-                            <ins>{change.new || '(empty)'}</ins>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
+                <Fragment key={`${fact.footnote}-${fact.factId}`}>
+                  <tr data-testid="audit-fact" data-fact-id={fact.factId} data-status={fact.status} className={fact.changes.length > 0 ? 'audit-has-changes' : undefined}>
+                    <td className="audit-footnote">{fact.footnote}</td>
+                    <td>
+                      <span className="audit-statement">{fact.statementInDocument}</span>
+                      <span className="audit-id muted">
+                        {fact.factId} · v{fact.exportedVersion}
+                        {fact.currentVersion !== null && fact.currentVersion !== fact.exportedVersion && ` → v${fact.currentVersion}`}
+                      </span>
+                    </td>
+                    <td>
+                      <span className={`audit-badge audit-badge--${fact.status}`}>{auditStatusLabels[fact.status]}</span>
+                    </td>
+                  </tr>
+                  {fact.changes.length > 0 && (
+                    <tr className="audit-changes-row" data-testid="audit-changes" data-fact-id={fact.factId}>
+                      <td />
+                      <td colSpan={2}>
+                        <ul className="audit-changes" aria-label={`What changed in the fact of footnote ${fact.footnote}`}>
+                          {fact.changes.map((change) => (
+                            <FieldChangeView key={change.field} change={change} />
+                          ))}
+                        </ul>
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>

@@ -78,7 +78,7 @@ function ReviewStep({ check, flow, onShowFact }: { check: PreExportCheck; flow: 
       {decision.needsConfirmation && (
         <label className="export-confirm">
           <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="export-confirm" />
-          I have reviewed these {plural(decision.warningCount, 'item')}
+          {decision.warningCount === 1 ? 'I have reviewed this item' : `I have reviewed these ${decision.warningCount} items`}
         </label>
       )}
       <div className="dialog-actions export-actions">

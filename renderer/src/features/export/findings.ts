@@ -74,7 +74,7 @@ export function exportDecision(check: PreExportCheck, confirmed: boolean): Expor
     return {
       canExport: confirmed,
       buttonLabel: 'Export anyway',
-      reason: confirmed ? null : `Confirm that you have reviewed the ${plural(warningCount, 'item')} above to export.`,
+      reason: confirmed ? null : `Confirm that you have reviewed ${warningCount === 1 ? 'the item' : `the ${warningCount} items`} above to export.`,
       needsConfirmation: true,
       blockerCount,
       warningCount,
