@@ -129,3 +129,20 @@ test('Check a Word file shows a fact revised since export, with what changed', a
   await row.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(screens, 'audit-report.png') });
 });
+
+test('a fact retracted while the dialog is open: the export is refused with the reason, and "Check again" shows the blocker', async ({ openApp, page, app }) => {
+  await openSampleNote(openApp);
+  await page.getByTestId('export-word').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByLabel('I have reviewed this item').check();
+  await callApi(app, 'facts.retract', { id: 'seed-013', by: 'E2E Analyst', reason: 'withdrawn' });
+  await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  await expect(dialog.getByTestId('export-error')).toContainText('The Word file was not made.');
+  await expect(dialog.getByTestId('export-error')).toContainText(/retracted/i);
+  await dialog.getByRole('button', { name: 'Check again' }).click();
+  await expect(dialog.getByTestId('export-finding-group').first()).toHaveAttribute('data-group', 'retracted');
+  await expect(dialog.getByTestId('export-run')).toBeDisabled();
+  await page.screenshot({ path: join(screens, 'export-blocked.png') });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ExportDialog } from '../../../../../renderer/src/features/export/ExportDialog';
 import type { Finding, PreExportCheck } from '../../../../../renderer/src/features/export/findings';
 import type { ExportFlow, ExportPhase } from '../../../../../renderer/src/features/export/useExportFlow';
@@ -29,9 +29,8 @@ const retracted: Finding = { kind: 'retracted', severity: 'blocker', factId: 'se
 const conflicting: Finding = { kind: 'conflicting', severity: 'warning', factId: 'seed-004', message: '“6.1%” conflicts with another fact on the same figure.' };
 const noDate: Finding = { kind: 'missing-metadata', severity: 'warning', field: 'date', message: 'The note has no date.' };
 
-function render(check: PreExportCheck) {
+function render(check: PreExportCheck, phase: ExportPhase = { kind: 'review', check }) {
   const calls: { exported: [PreExportCheck, boolean][]; shown: string[]; closed: number } = { exported: [], shown: [], closed: 0 };
-  const phase: ExportPhase = { kind: 'review', check };
   const flow: ExportFlow = {
     phase,
     style: 'chicago',
@@ -94,5 +93,30 @@ describe('the pre-export dialog', () => {
     const cancel = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!;
     click(cancel);
     expect(calls.closed).toBe(1);
+  });
+});
+
+describe('building and delivering the file', () => {
+  const clean: PreExportCheck = { findings: [], blocked: false, wordCount: 300 };
+
+  afterEach(() => vi.useRealTimers());
+
+  it('shows the progress bar with elapsed seconds only once the build takes longer than a moment', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-23T12:00:00Z') });
+    const calls = render(clean, { kind: 'building', check: clean, startedAt: Date.now() });
+    expect(document.body.textContent).toContain('No problems found');
+    expect(document.querySelector('[data-testid="export-progress"]')).toBeNull();
+    act(() => vi.advanceTimersByTime(2_100));
+    const progress = document.querySelector('[data-testid="export-progress"]')!;
+    expect(progress.textContent).toContain('Building the Word document… 2 s');
+    expect(progress.querySelector('[role="progressbar"]')!.getAttribute('aria-valuetext')).toBe('2 seconds elapsed');
+    const cancel = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!;
+    click(cancel);
+    expect(calls.closed).toBe(1);
+  });
+
+  it('names the file and its size when done', () => {
+    render(clean, { kind: 'done', check: clean, fileName: 'Deepening Viet Nam’s integration.docx', bytes: 48_300 });
+    expect(document.querySelector('[data-testid="export-done"]')!.textContent).toContain('Exported Deepening Viet Nam’s integration.docx (47 KB)');
   });
 });
