@@ -37,9 +37,12 @@ function FindingGroupView({
       <ul>
         {findings.map((finding, i) => (
           <li key={`${finding.kind}-${finding.factId ?? finding.field ?? ''}-${i}`} data-testid="export-finding" data-kind={finding.kind} data-fact-id={finding.factId}>
-            <span className="export-finding-message">{finding.message}</span>
+            <span className="export-finding-message" id={`${headingId}-${i}`}>
+              {finding.message}
+            </span>
             {finding.factId && (
-              <button type="button" className="link-button export-show" onClick={() => onShowFact(finding.factId!)}>
+              // Described by its finding, so a screen reader hears which fact each "Show in note" goes to.
+              <button type="button" className="link-button export-show" aria-describedby={`${headingId}-${i}`} onClick={() => onShowFact(finding.factId!)}>
                 Show in note
               </button>
             )}
