@@ -95,6 +95,7 @@ test('a retracted fact blocks the export, and "Show in note" leads to its chip',
   await expect(dialog.getByTestId('export-run')).toBeDisabled();
   await expect(dialog.getByTestId('export-reason')).toContainText('1 retracted fact must be removed or replaced');
   await expect(dialog.getByTestId('export-confirm')).toHaveCount(0);
+  expect(await seriousViolations(page, '[data-testid="export-dialog"]')).toEqual([]);
 
   await groups.first().getByRole('button', { name: 'Show in note' }).click();
   await expect(dialog).toBeHidden();
@@ -115,6 +116,14 @@ test('Check a Word file shows a fact revised since export, with what changed', a
 
   await page.getByTestId('check-word-file').click();
   const dialog = page.getByTestId('audit-dialog');
+  // A file dropped on the dialog is checked too; a file that is not a DOCX is turned away clearly.
+  const dropped = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['just text'], 'notes.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  await dialog.locator('.audit-drop').dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(dialog.getByTestId('audit-error')).toContainText('notes.txt could not be checked. This is not a Word (.docx) file.');
   await dialog.getByLabel('Word file exported from Briefing Studio').setInputFiles(docx);
   const report = dialog.getByTestId('audit-report');
   await expect(report.getByTestId('audit-note-title')).toContainText('international integration');
