@@ -25,10 +25,11 @@ import {
   type FactRow,
 } from '../db/repositories/facts';
 import { summaryRowAt } from '../db/repositories/fact-summaries';
-import { getSourceText, sourceExists } from '../db/repositories/sources';
+import { getSourceText, getSourceTitle } from '../db/repositories/sources';
+import { indexFact } from '../db/repositories/fact-search';
 import { isoNow } from '../sources/source-store';
 import { anchorQuote, isFound } from './anchoring';
-import { reindexFact } from './search-index';
+import { reindexFact, searchDocument } from './search-index';
 import { sourcesByFact, toSummary, toVersion } from './summaries';
 
 export interface NewEvidence {
@@ -62,16 +63,33 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     return fact;
   }
 
-  function addEvidenceRows(factId: string, evidence: readonly NewEvidence[], by: string, at: string): void {
-    let n = countEvidence(db, factId);
-    for (const e of evidence) {
-      if (!sourceExists(db, e.sourceId)) throw new ApiError('not_found', `No source with id ${e.sourceId}.`);
+  /** Inserts quotes numbered after the fact's existing ones; returns their sources' titles. */
+  function addEvidenceRows(factId: string, evidence: readonly NewEvidence[], by: string, at: string, existing: number): string[] {
+    return evidence.map((e, i) => {
+      const title = getSourceTitle(db, e.sourceId);
+      if (title === undefined) throw new ApiError('not_found', `No source with id ${e.sourceId}.`);
       if (e.selector.end !== e.selector.start + e.selector.exact.length) {
         throw new ApiError('invalid_request', 'A quote\'s end must be its start plus the length of its exact text.');
       }
-      n += 1;
-      insertEvidence(db, { id: `${factId}.e${n}`, factId, sourceId: e.sourceId, ...e.selector, addedAt: at, addedBy: by });
-    }
+      insertEvidence(db, { id: `${factId}.e${existing + i + 1}`, factId, sourceId: e.sourceId, ...e.selector, addedAt: at, addedBy: by });
+      return title;
+    });
+  }
+
+  /** Writes a new fact (version 1, unverified) and its search text; the caller holds the transaction. */
+  function writeNewFact(input: CreateFactInput): string {
+    const fields = checkedFields(input.fields);
+    if (input.evidence.length === 0) throw new ApiError('invalid_request', 'A fact needs at least one quote from a source.');
+    const id = input.id ?? newFactId();
+    if (factIdExists(db, id)) throw new ApiError('conflict', `A fact with id ${id} already exists.`);
+    const at = now();
+    const num = insertFact(db, { id, status: 'unverified', createdAt: at, ...claimOf(fields) });
+    insertVersion(db, versionRow(id, 1, fields, 'created', input.by, at));
+    replaceTopics(db, id, fields.topics);
+    insertStatusChange(db, id, { status: 'unverified', by: input.by, at, reason: 'created' });
+    const titles = addEvidenceRows(id, input.evidence, input.by, at, 0);
+    indexFact(db, num, searchDocument(fields, input.evidence.map((e) => e.selector.exact), titles));
+    return id;
   }
 
   /** Why each quote of `factId` is not anchored in its source; empty when all are. */
@@ -123,20 +141,15 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
 
   return {
     createFact(input: CreateFactInput): FactDetail {
-      const fields = checkedFields(input.fields);
-      if (input.evidence.length === 0) throw new ApiError('invalid_request', 'A fact needs at least one quote from a source.');
-      const id = input.id ?? newFactId();
+      return getFact(db.transaction(() => writeNewFact(input))());
+    },
+
+    /** Many new facts in one transaction (imports, the benchmark); returns how many. */
+    importFacts(inputs: readonly CreateFactInput[]): number {
       db.transaction(() => {
-        if (factIdExists(db, id)) throw new ApiError('conflict', `A fact with id ${id} already exists.`);
-        const at = now();
-        insertFact(db, { id, status: 'unverified', createdAt: at, ...claimOf(fields) });
-        insertVersion(db, versionRow(id, 1, fields, 'created', input.by, at));
-        replaceTopics(db, id, fields.topics);
-        insertStatusChange(db, id, { status: 'unverified', by: input.by, at, reason: 'created' });
-        addEvidenceRows(id, input.evidence, input.by, at);
-        reindexFact(db, id);
+        for (const input of inputs) writeNewFact(input);
       })();
-      return getFact(id);
+      return inputs.length;
     },
 
     /** A revision is a new version; the old ones stay readable. Verified content must be verified again. */
@@ -164,7 +177,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
         const fact = requireFact(input.id);
         if (fact.status === 'retracted') throw new ApiError('refused', `Fact ${input.id} was retracted.`);
         const at = now();
-        addEvidenceRows(input.id, [input.evidence], input.by, at);
+        addEvidenceRows(input.id, [input.evidence], input.by, at, countEvidence(db, input.id));
         // A verified fact keeps the promise that every one of its quotes is found in its source.
         if (fact.status === 'verified') {
           const problems = unanchoredQuotes(input.id);

@@ -1,7 +1,8 @@
 /** Keeps a fact's search text (statement, claimant, quotes, topics, source titles) in step with its current version. */
 import type { Database } from 'better-sqlite3';
 import { listEvidence } from '../db/repositories/evidence';
-import { indexFact } from '../db/repositories/fact-search';
+import type { FactFields } from '../../../shared/model';
+import { indexFact, type SearchDocument } from '../db/repositories/fact-search';
 import { getFactRow, getVersion } from '../db/repositories/facts';
 import { foldForSearch } from './search-query';
 
@@ -10,11 +11,20 @@ export function reindexFact(db: Database, factId: string): void {
   const version = fact && getVersion(db, factId, fact.currentVersion);
   if (!fact || !version) return;
   const evidence = listEvidence(db, factId);
-  indexFact(db, fact.num, {
-    statement: foldForSearch(version.statement),
-    claimant: foldForSearch(version.claimant ?? ''),
-    quotes: foldForSearch(evidence.map((e) => e.exact).join('\n')),
-    topics: foldForSearch((JSON.parse(version.topics) as string[]).join('\n')),
-    sources: foldForSearch([...new Set(evidence.map((e) => e.sourceTitle))].join('\n')),
-  });
+  const fields = { statement: version.statement, claimant: version.claimant, topics: JSON.parse(version.topics) as string[] };
+  indexFact(db, fact.num, searchDocument(fields, evidence.map((e) => e.exact), evidence.map((e) => e.sourceTitle)));
+}
+
+export function searchDocument(
+  fields: Pick<FactFields, 'statement' | 'claimant' | 'topics'>,
+  quotes: readonly string[],
+  sourceTitles: readonly string[],
+): SearchDocument {
+  return {
+    statement: foldForSearch(fields.statement),
+    claimant: foldForSearch(fields.claimant ?? ''),
+    quotes: foldForSearch(quotes.join('\n')),
+    topics: foldForSearch(fields.topics.join('\n')),
+    sources: foldForSearch([...new Set(sourceTitles)].join('\n')),
+  };
 }

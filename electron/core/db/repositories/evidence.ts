@@ -1,5 +1,6 @@
 /** SQL for evidence: quotes in stored sources that support a fact. */
 import type { Database } from 'better-sqlite3';
+import { prepared } from './prepared';
 
 export interface EvidenceRow {
   id: string;
@@ -27,19 +28,18 @@ export interface NewEvidenceRow {
 }
 
 export function insertEvidence(db: Database, row: NewEvidenceRow): void {
-  db.prepare(
+  prepared(db, 
     `INSERT INTO evidence (id, fact_id, source_id, exact, prefix, suffix, start_offset, end_offset, added_at, added_by)
      VALUES (@id, @factId, @sourceId, @exact, @prefix, @suffix, @start, @end, @addedAt, @addedBy)`,
   ).run(row);
 }
 
 export function countEvidence(db: Database, factId: string): number {
-  return db.prepare('SELECT count(*) FROM evidence WHERE fact_id = ?').pluck().get(factId) as number;
+  return prepared(db, 'SELECT count(*) FROM evidence WHERE fact_id = ?').pluck().get(factId) as number;
 }
 
 export function listEvidence(db: Database, factId: string): EvidenceRow[] {
-  return db
-    .prepare(
+  return prepared(db, 
       `SELECT e.id, e.fact_id AS factId, e.source_id AS sourceId, s.title AS sourceTitle, e.exact, e.prefix, e.suffix,
          e.start_offset AS start, e.end_offset AS "end"
        FROM evidence e JOIN sources s ON s.id = e.source_id
@@ -58,8 +58,7 @@ export interface FactSourceRow {
 
 /** The distinct sources behind each of `factIds`, in the order their first quote was added. */
 export function sourcesOfFacts(db: Database, factIds: readonly string[]): FactSourceRow[] {
-  return db
-    .prepare(
+  return prepared(db, 
       `SELECT e.fact_id AS factId, s.id, s.title, s.publisher, s.published
        FROM json_each(?) j
        JOIN evidence e ON e.fact_id = j.value

@@ -4,6 +4,7 @@
  * FTS5 syntax. Filters are always bound parameters.
  */
 import type { Database } from 'better-sqlite3';
+import { prepared } from './prepared';
 
 export interface SearchDocument {
   statement: string;
@@ -22,7 +23,7 @@ export interface SearchFilters {
 
 /** Replaces the indexed text of fact `num` (contentless_delete allows INSERT OR REPLACE). */
 export function indexFact(db: Database, num: number, doc: SearchDocument): void {
-  db.prepare('INSERT OR REPLACE INTO fact_search (rowid, statement, claimant, quotes, topics, sources) VALUES (?, ?, ?, ?, ?, ?)').run(
+  prepared(db, 'INSERT OR REPLACE INTO fact_search (rowid, statement, claimant, quotes, topics, sources) VALUES (?, ?, ?, ?, ?, ?)').run(
     num,
     doc.statement,
     doc.claimant,
@@ -44,8 +45,7 @@ const hasFilters = (filters: SearchFilters) => Object.values(filters).some((valu
 const rankSql = 'bm25(fact_search, 8.0, 4.0, 4.0, 2.0, 1.0)';
 
 export function matchingFactIds(db: Database, match: string, filters: SearchFilters, limit: number): string[] {
-  return db
-    .prepare(
+  return prepared(db, 
       `SELECT f.id FROM fact_search s JOIN facts f ON f.num = s.rowid
        WHERE fact_search MATCH @match ${filterSql}
        ORDER BY ${rankSql}, f.num
@@ -58,26 +58,24 @@ export function matchingFactIds(db: Database, match: string, filters: SearchFilt
 export function countMatching(db: Database, match: string, filters: SearchFilters): number {
   // Without filters the index alone answers; the join is only needed to filter.
   if (!hasFilters(filters)) {
-    return db.prepare('SELECT count(*) FROM fact_search WHERE fact_search MATCH ?').pluck().get(match) as number;
+    return prepared(db, 'SELECT count(*) FROM fact_search WHERE fact_search MATCH ?').pluck().get(match) as number;
   }
-  return db
-    .prepare(`SELECT count(*) FROM fact_search s JOIN facts f ON f.num = s.rowid WHERE fact_search MATCH @match ${filterSql}`)
+  return prepared(db, `SELECT count(*) FROM fact_search s JOIN facts f ON f.num = s.rowid WHERE fact_search MATCH @match ${filterSql}`)
     .pluck()
     .get({ match, ...filters }) as number;
 }
 
 export function recentFactIds(db: Database, filters: SearchFilters, limit: number): string[] {
-  return db
-    .prepare(`SELECT f.id FROM facts f WHERE 1 ${filterSql} ORDER BY f.updated_at DESC, f.num DESC LIMIT @limit`)
+  return prepared(db, `SELECT f.id FROM facts f WHERE 1 ${filterSql} ORDER BY f.updated_at DESC, f.num DESC LIMIT @limit`)
     .pluck()
     .all({ limit, ...filters }) as string[];
 }
 
 export function countFacts(db: Database, filters: SearchFilters): number {
-  return db.prepare(`SELECT count(*) FROM facts f WHERE 1 ${filterSql}`).pluck().get({ ...filters }) as number;
+  return prepared(db, `SELECT count(*) FROM facts f WHERE 1 ${filterSql}`).pluck().get({ ...filters }) as number;
 }
 
 /** Merges the index into one segment (for a store that ships and is then mostly read). */
 export function optimizeSearchIndex(db: Database): void {
-  db.prepare("INSERT INTO fact_search (fact_search) VALUES ('optimize')").run();
+  prepared(db, "INSERT INTO fact_search (fact_search) VALUES ('optimize')").run();
 }
