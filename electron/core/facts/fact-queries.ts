@@ -29,7 +29,10 @@ export function searchFacts(db: Database, search: FactSearch): { results: FactSu
   };
   const match = matchExpression(search.query);
   if (match === null) {
-    return { results: factSummaries(db, recentFactIds(db, filters, search.limit)), total: countFacts(db, filters) };
+    const total = countFacts(db, filters);
+    // Walking facts newest first finds `limit` quickly when many qualify; few are faster collected first.
+    const common = total > 5000;
+    return { results: factSummaries(db, recentFactIds(db, filters, search.limit, common)), total };
   }
   return { results: factSummaries(db, matchingFactIds(db, match, filters, search.limit)), total: countMatching(db, match, filters) };
 }

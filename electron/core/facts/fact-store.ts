@@ -12,11 +12,13 @@ import { countEvidence, insertEvidence, listEvidence } from '../db/repositories/
 import {
   factIdExists,
   getFactRow,
+  getVersion,
   insertFact,
   insertStatusChange,
   insertVersion,
   listStatusChanges,
   listVersions,
+  addTopics,
   replaceTopics,
   setCurrentVersion,
   setStatus,
@@ -71,7 +73,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
       if (e.selector.end !== e.selector.start + e.selector.exact.length) {
         throw new ApiError('invalid_request', 'A quote\'s end must be its start plus the length of its exact text.');
       }
-      insertEvidence(db, { id: `${factId}.e${existing + i + 1}`, factId, sourceId: e.sourceId, ...e.selector, addedAt: at, addedBy: by });
+      insertEvidence(db, { factId, n: existing + i + 1, sourceId: e.sourceId, ...e.selector, addedAt: at, addedBy: by });
       return title;
     });
   }
@@ -85,8 +87,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     const at = now();
     const num = insertFact(db, { id, status: 'unverified', createdAt: at, ...claimOf(fields) });
     insertVersion(db, versionRow(id, 1, fields, 'created', input.by, at));
-    replaceTopics(db, id, fields.topics);
-    insertStatusChange(db, id, { status: 'unverified', by: input.by, at, reason: 'created' });
+    addTopics(db, id, fields.topics);
     const titles = addEvidenceRows(id, input.evidence, input.by, at, 0);
     indexFact(db, num, searchDocument(fields, input.evidence.map((e) => e.selector.exact), titles));
     return id;
@@ -125,9 +126,12 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     const row = summaryRowAt(db, id, version ?? fact.currentVersion);
     if (!row) throw new ApiError('not_found', `Fact ${id} has no version ${version}; it has ${fact.currentVersion}.`);
     const summary = toSummary(row, sourcesByFact(db, [id]).get(id) ?? []);
+    const versions = listVersions(db, id);
+    // Creation is not stored as a status change: version 1 already says who and when.
+    const created = { status: 'unverified', by: versions[0]!.createdBy, at: versions[0]!.createdAt, reason: 'created' };
     return {
       ...summary,
-      versions: listVersions(db, id).map(toVersion),
+      versions: versions.map(toVersion),
       evidence: listEvidence(db, id).map((e) => ({
         id: e.id,
         sourceId: e.sourceId,
@@ -135,7 +139,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
         selector: { exact: e.exact, prefix: e.prefix, suffix: e.suffix, start: e.start, end: e.end },
         anchor: anchorQuote(getSourceText(db, e.sourceId) ?? '', e).state,
       })),
-      history: listStatusChanges(db, id).map((c) => ({ ...c, status: c.status as FactStatus })),
+      history: [created, ...listStatusChanges(db, id)].map((c) => ({ ...c, status: c.status as FactStatus })),
     };
   }
 
@@ -162,7 +166,8 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
         const at = now();
         insertVersion(db, versionRow(input.id, version, fields, input.reason, input.by, at));
         setCurrentVersion(db, input.id, version, at, claimOf(fields));
-        replaceTopics(db, input.id, fields.topics);
+        const previous = getVersion(db, input.id, fact.currentVersion);
+        replaceTopics(db, input.id, previous ? (JSON.parse(previous.topics) as string[]) : [], fields.topics);
         if (fact.status === 'verified') {
           setStatus(db, input.id, { status: 'unverified', verifiedBy: null, verifiedAt: null, updatedAt: at });
           insertStatusChange(db, input.id, { status: 'unverified', by: input.by, at, reason: `revised to version ${version}: ${input.reason}` });

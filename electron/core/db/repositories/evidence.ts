@@ -15,8 +15,9 @@ export interface EvidenceRow {
 }
 
 export interface NewEvidenceRow {
-  id: string;
   factId: string;
+  /** 1 for a fact's first quote, 2 for its second... */
+  n: number;
   sourceId: string;
   exact: string;
   prefix: string;
@@ -29,8 +30,8 @@ export interface NewEvidenceRow {
 
 export function insertEvidence(db: Database, row: NewEvidenceRow): void {
   prepared(db, 
-    `INSERT INTO evidence (id, fact_id, source_id, exact, prefix, suffix, start_offset, end_offset, added_at, added_by)
-     VALUES (@id, @factId, @sourceId, @exact, @prefix, @suffix, @start, @end, @addedAt, @addedBy)`,
+    `INSERT INTO evidence (fact_id, n, source_id, exact, prefix, suffix, start_offset, end_offset, added_at, added_by)
+     VALUES (@factId, @n, @sourceId, @exact, @prefix, @suffix, @start, @end, @addedAt, @addedBy)`,
   ).run(row);
 }
 
@@ -40,10 +41,10 @@ export function countEvidence(db: Database, factId: string): number {
 
 export function listEvidence(db: Database, factId: string): EvidenceRow[] {
   return prepared(db, 
-      `SELECT e.id, e.fact_id AS factId, e.source_id AS sourceId, s.title AS sourceTitle, e.exact, e.prefix, e.suffix,
+      `SELECT e.fact_id || '.e' || e.n AS id, e.fact_id AS factId, e.source_id AS sourceId, s.title AS sourceTitle, e.exact, e.prefix, e.suffix,
          e.start_offset AS start, e.end_offset AS "end"
        FROM evidence e JOIN sources s ON s.id = e.source_id
-       WHERE e.fact_id = ? ORDER BY e.seq`,
+       WHERE e.fact_id = ? ORDER BY e.n`,
     )
     .all(factId) as EvidenceRow[];
 }
@@ -64,7 +65,7 @@ export function sourcesOfFacts(db: Database, factIds: readonly string[]): FactSo
        JOIN evidence e ON e.fact_id = j.value
        JOIN sources s ON s.id = e.source_id
        GROUP BY e.fact_id, s.id
-       ORDER BY e.fact_id, min(e.seq)`,
+       ORDER BY e.fact_id, min(e.n)`,
     )
     .all(JSON.stringify(factIds)) as FactSourceRow[];
 }

@@ -33,26 +33,51 @@ export function indexFact(db: Database, num: number, doc: SearchDocument): void 
   );
 }
 
-const filterSql = `
-  AND (@status IS NULL OR f.status = @status)
-  AND (@period IS NULL OR f.period = @period)
-  AND (@topic IS NULL OR EXISTS (SELECT 1 FROM fact_topics t WHERE t.fact_id = f.id AND t.topic = @topic))
-  AND (@sourceId IS NULL OR EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id AND e.source_id = @sourceId))`;
+/**
+ * Filter clauses, each fixed SQL with a bound parameter; only the ones in use are joined
+ * in, so the planner can drive an empty query from an index (a topic, a status).
+ */
+function filterSql(filters: SearchFilters, probe: 'list' | 'each' = 'list'): string {
+  // 'list' collects a topic's or source's facts first (right when they are few);
+  // 'each' checks fact by fact (right when walking facts in date order and most qualify).
+  const member = (table: string, where: string) =>
+    probe === 'list'
+      ? `AND f.id IN (SELECT x.fact_id FROM ${table} x WHERE ${where})`
+      : `AND EXISTS (SELECT 1 FROM ${table} x WHERE x.fact_id = f.id AND ${where})`;
+  return [
+    filters.status !== null ? 'AND f.status = @status' : '',
+    filters.period !== null ? 'AND f.period = @period' : '',
+    filters.topic !== null ? member('fact_topics', 'x.topic = @topic') : '',
+    filters.sourceId !== null ? member('evidence', 'x.source_id = @sourceId') : '',
+  ].join(' ');
+}
+
+/** Only the parameters the chosen clauses name (better-sqlite3 refuses unused named ones). */
+function filterParams(filters: SearchFilters): Record<string, string> {
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== null)) as Record<string, string>;
+}
 
 const hasFilters = (filters: SearchFilters) => Object.values(filters).some((value) => value !== null);
 
 /** Statement hits weigh most, then who said it, the quotes, topics, source titles. */
 const rankSql = 'bm25(fact_search, 8.0, 4.0, 4.0, 2.0, 1.0)';
 
+/**
+ * bm25 costs about a microsecond per matching fact. To keep typeahead fast on a large
+ * store, a query matching more facts than this ranks only the most recently added ones
+ * (the count stays exact); below it, ranking is over every match.
+ */
+export const rankingWindow = 2000;
+
 export function matchingFactIds(db: Database, match: string, filters: SearchFilters, limit: number): string[] {
-  return prepared(db, 
-      `SELECT f.id FROM fact_search s JOIN facts f ON f.num = s.rowid
-       WHERE fact_search MATCH @match ${filterSql}
-       ORDER BY ${rankSql}, f.num
-       LIMIT @limit`,
-    )
+  const candidates = hasFilters(filters)
+    ? `SELECT s.rowid AS num, ${rankSql} AS score FROM fact_search s JOIN facts f ON f.num = s.rowid
+       WHERE fact_search MATCH @match ${filterSql(filters)} ORDER BY s.rowid DESC LIMIT ${rankingWindow}`
+    : `SELECT rowid AS num, ${rankSql} AS score FROM fact_search
+       WHERE fact_search MATCH @match ORDER BY rowid DESC LIMIT ${rankingWindow}`;
+  return prepared(db, `SELECT f.id FROM (${candidates}) m JOIN facts f ON f.num = m.num ORDER BY m.score, m.num DESC LIMIT @limit`)
     .pluck()
-    .all({ match, limit, ...filters }) as string[];
+    .all({ match, limit, ...filterParams(filters) }) as string[];
 }
 
 export function countMatching(db: Database, match: string, filters: SearchFilters): number {
@@ -60,19 +85,30 @@ export function countMatching(db: Database, match: string, filters: SearchFilter
   if (!hasFilters(filters)) {
     return prepared(db, 'SELECT count(*) FROM fact_search WHERE fact_search MATCH ?').pluck().get(match) as number;
   }
-  return prepared(db, `SELECT count(*) FROM fact_search s JOIN facts f ON f.num = s.rowid WHERE fact_search MATCH @match ${filterSql}`)
+  return prepared(db, `SELECT count(*) FROM fact_search s JOIN facts f ON f.num = s.rowid WHERE fact_search MATCH @match ${filterSql(filters)}`)
     .pluck()
-    .get({ match, ...filters }) as number;
+    .get({ match, ...filterParams(filters) }) as number;
 }
 
-export function recentFactIds(db: Database, filters: SearchFilters, limit: number): string[] {
-  return prepared(db, `SELECT f.id FROM facts f WHERE 1 ${filterSql} ORDER BY f.updated_at DESC, f.num DESC LIMIT @limit`)
+/** The most recently updated facts; `common` says the filters let most facts through. */
+export function recentFactIds(db: Database, filters: SearchFilters, limit: number, common: boolean): string[] {
+  const where = filterSql(filters, common ? 'each' : 'list');
+  return prepared(db, `SELECT f.id FROM facts f WHERE 1 ${where} ORDER BY f.updated_at DESC, f.num DESC LIMIT @limit`)
     .pluck()
-    .all({ limit, ...filters }) as string[];
+    .all({ limit, ...filterParams(filters) }) as string[];
 }
 
 export function countFacts(db: Database, filters: SearchFilters): number {
-  return prepared(db, `SELECT count(*) FROM facts f WHERE 1 ${filterSql}`).pluck().get({ ...filters }) as number;
+  const params = filterParams(filters);
+  const only = Object.keys(params);
+  // A lone topic or source is counted from its own index, without visiting the facts.
+  if (only.length === 1 && only[0] === 'topic') {
+    return prepared(db, 'SELECT count(*) FROM fact_topics WHERE topic = @topic').pluck().get(params) as number;
+  }
+  if (only.length === 1 && only[0] === 'sourceId') {
+    return prepared(db, 'SELECT count(DISTINCT fact_id) FROM evidence WHERE source_id = @sourceId').pluck().get(params) as number;
+  }
+  return prepared(db, `SELECT count(*) FROM facts f WHERE 1 ${filterSql(filters)}`).pluck().get(params) as number;
 }
 
 /** Merges the index into one segment (for a store that ships and is then mostly read). */

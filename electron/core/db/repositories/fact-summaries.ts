@@ -50,7 +50,7 @@ const summaryColumns = `
   v.period, v.claimant, v.topics, v.notes,
   ${corroboratedSql} AS corroborated,
   ${inConflictSql} AS inConflict,
-  (SELECT e.exact FROM evidence e WHERE e.fact_id = f.id ORDER BY e.seq LIMIT 1) AS quote`;
+  (SELECT e.exact FROM evidence e WHERE e.fact_id = f.id ORDER BY e.n LIMIT 1) AS quote`;
 
 /** Exported for the query-plan test: the conflict check must use facts_by_claim. */
 export const summariesByIdSql = `SELECT ${summaryColumns}

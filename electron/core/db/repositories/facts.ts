@@ -124,10 +124,15 @@ export function listVersions(db: Database, factId: string): VersionRow[] {
   return prepared(db, `SELECT ${versionColumns} FROM fact_versions WHERE fact_id = ? ORDER BY version`).all(factId) as VersionRow[];
 }
 
-export function replaceTopics(db: Database, factId: string, topics: readonly string[]): void {
-  prepared(db, 'DELETE FROM fact_topics WHERE fact_id = ?').run(factId);
-  const insert = prepared(db, 'INSERT OR IGNORE INTO fact_topics (fact_id, topic) VALUES (?, ?)');
-  for (const topic of topics) insert.run(factId, topic);
+export function replaceTopics(db: Database, factId: string, previous: readonly string[], topics: readonly string[]): void {
+  const remove = prepared(db, 'DELETE FROM fact_topics WHERE topic = ? AND fact_id = ?');
+  for (const topic of previous) remove.run(topic, factId);
+  addTopics(db, factId, topics);
+}
+
+export function addTopics(db: Database, factId: string, topics: readonly string[]): void {
+  const insert = prepared(db, 'INSERT OR IGNORE INTO fact_topics (topic, fact_id) VALUES (?, ?)');
+  for (const topic of topics) insert.run(topic, factId);
 }
 
 export function listTopicCounts(db: Database): { topic: string; count: number }[] {
