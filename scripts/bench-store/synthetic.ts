@@ -82,59 +82,77 @@ export interface SyntheticSource {
   text: string;
 }
 
-export interface SyntheticSet {
-  sources: SyntheticSource[];
-  facts: CreateFactInput[];
-}
+/**
+ * `count` facts spread over count/1000 sources (at least 20), each quoting its source
+ * verbatim. Generated twice from the same seed (once for the source texts, once in batches
+ * for import) so a million facts never sit in memory at once.
+ */
+export class SyntheticStore {
+  readonly sourceCount: number;
 
-/** `count` facts spread over count/1000 sources (at least 20), each quoting its source verbatim. */
-export function syntheticFacts(count: number, vocabulary: readonly string[], seed = 42): SyntheticSet {
-  const random = seededRandom(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const zipfWord = () => vocabulary[Math.floor(vocabulary.length * random() ** 3)]!;
-  const sourceCount = Math.max(20, Math.floor(count / 1000));
-  const texts: string[][] = Array.from({ length: sourceCount }, () => []);
-  const lengths = new Array<number>(sourceCount).fill(0);
-  const facts: CreateFactInput[] = [];
-
-  for (let i = 0; i < count; i++) {
-    const m = pick(metrics);
-    const province = pick(provinces);
-    const year = 2000 + Math.floor(random() * 26);
-    const period = random() < 0.85 ? String(year) : `${year - 4}-${year}`;
-    const low = Math.round((m.low + random() * (m.high - m.low)) * 10) / 10;
-    const high = random() < 0.15 ? Math.round(low * 1.05 * 10) / 10 : null;
-    const qualifier = pick(qualifiers);
-    const claimant = pick(claimants);
-    const value = high === null ? `${low}` : `${low}–${high}`;
-    const filler = Array.from({ length: 4 + Math.floor(random() * 8) }, zipfWord).join(' ');
-    const statement = `${province} ${pick(verbs)} ${m.metric} of ${qualifier ? `${qualifier} ` : ''}${value} ${m.unit} in ${period}, ${filler}.`;
-    const quote = `${m.metric[0]!.toUpperCase()}${m.metric.slice(1)} in ${province} ${pick(verbs)} ${value} ${m.unit} in ${period}, ${claimant} said (item ${i}), ${zipfWord()} ${zipfWord()} ${zipfWord()}.`;
-
-    const evidence = [];
-    const first = Math.floor(random() * sourceCount);
-    // One fact in five is reported by a second outlet too (corroboration).
-    for (const s of random() < 0.2 ? [first, (first + 1 + Math.floor(random() * (sourceCount - 1))) % sourceCount] : [first]) {
-      const start = lengths[s]!;
-      texts[s]!.push(quote);
-      lengths[s]! += quote.length + 1;
-      evidence.push({ sourceId: `bench-src-${s}`, selector: { exact: quote, prefix: '', suffix: '', start, end: start + quote.length } });
-    }
-    const fields: FactFields = {
-      statement, metric: m.metric, subject: province, valueLow: low, valueHigh: high, unit: m.unit,
-      qualifier, period, claimant, topics: random() < 0.3 ? [m.topic, pick(metrics).topic] : [m.topic], notes: '',
-    };
-    facts.push({ id: `bench-${i}`, fields, evidence, by: 'benchmark' });
+  constructor(
+    readonly count: number,
+    private readonly vocabulary: readonly string[],
+    private readonly seed = 42,
+  ) {
+    this.sourceCount = Math.max(20, Math.floor(count / 1000));
   }
 
-  const sources = texts.map((lines, s) => ({
-    id: `bench-src-${s}`,
-    meta: {
-      title: `${pick(provinces)} ${pick(['reviews', 'reports', 'sets targets for', 'outlines'])} ${pick(metrics).metric} ${2000 + (s % 26)}`,
-      publisher: pick(outlets), authors: [], published: `${2000 + (s % 26)}-0${1 + (s % 9)}`, url: null, accessed: null,
-      language: 'en', reliability: 'press' as const,
-    },
-    text: lines.join('\n'),
-  }));
-  return { sources, facts };
+  sources(): SyntheticSource[] {
+    const lines: string[][] = Array.from({ length: this.sourceCount }, () => []);
+    for (const batch of this.factBatches(10_000)) {
+      for (const fact of batch) for (const e of fact.evidence) lines[Number(e.sourceId.slice('bench-src-'.length))]!.push(e.selector.exact);
+    }
+    const random = seededRandom(this.seed + 1);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    return lines.map((quotes, s) => ({
+      id: `bench-src-${s}`,
+      meta: {
+        title: `${pick(provinces)} ${pick(['reviews', 'reports', 'sets targets for', 'outlines'])} ${pick(metrics).metric} ${2000 + (s % 26)}`,
+        publisher: pick(outlets), authors: [], published: `${2000 + (s % 26)}-0${1 + (s % 9)}`, url: null, accessed: null,
+        language: 'en', reliability: 'press' as const,
+      },
+      text: quotes.join('\n'),
+    }));
+  }
+
+  *factBatches(size: number): Generator<CreateFactInput[]> {
+    const random = seededRandom(this.seed);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const zipfWord = () => this.vocabulary[Math.floor(this.vocabulary.length * random() ** 3)]!;
+    const lengths = new Array<number>(this.sourceCount).fill(0);
+    let batch: CreateFactInput[] = [];
+    for (let i = 0; i < this.count; i++) {
+      const m = pick(metrics);
+      const province = pick(provinces);
+      const year = 2000 + Math.floor(random() * 26);
+      const period = random() < 0.85 ? String(year) : `${year - 4}-${year}`;
+      const low = Math.round((m.low + random() * (m.high - m.low)) * 10) / 10;
+      const high = random() < 0.15 ? Math.round(low * 1.05 * 10) / 10 : null;
+      const qualifier = pick(qualifiers);
+      const claimant = pick(claimants);
+      const value = high === null ? `${low}` : `${low}–${high}`;
+      const filler = Array.from({ length: 4 + Math.floor(random() * 8) }, zipfWord).join(' ');
+      const statement = `${province} ${pick(verbs)} ${m.metric} of ${qualifier ? `${qualifier} ` : ''}${value} ${m.unit} in ${period}, ${filler}.`;
+      const quote = `${m.metric[0]!.toUpperCase()}${m.metric.slice(1)} in ${province} ${pick(verbs)} ${value} ${m.unit} in ${period}, ${claimant} said (item ${i}), ${zipfWord()} ${zipfWord()} ${zipfWord()}.`;
+      const first = Math.floor(random() * this.sourceCount);
+      // One fact in five is reported by a second outlet too (corroboration).
+      const cited = random() < 0.2 ? [first, (first + 1 + Math.floor(random() * (this.sourceCount - 1))) % this.sourceCount] : [first];
+      const evidence = cited.map((s) => {
+        const start = lengths[s]!;
+        lengths[s]! += quote.length + 1;
+        return { sourceId: `bench-src-${s}`, selector: { exact: quote, prefix: '', suffix: '', start, end: start + quote.length } };
+      });
+      const fields: FactFields = {
+        statement, metric: m.metric, subject: province, valueLow: low, valueHigh: high, unit: m.unit,
+        qualifier, period, claimant, topics: random() < 0.3 ? [m.topic, pick(metrics).topic] : [m.topic], notes: '',
+      };
+      batch.push({ id: `bench-${i}`, fields, evidence, by: 'benchmark' });
+      if (batch.length === size) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+  }
 }

@@ -4,6 +4,7 @@ import { selectorForUniqueQuote } from '../../../../electron/core/facts/anchorin
 import { searchFacts } from '../../../../electron/core/facts/fact-queries';
 import { createFactStore } from '../../../../electron/core/facts/fact-store';
 import { matchExpression } from '../../../../electron/core/facts/search-query';
+import { recentFactIds } from '../../../../electron/core/db/repositories/fact-search';
 import { importTwoSeeds, openTempStore, type TempStore } from '../../../support/temp-store';
 
 let store: TempStore;
@@ -75,6 +76,18 @@ describe('searching facts', () => {
     expect(searchFacts(store.db, { query: '', limit: 2 }).results).toHaveLength(2);
     expect(page.results.length).toBeLessThanOrEqual(2);
     expect(searchFacts(store.db, { query: 'billion', limit: 1 })).toMatchObject({ total: 2 });
+  });
+
+  it('lists the same recent facts whichever plan the filter size picks', () => {
+    for (const filters of [
+      { status: null, topic: 'diplomacy', sourceId: null, period: null },
+      { status: null, topic: null, sourceId: 'vns', period: null },
+      { status: 'unverified', topic: 'diplomacy', sourceId: 'vns', period: '2026' },
+    ]) {
+      const few = recentFactIds(store.db, filters, 25, false);
+      expect(few.length).toBeGreaterThan(0);
+      expect(recentFactIds(store.db, filters, 25, true)).toEqual(few);
+    }
   });
 
   it('lists the most recently updated facts for an empty query', () => {
