@@ -1,7 +1,7 @@
 /** Reading many facts at once: search, status checks, conflicts, corroboration, topics. */
 import type { Database } from 'better-sqlite3';
 import type { ConflictGroup, FactStatus, FactSummary } from '../../../shared/model';
-import { countFacts, countMatching, matchingFactIds, recentFactIds, type SearchFilters } from '../db/repositories/fact-search';
+import { countFacts, matchingFacts, recentFactIds, type SearchFilters } from '../db/repositories/fact-search';
 import { conflictKeys, corroboratedFactIds, factIdsMakingClaim } from '../db/repositories/fact-summaries';
 import { listTopicCounts } from '../db/repositories/facts';
 import { matchExpression } from './search-query';
@@ -34,7 +34,8 @@ export function searchFacts(db: Database, search: FactSearch): { results: FactSu
     const common = total > 5000;
     return { results: factSummaries(db, recentFactIds(db, filters, search.limit, common)), total };
   }
-  return { results: factSummaries(db, matchingFactIds(db, match, filters, search.limit)), total: countMatching(db, match, filters) };
+  const { ids, total } = matchingFacts(db, match, filters, search.limit);
+  return { results: factSummaries(db, ids), total };
 }
 
 /** Current state of many facts (chips check theirs when a note opens). */

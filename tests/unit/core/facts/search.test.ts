@@ -4,7 +4,7 @@ import { selectorForUniqueQuote } from '../../../../electron/core/facts/anchorin
 import { searchFacts } from '../../../../electron/core/facts/fact-queries';
 import { createFactStore } from '../../../../electron/core/facts/fact-store';
 import { matchExpression } from '../../../../electron/core/facts/search-query';
-import { recentFactIds } from '../../../../electron/core/db/repositories/fact-search';
+import { rankingWindow, recentFactIds } from '../../../../electron/core/db/repositories/fact-search';
 import { importTwoSeeds, openTempStore, type TempStore } from '../../../support/temp-store';
 
 let store: TempStore;
@@ -126,5 +126,30 @@ describe('any text is a valid query', () => {
     expect(matchExpression('😀 :: ()')).toBeNull();
     expect(ids('Chinh OR nobody')).toEqual([]); // OR is a word here, and no fact has it
     expect(ids('"export-import turnover"')).toEqual(['trade']);
+  });
+});
+
+describe('a broad query on a large store', () => {
+  it('counts every match exactly while ranking within the window of newest matches', () => {
+    const big = openTempStore();
+    try {
+      const texts = importTwoSeeds(big.db);
+      const selector = selectorForUniqueQuote(texts.vov, 'a record high of about US$28-29 billion');
+      const count = rankingWindow + 150;
+      createFactStore(big.db).importFacts(
+        Array.from({ length: count }, (_, i) => ({
+          id: `f${i}`,
+          fields: fields(i === count - 1 ? 'investment investment investment record' : `Investment figure number ${i} for a province.`),
+          evidence: [{ sourceId: 'vov', selector }],
+          by: 't',
+        })),
+      );
+      const result = searchFacts(big.db, { query: 'investment', limit: 10 });
+      expect(result.total).toBe(count);
+      expect(result.results).toHaveLength(10);
+      expect(result.results[0]!.id).toBe(`f${count - 1}`); // the strongest match, and newest
+    } finally {
+      big.close();
+    }
   });
 });
