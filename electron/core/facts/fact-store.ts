@@ -124,7 +124,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
   function getFact(id: string, version?: number): FactDetail {
     const fact = requireFact(id);
     const row = summaryRowAt(db, id, version ?? fact.currentVersion);
-    if (!row) throw new ApiError('not_found', `Fact ${id} has no version ${version}; it has ${fact.currentVersion}.`);
+    if (!row) throw new ApiError('not_found', `Fact ${id} has no version ${version}; its versions are 1 to ${fact.currentVersion}.`);
     const summary = toSummary(row, sourcesByFact(db, [id]).get(id) ?? []);
     const versions = listVersions(db, id);
     // Creation is not stored as a status change: version 1 already says who and when.
