@@ -4,7 +4,7 @@ import type { ConflictGroup, FactStatus, FactSummary } from '../../../shared/mod
 import { countFacts, matchingFacts, recentFactIds, type SearchFilters } from '../db/repositories/fact-search';
 import { conflictKeys, corroboratedFactIds, factIdsMakingClaim } from '../db/repositories/fact-summaries';
 import { listTopicCounts } from '../db/repositories/facts';
-import { matchExpression } from './search-query';
+import { matchExpression, withFilters, type FilterKind } from './search-query';
 import { factSummaries } from './summaries';
 
 export interface FactSearch {
@@ -34,7 +34,12 @@ export function searchFacts(db: Database, search: FactSearch): { results: FactSu
     const common = total > 5000;
     return { results: factSummaries(db, recentFactIds(db, filters, search.limit, common)), total };
   }
-  const { ids, total } = matchingFacts(db, match, filters, search.limit);
+  const tokens: [FilterKind, string][] = [];
+  if (search.status) tokens.push(['status', search.status]);
+  if (search.period) tokens.push(['period', search.period]);
+  if (search.topic) tokens.push(['topic', search.topic]);
+  if (search.sourceId) tokens.push(['source', search.sourceId]);
+  const { ids, total } = matchingFacts(db, withFilters(match, tokens), search.limit);
   return { results: factSummaries(db, ids), total };
 }
 

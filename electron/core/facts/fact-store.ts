@@ -89,7 +89,8 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     insertVersion(db, versionRow(id, 1, fields, 'created', input.by, at));
     addTopics(db, id, fields.topics);
     const titles = addEvidenceRows(id, input.evidence, input.by, at, 0);
-    indexFact(db, num, searchDocument(fields, input.evidence.map((e) => e.selector.exact), titles));
+    const quotes = input.evidence.map((e, i) => ({ exact: e.selector.exact, sourceId: e.sourceId, sourceTitle: titles[i]! }));
+    indexFact(db, num, searchDocument(fields, 'unverified', quotes));
     return id;
   }
 
@@ -117,6 +118,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
       const verified = status === 'verified';
       setStatus(db, id, { status, verifiedBy: verified ? by : null, verifiedAt: verified ? at : null, updatedAt: at });
       insertStatusChange(db, id, { status, by, at, reason });
+      reindexFact(db, id); // the status is a search filter
     })();
     return getFact(id);
   }

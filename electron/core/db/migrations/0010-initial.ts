@@ -121,6 +121,7 @@ export const migration0010: Migration = {
       -- otherwise merge the lists of every word they start (about 3x faster; import about 1.4x slower).
       CREATE VIRTUAL TABLE fact_search USING fts5 (
         statement, claimant, quotes, topics, sources,
+        filters,  -- one token per status, period, topic and source (facts/search-query.ts), so filters join the MATCH
         content = '', contentless_delete = 1, prefix = '2 3',
         tokenize = 'unicode61 remove_diacritics 2'
       );

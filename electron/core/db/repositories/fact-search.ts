@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { prepared } from './prepared';
 
 export interface SearchDocument {
+  filters: string;
   statement: string;
   claimant: string;
   quotes: string;
@@ -23,13 +24,14 @@ export interface SearchFilters {
 
 /** Replaces the indexed text of fact `num` (contentless_delete allows INSERT OR REPLACE). */
 export function indexFact(db: Database, num: number, doc: SearchDocument): void {
-  prepared(db, 'INSERT OR REPLACE INTO fact_search (rowid, statement, claimant, quotes, topics, sources) VALUES (?, ?, ?, ?, ?, ?)').run(
+  prepared(db, 'INSERT OR REPLACE INTO fact_search (rowid, statement, claimant, quotes, topics, sources, filters) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     num,
     doc.statement,
     doc.claimant,
     doc.quotes,
     doc.topics,
     doc.sources,
+    doc.filters,
   );
 }
 
@@ -57,10 +59,8 @@ function filterParams(filters: SearchFilters): Record<string, string> {
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== null)) as Record<string, string>;
 }
 
-const hasFilters = (filters: SearchFilters) => Object.values(filters).some((value) => value !== null);
-
 /** Statement hits weigh most, then who said it, the quotes, topics, source titles. */
-const rankSql = 'bm25(fact_search, 8.0, 4.0, 4.0, 2.0, 1.0)';
+const rankSql = 'bm25(fact_search, 8.0, 4.0, 4.0, 2.0, 1.0, 0.0)';
 
 /**
  * bm25 costs about a microsecond per matching fact. To keep typeahead fast on a large
@@ -70,17 +70,16 @@ const rankSql = 'bm25(fact_search, 8.0, 4.0, 4.0, 2.0, 1.0)';
 export const rankingWindow = 1000;
 
 /**
- * The best `limit` facts for `match` and how many match in all. Candidates (at most the
- * ranking window) come back with their bm25 score; when there are fewer than the window
- * they are all the matches, so no second pass is needed to count them.
+ * The best `limit` facts for `match` (filters are already in it, as tokens) and how many
+ * match in all. Candidates, at most the ranking window, come back with their bm25 score;
+ * when there are fewer than the window they are all the matches, so no second pass counts them.
  */
-export function matchingFacts(db: Database, match: string, filters: SearchFilters, limit: number): { ids: string[]; total: number } {
-  const candidates = hasFilters(filters)
-    ? `SELECT s.rowid, ${rankSql} FROM fact_search s JOIN facts f ON f.num = s.rowid
-       WHERE fact_search MATCH @match ${filterSql(filters)} ORDER BY s.rowid DESC LIMIT ${rankingWindow}`
-    : `SELECT rowid, ${rankSql} FROM fact_search WHERE fact_search MATCH @match ORDER BY rowid DESC LIMIT ${rankingWindow}`;
-  const rows = prepared(db, candidates).raw().all({ match, ...filterParams(filters) }) as [number, number][];
-  const total = rows.length < rankingWindow ? rows.length : countMatching(db, match, filters);
+export function matchingFacts(db: Database, match: string, limit: number): { ids: string[]; total: number } {
+  const rows = prepared(db, `SELECT rowid, ${rankSql} FROM fact_search WHERE fact_search MATCH ? ORDER BY rowid DESC LIMIT ${rankingWindow}`)
+    .raw()
+    .all(match) as [number, number][];
+  const total =
+    rows.length < rankingWindow ? rows.length : (prepared(db, 'SELECT count(*) FROM fact_search WHERE fact_search MATCH ?').pluck().get(match) as number);
   // Best score first (bm25 is lower for better matches); newer first among equals.
   rows.sort((a, b) => a[1] - b[1] || b[0] - a[0]);
   const nums = rows.slice(0, limit).map((row) => row[0]);
@@ -90,17 +89,6 @@ export function matchingFacts(db: Database, match: string, filters: SearchFilter
   return { ids, total };
 }
 
-export function countMatching(db: Database, match: string, filters: SearchFilters): number {
-  // Without filters the index alone answers; the join is only needed to filter.
-  if (!hasFilters(filters)) {
-    return prepared(db, 'SELECT count(*) FROM fact_search WHERE fact_search MATCH ?').pluck().get(match) as number;
-  }
-  return prepared(db, `SELECT count(*) FROM fact_search s JOIN facts f ON f.num = s.rowid WHERE fact_search MATCH @match ${filterSql(filters)}`)
-    .pluck()
-    .get({ match, ...filterParams(filters) }) as number;
-}
-
-/** The most recently updated facts; `common` says the filters let most facts through. */
 export function recentFactIds(db: Database, filters: SearchFilters, limit: number, common: boolean): string[] {
   const where = filterSql(filters, common ? 'each' : 'list');
   return prepared(db, `SELECT f.id FROM facts f WHERE 1 ${where} ORDER BY f.updated_at DESC, f.num DESC LIMIT @limit`)

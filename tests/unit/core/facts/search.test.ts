@@ -60,6 +60,13 @@ describe('searching facts', () => {
     expect(ids('integration')[0]).toBe('pm');
   });
 
+  it('never matches a filter token with words, and filters only by exact values', () => {
+    expect(ids('ǂs')).toEqual([]);
+    expect(ids('verified')).toEqual([]); // a status is a filter, not text
+    expect(ids('billion', { topic: 'trad' })).toEqual([]);
+    expect(ids('billion', { period: '202' })).toEqual([]);
+  });
+
   it('filters by status, topic, source and period', () => {
     expect(ids('2025', { status: 'verified' })).toEqual(['trade']);
     expect(ids('', { topic: 'diplomacy' }).sort()).toEqual(['pm', 'provinces']);
@@ -94,6 +101,14 @@ describe('searching facts', () => {
     expect(ids('')[0]).toBe('trade'); // verified last
     expect(ids('   ')).toHaveLength(5);
   });
+
+  it('follows a status change in filtered search', () => {
+    const facts = createFactStore(store.db);
+    expect(ids('Leaders', { status: 'disputed' })).toEqual([]);
+    facts.disputeFact({ id: 'provinces', by: 't', reason: 'count unclear' });
+    expect(ids('Leaders', { status: 'disputed' })).toEqual(['provinces']);
+    expect(ids('Leaders', { status: 'unverified' })).toEqual([]);
+  });
 });
 
 /** What people paste or type by accident; FTS5 would reject much of it as syntax. */
@@ -121,8 +136,8 @@ describe('any text is a valid query', () => {
   });
 
   it('treats FTS5 operators as plain words', () => {
-    expect(matchExpression('a OR b')).toBe('"a" "OR" "b"*');
-    expect(matchExpression('NEAR(x y)')).toBe('"NEAR" "x" "y"*');
+    expect(matchExpression('a OR b')).toBe('{statement claimant quotes topics sources} : ("a" "OR" "b")');
+    expect(matchExpression('NEAR(x yz)')).toBe('{statement claimant quotes topics sources} : ("NEAR" "x" "yz"*)');
     expect(matchExpression('😀 :: ()')).toBeNull();
     expect(ids('Chinh OR nobody')).toEqual([]); // OR is a word here, and no fact has it
     expect(ids('"export-import turnover"')).toEqual(['trade']);
