@@ -19,20 +19,18 @@ const maxTokenLength = 64;
 /** Word tokens as unicode61 sees them: letters, digits and the marks attached to them. */
 const wordToken = /[\p{L}\p{N}\p{Mn}\p{Mc}]+/gu;
 
-/** The columns a user's words are looked for in (not the filter tokens). */
-const textColumns = '{statement claimant quotes topics sources}';
-
 /**
  * The MATCH string for `query`, or null when it holds no words. Every token must appear
  * (implicit AND); the last one also matches as a prefix, for typeahead, once it has two
  * characters (a one-letter prefix matches nearly everything and narrows nothing).
  */
 export function matchExpression(query: string): string | null {
-  const tokens = (foldForSearch(query).match(wordToken) ?? []).slice(0, maxTokens).map((t) => Array.from(t).slice(0, maxTokenLength).join(''));
+  // Filter tokens start with ǂ; without it in the query, no word can ever match one.
+  const tokens = (foldForSearch(query).replace(/ǂ/g, ' ').match(wordToken) ?? []).slice(0, maxTokens).map((t) => Array.from(t).slice(0, maxTokenLength).join(''));
   if (tokens.length === 0) return null;
   const last = tokens.length - 1;
   const words = tokens.map((token, i) => `"${token}"${i === last && Array.from(token).length >= 2 ? '*' : ''}`).join(' ');
-  return `${textColumns} : (${words})`;
+  return words;
 }
 
 export type FilterKind = 'status' | 'period' | 'topic' | 'source';
@@ -50,5 +48,5 @@ export function filterToken(kind: FilterKind, value: string): string {
 
 /** `match` narrowed to facts carrying every given filter token. */
 export function withFilters(match: string, filters: readonly (readonly [FilterKind, string])[]): string {
-  return [match, ...filters.map(([kind, value]) => `{filters} : "${filterToken(kind, value)}"`)].join(' AND ');
+  return [match, ...filters.map(([kind, value]) => `"${filterToken(kind, value)}"`)].join(' ');
 }

@@ -62,6 +62,8 @@ describe('searching facts', () => {
 
   it('never matches a filter token with words, and filters only by exact values', () => {
     expect(ids('ǂs')).toEqual([]);
+    expect(ids('ǂ')).toHaveLength(5); // no words left: the recent list, not a filter token
+    expect(ids('billion ǂs')).toEqual(ids('billion'));
     expect(ids('verified')).toEqual([]); // a status is a filter, not text
     expect(ids('billion', { topic: 'trad' })).toEqual([]);
     expect(ids('billion', { period: '202' })).toEqual([]);
@@ -136,8 +138,8 @@ describe('any text is a valid query', () => {
   });
 
   it('treats FTS5 operators as plain words', () => {
-    expect(matchExpression('a OR b')).toBe('{statement claimant quotes topics sources} : ("a" "OR" "b")');
-    expect(matchExpression('NEAR(x yz)')).toBe('{statement claimant quotes topics sources} : ("NEAR" "x" "yz"*)');
+    expect(matchExpression('a OR b')).toBe('"a" "OR" "b"');
+    expect(matchExpression('NEAR(x yz)')).toBe('"NEAR" "x" "yz"*');
     expect(matchExpression('😀 :: ()')).toBeNull();
     expect(ids('Chinh OR nobody')).toEqual([]); // OR is a word here, and no fact has it
     expect(ids('"export-import turnover"')).toEqual(['trade']);
