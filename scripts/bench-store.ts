@@ -148,7 +148,7 @@ function report(results: SizeResult[], command: string): string {
     '',
     'Synthetic facts (scripts/bench-store/synthetic.ts, seeded): Vietnamese place names with diacritics, 25 metrics, ' +
       'periods over 25 years, filler words from the seed articles, 1–2 verbatim quotes each; one source per 1,000 facts. ' +
-      'Import = `importFacts` in transactions of 10,000 (facts, versions, topics, evidence, status history and the FTS5 index). ' +
+      'Import = `importFacts` in transactions of 10,000 (facts, versions, topics, evidence and the FTS5 index with its filter tokens and 2- and 3-character prefix indexes). ' +
       `Search = \`searchFacts\` (limit 25, with total and summaries), ${queryMix.length} queries × 30 rounds after one warm-up round: ` +
       'single words, prefixes, phrases, filters (status, topic, period, empty query + topic).',
     '',
