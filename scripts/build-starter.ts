@@ -69,6 +69,7 @@ export function buildStarter(paths: StarterPaths): StarterReport {
   const building = `${paths.outFile}.building`;
   for (const file of [building, `${building}-wal`, `${building}-shm`]) rmSync(file, { force: true });
   const db = openDatabase(building);
+  let built = false;
   try {
     const now = () => starterTime;
     const texts = new Map<string, string>();
@@ -102,8 +103,11 @@ export function buildStarter(paths: StarterPaths): StarterReport {
     })();
     db.pragma('journal_mode = DELETE');
     db.exec('VACUUM');
+    built = true;
   } finally {
     db.close();
+    // A failed build leaves nothing behind that could be mistaken for a store.
+    if (!built) for (const file of [building, `${building}-wal`, `${building}-shm`]) rmSync(file, { force: true });
   }
   renameSync(building, paths.outFile);
   const sha256 = createHash('sha256').update(readFileSync(paths.outFile)).digest('hex');

@@ -9,7 +9,7 @@ const tables: Record<string, string> = {
   fact_versions: 'fact_id, version',
   fact_status_changes: 'seq',
   fact_topics: 'fact_id, topic',
-  evidence: 'seq',
+  evidence: 'fact_id, n',
   conflict_preferences: 'metric, subject, period',
   settings: 'key',
 };

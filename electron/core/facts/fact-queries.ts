@@ -1,11 +1,11 @@
 /** Reading many facts at once: search, status checks, conflicts, corroboration, topics. */
 import type { Database } from 'better-sqlite3';
 import type { ConflictGroup, FactStatus, FactSummary } from '../../../shared/model';
-import { countFacts, countMatching, matchingFactIds, recentFactIds, type SearchFilters } from '../db/repositories/fact-search';
+import { countFacts, matchingFacts, recentFactIds, type SearchFilters } from '../db/repositories/fact-search';
 import { preferredFactId } from '../db/repositories/conflict-preferences';
 import { conflictKeys, corroboratedFactIds, factIdsMakingClaim, type ConflictKey } from '../db/repositories/fact-summaries';
 import { listTopicCounts } from '../db/repositories/facts';
-import { matchExpression } from './search-query';
+import { matchExpression, withFilters, type FilterKind } from './search-query';
 import { factSummaries } from './summaries';
 
 export interface FactSearch {
@@ -30,9 +30,18 @@ export function searchFacts(db: Database, search: FactSearch): { results: FactSu
   };
   const match = matchExpression(search.query);
   if (match === null) {
-    return { results: factSummaries(db, recentFactIds(db, filters, search.limit)), total: countFacts(db, filters) };
+    const total = countFacts(db, filters);
+    // Walking facts newest first finds `limit` quickly when many qualify; few are faster collected first.
+    const common = total > 5000;
+    return { results: factSummaries(db, recentFactIds(db, filters, search.limit, common)), total };
   }
-  return { results: factSummaries(db, matchingFactIds(db, match, filters, search.limit)), total: countMatching(db, match, filters) };
+  const tokens: [FilterKind, string][] = [];
+  if (search.status) tokens.push(['status', search.status]);
+  if (search.period) tokens.push(['period', search.period]);
+  if (search.topic) tokens.push(['topic', search.topic]);
+  if (search.sourceId) tokens.push(['source', search.sourceId]);
+  const { ids, total } = matchingFacts(db, withFilters(match, tokens), search.limit);
+  return { results: factSummaries(db, ids), total };
 }
 
 /** Current state of many facts (chips check theirs when a note opens). */

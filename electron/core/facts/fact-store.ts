@@ -12,11 +12,13 @@ import { countEvidence, insertEvidence, listEvidence } from '../db/repositories/
 import {
   factIdExists,
   getFactRow,
+  getVersion,
   insertFact,
   insertStatusChange,
   insertVersion,
   listStatusChanges,
   listVersions,
+  addTopics,
   replaceTopics,
   setCurrentVersion,
   setStatus,
@@ -25,10 +27,11 @@ import {
   type FactRow,
 } from '../db/repositories/facts';
 import { summaryRowAt } from '../db/repositories/fact-summaries';
-import { getSourceText, sourceExists } from '../db/repositories/sources';
+import { getSourceText, getSourceTitle } from '../db/repositories/sources';
+import { indexFact } from '../db/repositories/fact-search';
 import { isoNow } from '../sources/source-store';
 import { anchorQuote, isFound } from './anchoring';
-import { reindexFact } from './search-index';
+import { reindexFact, searchDocument } from './search-index';
 import { sourcesByFact, toSummary, toVersion } from './summaries';
 
 export interface NewEvidence {
@@ -62,16 +65,33 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     return fact;
   }
 
-  function addEvidenceRows(factId: string, evidence: readonly NewEvidence[], by: string, at: string): void {
-    let n = countEvidence(db, factId);
-    for (const e of evidence) {
-      if (!sourceExists(db, e.sourceId)) throw new ApiError('not_found', `No source with id ${e.sourceId}.`);
+  /** Inserts quotes numbered after the fact's existing ones; returns their sources' titles. */
+  function addEvidenceRows(factId: string, evidence: readonly NewEvidence[], by: string, at: string, existing: number): string[] {
+    return evidence.map((e, i) => {
+      const title = getSourceTitle(db, e.sourceId);
+      if (title === undefined) throw new ApiError('not_found', `No source with id ${e.sourceId}.`);
       if (e.selector.end !== e.selector.start + e.selector.exact.length) {
         throw new ApiError('invalid_request', 'A quote\'s end must be its start plus the length of its exact text.');
       }
-      n += 1;
-      insertEvidence(db, { id: `${factId}.e${n}`, factId, sourceId: e.sourceId, ...e.selector, addedAt: at, addedBy: by });
-    }
+      insertEvidence(db, { factId, n: existing + i + 1, sourceId: e.sourceId, ...e.selector, addedAt: at, addedBy: by });
+      return title;
+    });
+  }
+
+  /** Writes a new fact (version 1, unverified) and its search text; the caller holds the transaction. */
+  function writeNewFact(input: CreateFactInput): string {
+    const fields = checkedFields(input.fields);
+    if (input.evidence.length === 0) throw new ApiError('invalid_request', 'A fact needs at least one quote from a source.');
+    const id = input.id ?? newFactId();
+    if (factIdExists(db, id)) throw new ApiError('conflict', `A fact with id ${id} already exists.`);
+    const at = now();
+    const num = insertFact(db, { id, status: 'unverified', createdAt: at, ...claimOf(fields) });
+    insertVersion(db, versionRow(id, 1, fields, 'created', input.by, at));
+    addTopics(db, id, fields.topics);
+    const titles = addEvidenceRows(id, input.evidence, input.by, at, 0);
+    const quotes = input.evidence.map((e, i) => ({ exact: e.selector.exact, sourceId: e.sourceId, sourceTitle: titles[i]! }));
+    indexFact(db, num, searchDocument(fields, 'unverified', quotes));
+    return id;
   }
 
   /** Why each quote of `factId` is not anchored in its source; empty when all are. */
@@ -98,6 +118,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
       const verified = status === 'verified';
       setStatus(db, id, { status, verifiedBy: verified ? by : null, verifiedAt: verified ? at : null, updatedAt: at });
       insertStatusChange(db, id, { status, by, at, reason });
+      reindexFact(db, id); // the status is a search filter
     })();
     return getFact(id);
   }
@@ -105,11 +126,14 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
   function getFact(id: string, version?: number): FactDetail {
     const fact = requireFact(id);
     const row = summaryRowAt(db, id, version ?? fact.currentVersion);
-    if (!row) throw new ApiError('not_found', `Fact ${id} has no version ${version}; it has ${fact.currentVersion}.`);
+    if (!row) throw new ApiError('not_found', `Fact ${id} has no version ${version}; its versions are 1 to ${fact.currentVersion}.`);
     const summary = toSummary(row, sourcesByFact(db, [id]).get(id) ?? []);
+    const versions = listVersions(db, id);
+    // Creation is not stored as a status change: version 1 already says who and when.
+    const created = { status: 'unverified', by: versions[0]!.createdBy, at: versions[0]!.createdAt, reason: 'created' };
     return {
       ...summary,
-      versions: listVersions(db, id).map(toVersion),
+      versions: versions.map(toVersion),
       evidence: listEvidence(db, id).map((e) => ({
         id: e.id,
         sourceId: e.sourceId,
@@ -117,26 +141,21 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
         selector: { exact: e.exact, prefix: e.prefix, suffix: e.suffix, start: e.start, end: e.end },
         anchor: anchorQuote(getSourceText(db, e.sourceId) ?? '', e).state,
       })),
-      history: listStatusChanges(db, id).map((c) => ({ ...c, status: c.status as FactStatus })),
+      history: [created, ...listStatusChanges(db, id)].map((c) => ({ ...c, status: c.status as FactStatus })),
     };
   }
 
   return {
     createFact(input: CreateFactInput): FactDetail {
-      const fields = checkedFields(input.fields);
-      if (input.evidence.length === 0) throw new ApiError('invalid_request', 'A fact needs at least one quote from a source.');
-      const id = input.id ?? newFactId();
+      return getFact(db.transaction(() => writeNewFact(input))());
+    },
+
+    /** Many new facts in one transaction (imports, the benchmark); returns how many. */
+    importFacts(inputs: readonly CreateFactInput[]): number {
       db.transaction(() => {
-        if (factIdExists(db, id)) throw new ApiError('conflict', `A fact with id ${id} already exists.`);
-        const at = now();
-        insertFact(db, { id, status: 'unverified', createdAt: at, ...claimOf(fields) });
-        insertVersion(db, versionRow(id, 1, fields, 'created', input.by, at));
-        replaceTopics(db, id, fields.topics);
-        insertStatusChange(db, id, { status: 'unverified', by: input.by, at, reason: 'created' });
-        addEvidenceRows(id, input.evidence, input.by, at);
-        reindexFact(db, id);
+        for (const input of inputs) writeNewFact(input);
       })();
-      return getFact(id);
+      return inputs.length;
     },
 
     /** A revision is a new version; the old ones stay readable. Verified content must be verified again. */
@@ -149,7 +168,8 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
         const at = now();
         insertVersion(db, versionRow(input.id, version, fields, input.reason, input.by, at));
         setCurrentVersion(db, input.id, version, at, claimOf(fields));
-        replaceTopics(db, input.id, fields.topics);
+        const previous = getVersion(db, input.id, fact.currentVersion);
+        replaceTopics(db, input.id, previous ? (JSON.parse(previous.topics) as string[]) : [], fields.topics);
         if (fact.status === 'verified') {
           setStatus(db, input.id, { status: 'unverified', verifiedBy: null, verifiedAt: null, updatedAt: at });
           insertStatusChange(db, input.id, { status: 'unverified', by: input.by, at, reason: `revised to version ${version}: ${input.reason}` });
@@ -164,7 +184,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
         const fact = requireFact(input.id);
         if (fact.status === 'retracted') throw new ApiError('refused', `Fact ${input.id} was retracted.`);
         const at = now();
-        addEvidenceRows(input.id, [input.evidence], input.by, at);
+        addEvidenceRows(input.id, [input.evidence], input.by, at, countEvidence(db, input.id));
         // A verified fact keeps the promise that every one of its quotes is found in its source.
         if (fact.status === 'verified') {
           const problems = unanchoredQuotes(input.id);

@@ -21,10 +21,32 @@ const wordToken = /[\p{L}\p{N}\p{Mn}\p{Mc}]+/gu;
 
 /**
  * The MATCH string for `query`, or null when it holds no words. Every token must appear
- * (implicit AND); the last one also matches as a prefix, for typeahead.
+ * (implicit AND); the last one also matches as a prefix, for typeahead, once it has two
+ * characters (a one-letter prefix matches nearly everything and narrows nothing).
  */
 export function matchExpression(query: string): string | null {
-  const tokens = (foldForSearch(query).match(wordToken) ?? []).slice(0, maxTokens).map((t) => Array.from(t).slice(0, maxTokenLength).join(''));
+  // Filter tokens start with ǂ; without it in the query, no word can ever match one.
+  const tokens = (foldForSearch(query).replace(/ǂ/g, ' ').match(wordToken) ?? []).slice(0, maxTokens).map((t) => Array.from(t).slice(0, maxTokenLength).join(''));
   if (tokens.length === 0) return null;
-  return tokens.map((token, i) => `"${token}"${i === tokens.length - 1 ? '*' : ''}`).join(' ');
+  const last = tokens.length - 1;
+  const words = tokens.map((token, i) => `"${token}"${i === last && Array.from(token).length >= 2 ? '*' : ''}`).join(' ');
+  return words;
+}
+
+export type FilterKind = 'status' | 'period' | 'topic' | 'source';
+const filterMarks: Record<FilterKind, string> = { status: 's', period: 'p', topic: 't', source: 'o' };
+
+/**
+ * One index token for a filter value: an exact value becomes a word FTS5 can intersect
+ * with the user's words. "ǂ" (a letter nobody types) keeps these apart from real words
+ * even under prefix matching; hex keeps any value (spaces, punctuation) one token.
+ */
+export function filterToken(kind: FilterKind, value: string): string {
+  const hex = Array.from(new TextEncoder().encode(value), (b) => b.toString(16).padStart(2, '0')).join('');
+  return `ǂ${filterMarks[kind]}${hex}`;
+}
+
+/** `match` narrowed to facts carrying every given filter token. */
+export function withFilters(match: string, filters: readonly (readonly [FilterKind, string])[]): string {
+  return [match, ...filters.map(([kind, value]) => `"${filterToken(kind, value)}"`)].join(' ');
 }

@@ -53,7 +53,7 @@ function packFact(db: Database, id: string): PackFact {
   return {
     id,
     versions: listVersions(db, id).map(toVersion),
-    evidence: listEvidenceRecords(db, id).map(({ factId: _factId, ...e }) => e),
+    evidence: listEvidenceRecords(db, id).map(({ factId: _factId, n: _n, ...e }) => e),
     statusHistory: listStatusChanges(db, id).map((c) => ({ ...c, status: c.status as FactStatus })),
   };
 }

@@ -13,9 +13,10 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { PackImportReport } from '../../../shared/contract/packs';
 import type { FactVersion } from '../../../shared/model';
-import { findEvidenceRecord, insertEvidence } from '../db/repositories/evidence';
+import { countEvidence, findEvidenceRecord, insertEvidence } from '../db/repositories/evidence';
 import {
   getFactRow,
+  getVersion,
   insertFact,
   insertStatusChange,
   insertVersion,
@@ -103,18 +104,24 @@ export function mergePack(db: Database, pack: FactPack, options: MergeOptions = 
     const times = [...p.versions.map((v) => v.createdAt), ...p.evidence.map((e) => e.addedAt), ...p.changes.map((c) => c.at)];
     const local = getFactRow(db, fact.id);
     const updatedAt = [local?.updatedAt ?? '', ...times].reduce((a, b) => (b > a ? b : a));
+    const previousVersion = local ? getVersion(db, fact.id, local.currentVersion) : undefined;
+    const previousTopics = previousVersion ? (JSON.parse(previousVersion.topics) as string[]) : [];
     if (p.added) insertFact(db, { id: fact.id, status: 'unverified', createdAt: fact.versions[0]!.createdAt, ...claim });
     for (const v of p.versions) insertVersion(db, versionRow(v));
     if (p.versions.length > 0) {
       setCurrentVersion(db, fact.id, latest.version, updatedAt, claim);
-      replaceTopics(db, fact.id, latest.topics);
+      replaceTopics(db, fact.id, previousTopics, latest.topics);
     }
-    for (const e of p.evidence) {
-      insertEvidence(db, { ...e, factId: fact.id, sourceId: localSourceId(e.sourceId) });
+    for (const { id, ...e } of p.evidence) {
+      // Keep the pack's numbering (`<factId>.e<n>`) so the same quote has the same id in both stores.
+      const n = Number(/\.e(\d+)$/.exec(id)?.[1] ?? countEvidence(db, fact.id) + 1);
+      insertEvidence(db, { ...e, n, factId: fact.id, sourceId: localSourceId(e.sourceId) });
     }
     for (const c of p.changes) insertStatusChange(db, fact.id, c);
     // The latest change decides the status; ties go to the one recorded last.
-    let decided = history.reduce((a, b) => (b.at >= a.at ? b : a));
+    // A fact nobody has verified, disputed or retracted has no status change: it is unverified.
+    const created: StatusChangeRow = { status: 'unverified', by: '', at: fact.versions[0]!.createdAt, reason: 'created' };
+    let decided = history.reduce((a, b) => (b.at >= a.at ? b : a), created);
     if (!p.added && p.versions.length > 0 && decided.status === 'verified' && decided.at < latest.createdAt) {
       // Our verification was of an older version: verified content must be verified again.
       decided = { status: 'unverified', by: pack.createdBy ?? 'fact pack', at: now(), reason: `revised to version ${latest.version} in a fact pack` };

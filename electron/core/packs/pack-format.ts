@@ -51,7 +51,8 @@ export const PackFact = z.strictObject({
   id,
   versions: z.array(FactVersion.strict()).min(1),
   evidence: z.array(PackEvidence).min(1),
-  statusHistory: z.array(PackStatusChange).min(1),
+  // Empty for a fact never verified, disputed or retracted: creation is version 1, not a status change.
+  statusHistory: z.array(PackStatusChange),
 });
 
 export const FactPack = z.strictObject({

@@ -72,6 +72,7 @@ describe('the starter store builder', () => {
     writeFileSync(join(dir, 'facts.json'), JSON.stringify(facts));
     expect(() => buildStarter({ inputDir: dir, seedsDir: seedsDir(), outFile: join(dir, 'out.sqlite') })).toThrow(/fact mini-002.*not found/);
     expect(existsSync(join(dir, 'out.sqlite'))).toBe(false);
+    expect(existsSync(join(dir, 'out.sqlite.building'))).toBe(false);
   });
 });
 

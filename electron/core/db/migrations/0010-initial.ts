@@ -47,6 +47,7 @@ export const migration0010: Migration = {
       ) STRICT;
       CREATE INDEX facts_by_claim ON facts (metric, subject, period) WHERE metric IS NOT NULL;
       CREATE INDEX facts_by_updated ON facts (updated_at DESC, num DESC);
+      CREATE INDEX facts_by_status ON facts (status, updated_at DESC, num DESC);
 
       CREATE TABLE fact_versions (
         fact_id TEXT NOT NULL REFERENCES facts (id),
@@ -72,6 +73,7 @@ export const migration0010: Migration = {
       CREATE TRIGGER fact_versions_never_deleted BEFORE DELETE ON fact_versions
       BEGIN SELECT RAISE(ABORT, 'fact versions are kept forever'); END;
 
+      -- Status changes after creation (creation itself is version 1: unverified, by its author).
       CREATE TABLE fact_status_changes (
         seq INTEGER PRIMARY KEY,
         fact_id TEXT NOT NULL REFERENCES facts (id),
@@ -87,18 +89,18 @@ export const migration0010: Migration = {
       BEGIN SELECT RAISE(ABORT, 'status history is append-only'); END;
 
       -- Topics of each fact's current version, for the topic filter and the topic list.
+      -- One b-tree keyed by topic; a revision removes the old version's topics by full key.
       CREATE TABLE fact_topics (
-        fact_id TEXT NOT NULL REFERENCES facts (id),
         topic TEXT NOT NULL,
-        PRIMARY KEY (fact_id, topic)
-      ) STRICT, WITHOUT ROWID;
-      CREATE INDEX fact_topics_by_topic ON fact_topics (topic, fact_id);
-
-      -- A W3C Web Annotation TextQuoteSelector plus a TextPositionSelector hint.
-      CREATE TABLE evidence (
-        seq INTEGER PRIMARY KEY,             -- keeps the order quotes were added, across VACUUM
-        id TEXT NOT NULL UNIQUE,
         fact_id TEXT NOT NULL REFERENCES facts (id),
+        PRIMARY KEY (topic, fact_id)
+      ) STRICT, WITHOUT ROWID;
+
+      -- A W3C Web Annotation TextQuoteSelector plus a TextPositionSelector hint. n numbers a
+      -- fact's quotes in the order they were added; the evidence id is fact_id || '.e' || n.
+      CREATE TABLE evidence (
+        fact_id TEXT NOT NULL REFERENCES facts (id),
+        n INTEGER NOT NULL CHECK (n >= 1),
         source_id TEXT NOT NULL REFERENCES sources (id),
         exact TEXT NOT NULL CHECK (length(exact) > 0),
         prefix TEXT NOT NULL,
@@ -106,18 +108,21 @@ export const migration0010: Migration = {
         start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
         end_offset INTEGER NOT NULL CHECK (end_offset >= start_offset),
         added_at TEXT NOT NULL,
-        added_by TEXT NOT NULL
-      ) STRICT;
-      CREATE INDEX evidence_by_fact ON evidence (fact_id, source_id);
+        added_by TEXT NOT NULL,
+        PRIMARY KEY (fact_id, n)
+      ) STRICT, WITHOUT ROWID;
       CREATE INDEX evidence_by_source ON evidence (source_id, fact_id);
       CREATE TRIGGER evidence_never_changes BEFORE UPDATE ON evidence
       BEGIN SELECT RAISE(ABORT, 'evidence is never edited: add new evidence instead'); END;
 
       -- Search text per fact (statement, claimant, quotes, topics, source titles), folded by the code
       -- (đ -> d, which Unicode does not decompose); contentless so the text is not stored twice.
+      -- Prefix indexes for 2 and 3 characters: typeahead's short prefixes ("ng", "exp") would
+      -- otherwise merge the lists of every word they start (about 3x faster; import about 1.4x slower).
       CREATE VIRTUAL TABLE fact_search USING fts5 (
         statement, claimant, quotes, topics, sources,
-        content = '', contentless_delete = 1,
+        filters,  -- one token per status, period, topic and source (facts/search-query.ts), so filters join the MATCH
+        content = '', contentless_delete = 1, prefix = '2 3',
         tokenize = 'unicode61 remove_diacritics 2'
       );
 

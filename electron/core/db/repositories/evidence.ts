@@ -1,5 +1,6 @@
 /** SQL for evidence: quotes in stored sources that support a fact. */
 import type { Database } from 'better-sqlite3';
+import { prepared } from './prepared';
 
 export interface EvidenceRow {
   id: string;
@@ -14,8 +15,9 @@ export interface EvidenceRow {
 }
 
 export interface NewEvidenceRow {
-  id: string;
   factId: string;
+  /** 1 for a fact's first quote, 2 for its second... */
+  n: number;
   sourceId: string;
   exact: string;
   prefix: string;
@@ -27,23 +29,22 @@ export interface NewEvidenceRow {
 }
 
 export function insertEvidence(db: Database, row: NewEvidenceRow): void {
-  db.prepare(
-    `INSERT INTO evidence (id, fact_id, source_id, exact, prefix, suffix, start_offset, end_offset, added_at, added_by)
-     VALUES (@id, @factId, @sourceId, @exact, @prefix, @suffix, @start, @end, @addedAt, @addedBy)`,
+  prepared(db, 
+    `INSERT INTO evidence (fact_id, n, source_id, exact, prefix, suffix, start_offset, end_offset, added_at, added_by)
+     VALUES (@factId, @n, @sourceId, @exact, @prefix, @suffix, @start, @end, @addedAt, @addedBy)`,
   ).run(row);
 }
 
 export function countEvidence(db: Database, factId: string): number {
-  return db.prepare('SELECT count(*) FROM evidence WHERE fact_id = ?').pluck().get(factId) as number;
+  return prepared(db, 'SELECT count(*) FROM evidence WHERE fact_id = ?').pluck().get(factId) as number;
 }
 
 export function listEvidence(db: Database, factId: string): EvidenceRow[] {
-  return db
-    .prepare(
-      `SELECT e.id, e.fact_id AS factId, e.source_id AS sourceId, s.title AS sourceTitle, e.exact, e.prefix, e.suffix,
+  return prepared(db, 
+      `SELECT e.fact_id || '.e' || e.n AS id, e.fact_id AS factId, e.source_id AS sourceId, s.title AS sourceTitle, e.exact, e.prefix, e.suffix,
          e.start_offset AS start, e.end_offset AS "end"
        FROM evidence e JOIN sources s ON s.id = e.source_id
-       WHERE e.fact_id = ? ORDER BY e.seq`,
+       WHERE e.fact_id = ? ORDER BY e.n`,
     )
     .all(factId) as EvidenceRow[];
 }
@@ -58,14 +59,13 @@ export interface FactSourceRow {
 
 /** The distinct sources behind each of `factIds`, in the order their first quote was added. */
 export function sourcesOfFacts(db: Database, factIds: readonly string[]): FactSourceRow[] {
-  return db
-    .prepare(
+  return prepared(db, 
       `SELECT e.fact_id AS factId, s.id, s.title, s.publisher, s.published
        FROM json_each(?) j
        JOIN evidence e ON e.fact_id = j.value
        JOIN sources s ON s.id = e.source_id
        GROUP BY e.fact_id, s.id
-       ORDER BY e.fact_id, min(e.seq)`,
+       ORDER BY e.fact_id, min(e.n)`,
     )
     .all(JSON.stringify(factIds)) as FactSourceRow[];
 }
@@ -87,36 +87,32 @@ export interface QuoteInSourceRow {
 export function listQuotesInSource(db: Database, sourceId: string): QuoteInSourceRow[] {
   return db
     .prepare(
-      `SELECT e.id AS evidenceId, e.fact_id AS factId, f.current_version AS version, v.statement, f.status,
+      `SELECT e.fact_id || '.e' || e.n AS evidenceId, e.fact_id AS factId, f.current_version AS version, v.statement, f.status,
          e.exact, e.prefix, e.suffix, e.start_offset AS start, e.end_offset AS "end"
        FROM evidence e
        JOIN facts f ON f.id = e.fact_id
        JOIN fact_versions v ON v.fact_id = f.id AND v.version = f.current_version
        WHERE e.source_id = ?
-       ORDER BY e.start_offset, e.seq`,
+       ORDER BY e.start_offset, e.fact_id, e.n`,
     )
     .all(sourceId) as QuoteInSourceRow[];
 }
 
-/** Evidence as stored, with who added it and when (fact packs carry all of it). */
-export type EvidenceRecord = NewEvidenceRow;
+/** Evidence as stored, with who added it and when (fact packs carry all of it). Its id is `<factId>.e<n>`. */
+export type EvidenceRecord = NewEvidenceRow & { id: string };
+
+const recordColumns = `fact_id || '.e' || n AS id, n, fact_id AS factId, source_id AS sourceId, exact, prefix, suffix,
+  start_offset AS start, end_offset AS "end", added_at AS addedAt, added_by AS addedBy`;
 
 export function listEvidenceRecords(db: Database, factId: string): EvidenceRecord[] {
-  return db
-    .prepare(
-      `SELECT id, fact_id AS factId, source_id AS sourceId, exact, prefix, suffix, start_offset AS start, end_offset AS "end",
-         added_at AS addedAt, added_by AS addedBy
-       FROM evidence WHERE fact_id = ? ORDER BY seq`,
-    )
-    .all(factId) as EvidenceRecord[];
+  return prepared(db, `SELECT ${recordColumns} FROM evidence WHERE fact_id = ? ORDER BY n`).all(factId) as EvidenceRecord[];
 }
 
+/** The quote numbered by an evidence id (`seed-004.e2`), if this store has it. */
 export function findEvidenceRecord(db: Database, id: string): EvidenceRecord | undefined {
-  return db
-    .prepare(
-      `SELECT id, fact_id AS factId, source_id AS sourceId, exact, prefix, suffix, start_offset AS start, end_offset AS "end",
-         added_at AS addedAt, added_by AS addedBy
-       FROM evidence WHERE id = ?`,
-    )
-    .get(id) as EvidenceRecord | undefined;
+  const match = /^(.+)\.e(\d+)$/.exec(id);
+  if (!match) return undefined;
+  return prepared(db, `SELECT ${recordColumns} FROM evidence WHERE fact_id = ? AND n = ?`).get(match[1], Number(match[2])) as
+    | EvidenceRecord
+    | undefined;
 }

@@ -26,7 +26,7 @@ const filterSql = `
   AND (@inConflict IS NULL OR (${inConflictSql}) = @inConflict)`;
 
 const firstSourceTitle = `(SELECT s.title FROM evidence e JOIN sources s ON s.id = e.source_id
-  WHERE e.fact_id = f.id ORDER BY e.seq LIMIT 1)`;
+  WHERE e.fact_id = f.id ORDER BY e.n LIMIT 1)`;
 /** The order statuses are listed in everywhere (shared/model.ts factStatuses). */
 const statusRank = `CASE f.status WHEN 'unverified' THEN 0 WHEN 'verified' THEN 1 WHEN 'disputed' THEN 2 ELSE 3 END`;
 

@@ -4,6 +4,7 @@
  * the evidence and the facts' claims, never from hand-set flags.
  */
 import type { Database } from 'better-sqlite3';
+import { prepared } from './prepared';
 
 export interface SummaryRow {
   id: string;
@@ -49,7 +50,7 @@ const summaryColumns = `
   v.period, v.claimant, v.topics, v.notes,
   ${corroboratedSql} AS corroborated,
   ${inConflictSql} AS inConflict,
-  (SELECT e.exact FROM evidence e WHERE e.fact_id = f.id ORDER BY e.seq LIMIT 1) AS quote`;
+  (SELECT e.exact FROM evidence e WHERE e.fact_id = f.id ORDER BY e.n LIMIT 1) AS quote`;
 
 /** Exported for the query-plan test: the conflict check must use facts_by_claim. */
 export const summariesByIdSql = `SELECT ${summaryColumns}
@@ -60,13 +61,12 @@ export const summariesByIdSql = `SELECT ${summaryColumns}
 
 /** Current versions of `ids`, in the order given; unknown ids are skipped. */
 export function summaryRows(db: Database, ids: readonly string[]): SummaryRow[] {
-  return db.prepare(summariesByIdSql).all(JSON.stringify(ids)) as SummaryRow[];
+  return prepared(db, summariesByIdSql).all(JSON.stringify(ids)) as SummaryRow[];
 }
 
 /** One fact as of `version` (its status and flags are today's). */
 export function summaryRowAt(db: Database, id: string, version: number): SummaryRow | undefined {
-  return db
-    .prepare(
+  return prepared(db, 
       `SELECT ${summaryColumns}
        FROM facts f JOIN fact_versions v ON v.fact_id = f.id AND v.version = ?
        WHERE f.id = ?`,
@@ -82,8 +82,7 @@ export interface ConflictKey {
 
 /** Claims (metric, subject, period) that live facts give two or more different values for. */
 export function conflictKeys(db: Database): ConflictKey[] {
-  return db
-    .prepare(
+  return prepared(db, 
       `SELECT metric, subject, period FROM facts
        WHERE metric IS NOT NULL AND subject IS NOT NULL AND period IS NOT NULL AND value_low IS NOT NULL
          AND status <> 'retracted'
@@ -95,8 +94,7 @@ export function conflictKeys(db: Database): ConflictKey[] {
 }
 
 export function factIdsMakingClaim(db: Database, key: ConflictKey): string[] {
-  return db
-    .prepare(
+  return prepared(db, 
       `SELECT id FROM facts
        WHERE metric = @metric AND subject = @subject AND period = @period
          AND value_low IS NOT NULL AND status <> 'retracted'
@@ -108,8 +106,7 @@ export function factIdsMakingClaim(db: Database, key: ConflictKey): string[] {
 
 /** Live facts with quotes from two or more distinct sources, most recently updated first. */
 export function corroboratedFactIds(db: Database, limit: number): string[] {
-  return db
-    .prepare(
+  return prepared(db, 
       `SELECT f.id FROM facts f
        WHERE f.status <> 'retracted'
          AND (SELECT count(DISTINCT e.source_id) FROM evidence e WHERE e.fact_id = f.id) >= 2

@@ -1,5 +1,6 @@
 /** SQL for facts, their immutable versions, status history and current topics. */
 import type { Database } from 'better-sqlite3';
+import { prepared } from './prepared';
 
 export interface FactRow {
   num: number;
@@ -55,8 +56,7 @@ const versionColumns = `fact_id AS factId, version, statement, metric, subject, 
   created_at AS createdAt, created_by AS createdBy`;
 
 export function insertFact(db: Database, row: { id: string; status: string; createdAt: string } & ClaimColumns): number {
-  const result = db
-    .prepare(
+  const result = prepared(db, 
       `INSERT INTO facts (id, current_version, status, metric, subject, period, value_low, value_high, created_at, updated_at)
        VALUES (@id, 1, @status, @metric, @subject, @period, @valueLow, @valueHigh, @createdAt, @createdAt)`,
     )
@@ -65,15 +65,15 @@ export function insertFact(db: Database, row: { id: string; status: string; crea
 }
 
 export function factIdExists(db: Database, id: string): boolean {
-  return db.prepare('SELECT 1 FROM facts WHERE id = ?').pluck().get(id) !== undefined;
+  return prepared(db, 'SELECT 1 FROM facts WHERE id = ?').pluck().get(id) !== undefined;
 }
 
 export function getFactRow(db: Database, id: string): FactRow | undefined {
-  return db.prepare(`SELECT ${factColumns} FROM facts WHERE id = ?`).get(id) as FactRow | undefined;
+  return prepared(db, `SELECT ${factColumns} FROM facts WHERE id = ?`).get(id) as FactRow | undefined;
 }
 
 export function insertVersion(db: Database, row: VersionRow): void {
-  db.prepare(
+  prepared(db, 
     `INSERT INTO fact_versions (fact_id, version, statement, metric, subject, value_low, value_high, unit, qualifier,
        period, claimant, topics, notes, reason, created_at, created_by)
      VALUES (@factId, @version, @statement, @metric, @subject, @valueLow, @valueHigh, @unit, @qualifier,
@@ -82,7 +82,7 @@ export function insertVersion(db: Database, row: VersionRow): void {
 }
 
 export function setCurrentVersion(db: Database, id: string, version: number, updatedAt: string, claim: ClaimColumns): void {
-  db.prepare(
+  prepared(db, 
     `UPDATE facts SET current_version = @version, updated_at = @updatedAt, metric = @metric, subject = @subject,
        period = @period, value_low = @valueLow, value_high = @valueHigh
      WHERE id = @id`,
@@ -90,7 +90,7 @@ export function setCurrentVersion(db: Database, id: string, version: number, upd
 }
 
 export function touchFact(db: Database, id: string, updatedAt: string): void {
-  db.prepare('UPDATE facts SET updated_at = ? WHERE id = ?').run(updatedAt, id);
+  prepared(db, 'UPDATE facts SET updated_at = ? WHERE id = ?').run(updatedAt, id);
 }
 
 export function setStatus(
@@ -98,41 +98,44 @@ export function setStatus(
   id: string,
   change: { status: string; verifiedBy: string | null; verifiedAt: string | null; updatedAt: string },
 ): void {
-  db.prepare(
+  prepared(db, 
     'UPDATE facts SET status = @status, verified_by = @verifiedBy, verified_at = @verifiedAt, updated_at = @updatedAt WHERE id = @id',
   ).run({ id, ...change });
 }
 
 export function insertStatusChange(db: Database, factId: string, change: StatusChangeRow): void {
-  db.prepare(
+  prepared(db, 
     'INSERT INTO fact_status_changes (fact_id, status, changed_by, changed_at, reason) VALUES (?, ?, ?, ?, ?)',
   ).run(factId, change.status, change.by, change.at, change.reason);
 }
 
 export function listStatusChanges(db: Database, factId: string): StatusChangeRow[] {
-  return db
-    .prepare('SELECT status, changed_by AS by, changed_at AS at, reason FROM fact_status_changes WHERE fact_id = ? ORDER BY seq')
+  return prepared(db, 'SELECT status, changed_by AS by, changed_at AS at, reason FROM fact_status_changes WHERE fact_id = ? ORDER BY seq')
     .all(factId) as StatusChangeRow[];
 }
 
 export function getVersion(db: Database, factId: string, version: number): VersionRow | undefined {
-  return db.prepare(`SELECT ${versionColumns} FROM fact_versions WHERE fact_id = ? AND version = ?`).get(factId, version) as
+  return prepared(db, `SELECT ${versionColumns} FROM fact_versions WHERE fact_id = ? AND version = ?`).get(factId, version) as
     | VersionRow
     | undefined;
 }
 
 export function listVersions(db: Database, factId: string): VersionRow[] {
-  return db.prepare(`SELECT ${versionColumns} FROM fact_versions WHERE fact_id = ? ORDER BY version`).all(factId) as VersionRow[];
+  return prepared(db, `SELECT ${versionColumns} FROM fact_versions WHERE fact_id = ? ORDER BY version`).all(factId) as VersionRow[];
 }
 
-export function replaceTopics(db: Database, factId: string, topics: readonly string[]): void {
-  db.prepare('DELETE FROM fact_topics WHERE fact_id = ?').run(factId);
-  const insert = db.prepare('INSERT OR IGNORE INTO fact_topics (fact_id, topic) VALUES (?, ?)');
-  for (const topic of topics) insert.run(factId, topic);
+export function replaceTopics(db: Database, factId: string, previous: readonly string[], topics: readonly string[]): void {
+  const remove = prepared(db, 'DELETE FROM fact_topics WHERE topic = ? AND fact_id = ?');
+  for (const topic of previous) remove.run(topic, factId);
+  addTopics(db, factId, topics);
+}
+
+export function addTopics(db: Database, factId: string, topics: readonly string[]): void {
+  const insert = prepared(db, 'INSERT OR IGNORE INTO fact_topics (topic, fact_id) VALUES (?, ?)');
+  for (const topic of topics) insert.run(topic, factId);
 }
 
 export function listTopicCounts(db: Database): { topic: string; count: number }[] {
-  return db
-    .prepare('SELECT topic, count(*) AS count FROM fact_topics GROUP BY topic ORDER BY count DESC, topic')
+  return prepared(db, 'SELECT topic, count(*) AS count FROM fact_topics GROUP BY topic ORDER BY count DESC, topic')
     .all() as { topic: string; count: number }[];
 }

@@ -1,5 +1,6 @@
 /** SQL for sources: stored texts and their metadata. */
 import type { Database } from 'better-sqlite3';
+import { prepared } from './prepared';
 
 export interface SourceRow {
   id: string;
@@ -42,7 +43,8 @@ export interface NewSourceRow {
 }
 
 export function insertSource(db: Database, row: NewSourceRow): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO sources (id, title, publisher, authors, published, url, accessed, language, reliability, text, text_length,
        sha256, imported_at, file_name, format)
      VALUES (@id, @title, @publisher, @authors, @published, @url, @accessed, @language, @reliability, @text, @textLength,
@@ -51,23 +53,23 @@ export function insertSource(db: Database, row: NewSourceRow): void {
 }
 
 export function sourceExists(db: Database, id: string): boolean {
-  return db.prepare('SELECT 1 FROM sources WHERE id = ?').pluck().get(id) !== undefined;
+  return prepared(db, 'SELECT 1 FROM sources WHERE id = ?').pluck().get(id) !== undefined;
 }
 
 export function listSourceRows(db: Database): SourceRow[] {
-  return db.prepare(`SELECT ${summaryColumns} FROM sources s ORDER BY s.published DESC NULLS LAST, s.title, s.id`).all() as SourceRow[];
+  return prepared(db, `SELECT ${summaryColumns} FROM sources s ORDER BY s.published DESC NULLS LAST, s.title, s.id`).all() as SourceRow[];
 }
 
 export function getSourceRow(db: Database, id: string): (SourceRow & { text: string }) | undefined {
-  return db.prepare(`SELECT ${summaryColumns}, s.text FROM sources s WHERE s.id = ?`).get(id) as (SourceRow & { text: string }) | undefined;
+  return prepared(db, `SELECT ${summaryColumns}, s.text FROM sources s WHERE s.id = ?`).get(id) as (SourceRow & { text: string }) | undefined;
 }
 
 export function getSourceText(db: Database, id: string): string | undefined {
-  return db.prepare('SELECT text FROM sources WHERE id = ?').pluck().get(id) as string | undefined;
+  return prepared(db, 'SELECT text FROM sources WHERE id = ?').pluck().get(id) as string | undefined;
 }
 
 export function getSourceTitle(db: Database, id: string): string | undefined {
-  return db.prepare('SELECT title FROM sources WHERE id = ?').pluck().get(id) as string | undefined;
+  return prepared(db, 'SELECT title FROM sources WHERE id = ?').pluck().get(id) as string | undefined;
 }
 
 /** The source already holding exactly this text, if any. */

@@ -37,6 +37,8 @@ describe('what the schema itself refuses', () => {
   });
 
   it('keeps the status history append-only', () => {
+    createFactStore(store.db).verifyFact({ id: 'fdi', by: 'checker' });
+    expect(store.db.prepare('SELECT count(*) FROM fact_status_changes').pluck().get()).toBe(1);
     expect(() => store.db.prepare("UPDATE fact_status_changes SET changed_by = 'someone else'").run()).toThrow(/append-only/);
     expect(() => store.db.prepare('DELETE FROM fact_status_changes').run()).toThrow(/append-only/);
   });
@@ -45,8 +47,8 @@ describe('what the schema itself refuses', () => {
     expect(() =>
       store.db
         .prepare(
-          `INSERT INTO evidence (id, fact_id, source_id, exact, prefix, suffix, start_offset, end_offset, added_at, added_by)
-           VALUES ('x', 'fdi', 'nowhere', 'q', '', '', 0, 1, 'now', 'me')`,
+          `INSERT INTO evidence (fact_id, n, source_id, exact, prefix, suffix, start_offset, end_offset, added_at, added_by)
+           VALUES ('fdi', 2, 'nowhere', 'q', '', '', 0, 1, 'now', 'me')`,
         )
         .run(),
     ).toThrow(/FOREIGN KEY/);
@@ -61,6 +63,6 @@ describe('query plans where an index matters', () => {
     const detail = plan(summariesByIdSql, JSON.stringify(['fdi']));
     expect(detail).toMatch(/SEARCH o USING INDEX facts_by_claim \(metric=\? AND subject=\? AND period=\?\)/);
     expect(detail).not.toMatch(/SCAN o\b/);
-    expect(detail).toMatch(/SEARCH e USING (COVERING )?INDEX evidence_by_fact/);
+    expect(detail).toMatch(/SEARCH e USING PRIMARY KEY \(fact_id=\?\)/);
   });
 });

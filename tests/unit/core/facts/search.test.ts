@@ -4,6 +4,7 @@ import { selectorForUniqueQuote } from '../../../../electron/core/facts/anchorin
 import { searchFacts } from '../../../../electron/core/facts/fact-queries';
 import { createFactStore } from '../../../../electron/core/facts/fact-store';
 import { matchExpression } from '../../../../electron/core/facts/search-query';
+import { rankingWindow, recentFactIds } from '../../../../electron/core/db/repositories/fact-search';
 import { importTwoSeeds, openTempStore, type TempStore } from '../../../support/temp-store';
 
 let store: TempStore;
@@ -59,6 +60,15 @@ describe('searching facts', () => {
     expect(ids('integration')[0]).toBe('pm');
   });
 
+  it('never matches a filter token with words, and filters only by exact values', () => {
+    expect(ids('ǂs')).toEqual([]);
+    expect(ids('ǂ')).toHaveLength(5); // no words left: the recent list, not a filter token
+    expect(ids('billion ǂ')).toEqual(ids('billion'));
+    expect(ids('verified')).toEqual([]); // a status is a filter, not text
+    expect(ids('billion', { topic: 'trad' })).toEqual([]);
+    expect(ids('billion', { period: '202' })).toEqual([]);
+  });
+
   it('filters by status, topic, source and period', () => {
     expect(ids('2025', { status: 'verified' })).toEqual(['trade']);
     expect(ids('', { topic: 'diplomacy' }).sort()).toEqual(['pm', 'provinces']);
@@ -77,9 +87,29 @@ describe('searching facts', () => {
     expect(searchFacts(store.db, { query: 'billion', limit: 1 })).toMatchObject({ total: 2 });
   });
 
+  it('lists the same recent facts whichever plan the filter size picks', () => {
+    for (const filters of [
+      { status: null, topic: 'diplomacy', sourceId: null, period: null },
+      { status: null, topic: null, sourceId: 'vns', period: null },
+      { status: 'unverified', topic: 'diplomacy', sourceId: 'vns', period: '2026' },
+    ]) {
+      const few = recentFactIds(store.db, filters, 25, false);
+      expect(few.length).toBeGreaterThan(0);
+      expect(recentFactIds(store.db, filters, 25, true)).toEqual(few);
+    }
+  });
+
   it('lists the most recently updated facts for an empty query', () => {
     expect(ids('')[0]).toBe('trade'); // verified last
     expect(ids('   ')).toHaveLength(5);
+  });
+
+  it('follows a status change in filtered search', () => {
+    const facts = createFactStore(store.db);
+    expect(ids('Leaders', { status: 'disputed' })).toEqual([]);
+    facts.disputeFact({ id: 'provinces', by: 't', reason: 'count unclear' });
+    expect(ids('Leaders', { status: 'disputed' })).toEqual(['provinces']);
+    expect(ids('Leaders', { status: 'unverified' })).toEqual([]);
   });
 });
 
@@ -108,10 +138,35 @@ describe('any text is a valid query', () => {
   });
 
   it('treats FTS5 operators as plain words', () => {
-    expect(matchExpression('a OR b')).toBe('"a" "OR" "b"*');
-    expect(matchExpression('NEAR(x y)')).toBe('"NEAR" "x" "y"*');
+    expect(matchExpression('a OR b')).toBe('"a" "OR" "b"');
+    expect(matchExpression('NEAR(x yz)')).toBe('"NEAR" "x" "yz"*');
     expect(matchExpression('😀 :: ()')).toBeNull();
     expect(ids('Chinh OR nobody')).toEqual([]); // OR is a word here, and no fact has it
     expect(ids('"export-import turnover"')).toEqual(['trade']);
+  });
+});
+
+describe('a broad query on a large store', () => {
+  it('counts every match exactly while ranking within the window of newest matches', () => {
+    const big = openTempStore();
+    try {
+      const texts = importTwoSeeds(big.db);
+      const selector = selectorForUniqueQuote(texts.vov, 'a record high of about US$28-29 billion');
+      const count = rankingWindow + 150;
+      createFactStore(big.db).importFacts(
+        Array.from({ length: count }, (_, i) => ({
+          id: `f${i}`,
+          fields: fields(i === count - 1 ? 'investment investment investment record' : `Investment figure number ${i} for a province.`),
+          evidence: [{ sourceId: 'vov', selector }],
+          by: 't',
+        })),
+      );
+      const result = searchFacts(big.db, { query: 'investment', limit: 10 });
+      expect(result.total).toBe(count);
+      expect(result.results).toHaveLength(10);
+      expect(result.results[0]!.id).toBe(`f${count - 1}`); // the strongest match, and newest
+    } finally {
+      big.close();
+    }
   });
 });
