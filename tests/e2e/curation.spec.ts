@@ -189,7 +189,10 @@ test('the curation screens have no serious or critical accessibility violations'
 test('with the keyboard: find a passage in another source and add it as evidence', async ({ openApp, page }) => {
   await openApp();
   await page.getByTestId('view-facts').click();
+  // The table reloads from the store on a filter change: wait for that answer before focusing a row.
+  const filtered = page.waitForResponse((r) => r.url().endsWith('/api/facts.list') && r.request().postData()?.includes('"verified"') === true);
   await page.getByTestId('filter-status').selectOption('verified');
+  await filtered;
   const row = page.getByTestId('fact-row').first();
   await row.getByRole('button').focus();
   await page.keyboard.press('Enter');
