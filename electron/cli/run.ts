@@ -4,6 +4,7 @@ import { openAppServices, type AppServices } from '../core/app/services';
 import { appRoot, appVersion, defaultResourcesDir, resolveDataDir } from '../core/paths';
 import { allCommands } from './commands/index';
 import { ApiError } from '../../shared/errors';
+import { terminalText } from './terminal-text';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -69,7 +70,9 @@ function usage(): string {
   return 'Usage:\n' + Object.values(commands).map((c) => `  ${c.usage}`).join('\n') + '\n';
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Stored text and echoed arguments reach a terminal: its control characters are made visible.
+  const io: CliIo = { stdout: (text) => rawIo.stdout(terminalText(text)), stderr: (text) => rawIo.stderr(terminalText(text)) };
   let services: AppServices | undefined;
   try {
     const args = parseArgs(argv);

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type ApiHandlers, type MethodName } from '../../../shared/api';
 import { ApiError, type ApiEnvelope, type ApiIssue } from '../../../shared/errors';
+import { storedTextDeep } from '../../../shared/stored-text';
 
 export function issuesFrom(error: z.ZodError): ApiIssue[] {
   return error.issues.flatMap((issue) => {
@@ -33,7 +34,9 @@ export function createDispatcher(handlers: ApiHandlers, options: DispatchOptions
     }
     const spec = contract[method];
     // `undefined` (no argument) means "no fields"; null, arrays and scalars are errors.
-    const parsed = spec.request.safeParse(payload === undefined ? {} : payload);
+    // Every string follows the one stored-text rule before validation, so the contract's
+    // limits (trim, min, max) hold for the text that is actually stored.
+    const parsed = spec.request.safeParse(payload === undefined ? {} : storedTextDeep(payload));
     if (!parsed.success) {
       const issues = issuesFrom(parsed.error);
       const fields = issues.map((i) => i.path).join(', ');

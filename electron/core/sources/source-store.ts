@@ -1,8 +1,9 @@
-/** Importing and reading sources. A source's text is stored byte for byte and never altered. */
+/** Importing and reading sources. A source's text is stored as imported (after the one stored-text rule) and never altered. */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { SourceMeta, type SourceSummary, type SourceWithText } from '../../../shared/model';
 import { ApiError } from '../../../shared/errors';
+import { storedText, storedTextDeep } from '../../../shared/stored-text';
 import { getSourceRow, insertSource, listSourceRows, sourceExists, type SourceRow } from '../db/repositories/sources';
 
 export interface ImportSourceInput {
@@ -21,17 +22,19 @@ export function sha256Of(text: string): string {
 }
 
 export function importSource(db: Database, input: ImportSourceInput, options: SourceStoreOptions = {}): SourceSummary {
-  const meta = SourceMeta.parse(input.meta);
-  if (input.text.length === 0) throw new ApiError('invalid_request', 'A source needs its text.');
+  // Sources also arrive outside the API (file import, fact packs), so the stored-text rule is applied here too.
+  const meta = storedTextDeep(SourceMeta.parse(input.meta));
+  const text = storedText(input.text);
+  if (text.length === 0) throw new ApiError('invalid_request', 'A source needs its text.');
   const id = input.id ?? `s_${randomBytes(8).toString('hex')}`;
   if (sourceExists(db, id)) throw new ApiError('conflict', `A source with id ${id} already exists.`);
   insertSource(db, {
     id,
     ...meta,
     authors: JSON.stringify(meta.authors),
-    text: input.text,
-    textLength: input.text.length,
-    sha256: sha256Of(input.text),
+    text,
+    textLength: text.length,
+    sha256: sha256Of(text),
     importedAt: (options.now ?? isoNow)(),
   });
   return getSource(db, id);
