@@ -1,0 +1,101 @@
+/**
+ * `briefing sources import FILE... [--json]`: extracts every file first, and imports none of
+ * them if any is refused, so a batch is never half-imported; then stores each through the
+ * contract's `sources.import` (one transaction per source, in the store).
+ *
+ * Not yet in commands/index.ts: the integrator adds `'sources import': sourcesImportCommand`
+ * once the fact store implements `sources.import` (see shared/contract/ingest.ts).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { SourcesImportRequest, SourcesImportResponse } from '../../../shared/contract/ingest';
+import { ApiError } from '../../../shared/errors';
+import { checkSourceSize, extractSource, toImportRequest, type ExtractedSource } from '../../core/ingest';
+import { baseName } from '../../core/ingest/refusal';
+import { UsageError, type CommandContext, type CommandSpec } from '../run';
+
+export interface ImportedFile {
+  file: string;
+  format: ExtractedSource['format'];
+  encoding?: string;
+  warnings: string[];
+  source: SourcesImportResponse['source'];
+  alreadyImported: boolean;
+}
+
+type CallSourcesImport = (method: 'sources.import', request: SourcesImportRequest) => Promise<SourcesImportResponse>;
+
+/** Reads and extracts one file; every failure becomes a refusal naming the file. */
+async function readSource(path: string): Promise<ExtractedSource> {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new ApiError('refused', `“${baseName(path)}” cannot be imported: it is a folder, not a file.`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new ApiError('refused', `“${baseName(path)}” cannot be imported: ${missing ? `there is no such file (${path})` : 'the file cannot be opened (permission denied?)'}.`);
+  }
+  // Refused from its size alone, so a huge file is never read into memory.
+  checkSourceSize(size, path);
+  return extractSource(readFileSync(path), path);
+}
+
+async function importFiles(ctx: CommandContext): Promise<{ imported: ImportedFile[] }> {
+  const paths = ctx.args.positionals;
+  if (paths.length === 0) throw new UsageError('sources import needs at least one FILE');
+
+  const extracted: { path: string; source: ExtractedSource }[] = [];
+  const refusals: string[] = [];
+  for (const path of paths) {
+    try {
+      extracted.push({ path, source: await readSource(path) });
+    } catch (error) {
+      refusals.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  if (refusals.length > 0) {
+    const nothing = paths.length > 1 ? '\nNothing was imported; remove or fix the files above and try again.' : '';
+    throw new ApiError('refused', refusals.join('\n') + nothing);
+  }
+
+  // Until `sources.import` is in shared/api.ts the typed call does not know it; drop this cast then.
+  const callImport = ctx.call as unknown as CallSourcesImport;
+  const imported: ImportedFile[] = [];
+  for (const { path, source } of extracted) {
+    try {
+      const response = await callImport('sources.import', toImportRequest(source));
+      imported.push({
+        file: path,
+        format: source.format,
+        ...(source.encoding ? { encoding: source.encoding } : {}),
+        warnings: source.warnings,
+        source: response.source,
+        alreadyImported: response.alreadyImported,
+      });
+    } catch (error) {
+      const done = imported.length > 0 ? `\nAlready imported: ${imported.map((i) => `“${baseName(i.file)}”`).join(', ')}.` : '';
+      const message = `“${baseName(path)}” was not imported: ${error instanceof Error ? error.message : String(error)}${done}`;
+      throw new ApiError(error instanceof ApiError ? error.code : 'internal', message);
+    }
+  }
+  return { imported };
+}
+
+function describe(result: unknown): string {
+  const { imported } = result as { imported: ImportedFile[] };
+  return imported
+    .map(({ file, format, source, alreadyImported, warnings }) => {
+      const what = alreadyImported ? 'Already in the library' : 'Imported';
+      const head = `${what}: “${baseName(file)}” (${format}) as ${source.id} “${source.title}”, ${source.textLength} characters, sha256 ${source.sha256.slice(0, 12)}…`;
+      return [head, ...warnings.map((w) => `  note: ${w}`)].join('\n');
+    })
+    .join('\n')
+    .concat('\n');
+}
+
+export const sourcesImportCommand: CommandSpec = {
+  usage: 'briefing sources import FILE... [--json] [--data-dir DIR]',
+  run: importFiles,
+  text: describe,
+};

@@ -1,0 +1,94 @@
+/**
+ * From a file's bytes to a source's text and what the file says about itself. Pure: no
+ * database, no network, nothing written. The format is judged by content, not the name.
+ */
+import type { SourceMeta } from '../../../shared/model';
+import { extractDocx } from './docx';
+import { declaredCharset, extractHtml } from './html';
+import { extractPdf } from './pdf';
+import { markdownMeta } from './plain-text';
+import { baseName, checkSourceSize, MAX_SOURCE_TEXT_LENGTH, refuse } from './refusal';
+import { extensionOf, formatFromExtension, looksLikeHtml, sniffBytes } from './sniff';
+import { countStrayControls, decodeText } from './text-encoding';
+import { mediaTypes, type ExtractedSource, type IngestFormat } from './types';
+
+/** What each format's extractor returns; extractSource adds the original and the name checks. */
+export interface Extracted {
+  text: string;
+  format: IngestFormat;
+  encoding?: string;
+  meta: Partial<SourceMeta>;
+  warnings: string[];
+}
+
+const formatNames: Record<IngestFormat, string> = {
+  txt: 'plain text file',
+  md: 'Markdown file',
+  html: 'web page (HTML)',
+  docx: 'Word document (.docx)',
+  pdf: 'PDF',
+};
+
+const supported = 'Briefing Studio imports .txt, .md, .html, .docx and .pdf files.';
+
+export async function extractSource(bytes: Uint8Array, fileName: string): Promise<ExtractedSource> {
+  const name = baseName(fileName);
+  checkSourceSize(bytes.length, name);
+  const named = formatFromExtension(name);
+  const sniffed = sniffBytes(bytes);
+
+  let extracted: Extracted;
+  if (sniffed.kind === 'unsupported') throw refuse(name, `it is ${sniffed.what}. ${supported}`);
+  else if (sniffed.kind === 'zip') extracted = await extractDocx(bytes, name);
+  else if (sniffed.kind === 'pdf') extracted = await extractPdf(bytes, name);
+  else extracted = await extractText(bytes, name, named);
+
+  if (extracted.text.trim() === '') throw refuse(name, 'there is no readable text in it.');
+  if (extracted.text.length > MAX_SOURCE_TEXT_LENGTH) {
+    throw refuse(name, 'its text is longer than 50 million characters, the most Briefing Studio can store for one source. Split it into parts and try again.');
+  }
+  const warnings = [...nameWarnings(name, named, extracted.format), ...extracted.warnings];
+  // Text formats were checked as they were decoded; a PDF or Word file can still hide control characters.
+  const controls = extracted.format === 'pdf' || extracted.format === 'docx' ? countStrayControls(extracted.text) : 0;
+  if (controls > 0) warnings.push(`The text contains ${controls} invisible control character${controls === 1 ? '' : 's'} (often a symbol the file could not map to a letter); kept as in the file.`);
+  return {
+    text: extracted.text,
+    original: { bytes, mediaType: mediaTypes[extracted.format], fileName: name },
+    format: extracted.format,
+    ...(extracted.encoding ? { encoding: extracted.encoding } : {}),
+    meta: extracted.meta,
+    warnings,
+  };
+}
+
+async function extractText(bytes: Uint8Array, name: string, named: IngestFormat | null): Promise<Extracted> {
+  const charset = named === 'html' || named === null ? declaredCharset(bytes) : undefined;
+  const decoded = decodeText(bytes, charset);
+  if (!decoded.ok) {
+    throw refuse(
+      name,
+      decoded.reason === 'binary'
+        ? `it does not contain text (it looks like a program, an image or another binary file). ${supported}`
+        : 'this file is not text in a known encoding (UTF-8, UTF-16, Windows-1252). Save it as UTF-8 text and try again.',
+    );
+  }
+  const { text, encoding, warnings } = decoded;
+  // A Markdown file may start with HTML; only a file not named .md is judged by its first tag.
+  if (named === 'html' || (named !== 'md' && looksLikeHtml(text))) {
+    const html = extractHtml(text);
+    return { ...html, format: 'html', encoding, warnings: [...warnings, ...html.warnings] };
+  }
+  if (named === 'md') return { text, format: 'md', encoding, meta: markdownMeta(text), warnings };
+  return { text, format: 'txt', encoding, meta: {}, warnings };
+}
+
+function nameWarnings(name: string, named: IngestFormat | null, actual: IngestFormat): string[] {
+  if (named === actual) return [];
+  if (named === null) {
+    const ext = extensionOf(name);
+    return [`Briefing Studio does not know the file type “${ext ? `.${ext}` : 'no extension'}”; the file was read as a ${formatNames[actual]}.`];
+  }
+  // Markdown and plain text are both plain text: a .txt file is never "wrongly named" for either.
+  if ((named === 'txt' && actual === 'md') || (named === 'md' && actual === 'txt')) return [];
+  return [`“${name}” is named like a ${formatNames[named]} but is a ${formatNames[actual]}; it was imported as a ${formatNames[actual]}.`];
+}

@@ -1,0 +1,26 @@
+import { ApiError } from '../../../shared/errors';
+
+/** The largest file we import: big enough for a long report, small enough to keep in memory twice. */
+export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
+
+/** The longest text stored (as many characters as the largest file has bytes; sources.import holds to it too). */
+export const MAX_SOURCE_TEXT_LENGTH = 50 * 1024 * 1024;
+
+/** The name a user recognises: the last path segment, whichever separator the platform used. */
+export function baseName(fileName: string): string {
+  const parts = fileName.split(/[\\/]/);
+  return parts[parts.length - 1] || fileName;
+}
+
+/** A refusal the renderer and the CLI show as is: it names the file and says what to do. */
+export function refuse(fileName: string, problem: string): ApiError {
+  return new ApiError('refused', `“${baseName(fileName)}” cannot be imported: ${problem}`);
+}
+
+/** Checked from the file's size alone, so a caller can refuse before reading a huge file. */
+export function checkSourceSize(size: number, fileName: string): void {
+  if (size === 0) throw refuse(fileName, 'the file is empty.');
+  if (size > MAX_SOURCE_BYTES) {
+    throw refuse(fileName, 'it is larger than 50 MB, the most Briefing Studio can import. Split it into parts, or save it without images, and try again.');
+  }
+}
