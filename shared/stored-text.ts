@@ -14,6 +14,8 @@
  * shown (the CLI) or rendered as text (the renderer), never interpreted.
  */
 
+import { ApiError } from './errors';
+
 const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g; // eslint-disable-line no-control-regex -- these are exactly the characters the rule removes
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -21,21 +23,27 @@ export function storedText(text: string): string {
   return text.replace(forbidden, '').replace(loneSurrogate, '\uFFFD');
 }
 
+/**
+ * Deeper than any note (a list nested twenty levels is forty); a request nested further is
+ * refused rather than walked, since walking 100,000 levels would overflow the stack.
+ */
+export const maxNesting = 256;
+
 /** Applies `storedText` to every string in a JSON-like value (keys included), returning a copy. */
 export function storedTextDeep<T>(value: T): T {
-  return cleanValue(value) as T;
+  return cleanValue(value, 0) as T;
 }
 
-function cleanValue(value: unknown): unknown {
+function cleanValue(value: unknown, depth: number): unknown {
   if (typeof value === 'string') return storedText(value);
-  if (Array.isArray(value)) return value.map(cleanValue);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      // defineProperty, so a "__proto__" key stays a plain field instead of setting the prototype.
-      Object.defineProperty(out, storedText(key), { value: cleanValue(item), enumerable: true, writable: true, configurable: true });
-    }
-    return out;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= maxNesting) throw new ApiError('invalid_request', `The request is nested more than ${maxNesting} levels deep.`);
+  if (Array.isArray(value)) return value.map((item) => cleanValue(item, depth + 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    // defineProperty, so a "__proto__" key stays a plain field instead of setting the prototype.
+    Object.defineProperty(out, storedText(key), { value: cleanValue(item, depth + 1), enumerable: true, writable: true, configurable: true });
   }
-  return value;
+  return out;
 }

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { MethodName, RequestOf, ResponseOf } from '../../shared/api';
 import { createDispatcher } from '../core/api/dispatch';
 import { openAppServices, type AppServices } from '../core/app/services';
@@ -45,6 +46,21 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
 export class UsageError extends Error {}
 
+/**
+ * The CLI works on an existing data folder and never creates one: a mistyped --data-dir
+ * (or one with `..` that lands somewhere else) would otherwise leave a new store wherever it
+ * pointed. The resolved path is named so the user sees where it actually led.
+ */
+export function checkDataDir(dir: string): void {
+  let stat;
+  try {
+    stat = statSync(dir);
+  } catch {
+    throw new ApiError('not_found', `There is no data folder at ${dir}. Check --data-dir, or start Briefing Studio once to create its data folder.`);
+  }
+  if (!stat.isDirectory()) throw new ApiError('invalid_request', `The data folder ${dir} is a file, not a folder. Check --data-dir.`);
+}
+
 export interface CommandContext {
   args: ParsedArgs;
   json: boolean;
@@ -88,6 +104,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     args.positionals.splice(0, name.split(' ').length);
     const dataDirFlag = args.flags.get('--data-dir');
     const dataDir = resolveDataDir(typeof dataDirFlag === 'string' ? ['--data-dir', dataDirFlag] : []);
+    checkDataDir(dataDir);
     const json = args.flags.has('--json');
     const getServices = () => {
       if (!services) {

@@ -36,7 +36,14 @@ export function createDispatcher(handlers: ApiHandlers, options: DispatchOptions
     // `undefined` (no argument) means "no fields"; null, arrays and scalars are errors.
     // Every string follows the one stored-text rule before validation, so the contract's
     // limits (trim, min, max) hold for the text that is actually stored.
-    const parsed = spec.request.safeParse(payload === undefined ? {} : storedTextDeep(payload));
+    let cleaned: unknown;
+    try {
+      cleaned = payload === undefined ? {} : storedTextDeep(payload);
+    } catch (error) {
+      if (error instanceof ApiError) return fail(error);
+      throw error;
+    }
+    const parsed = spec.request.safeParse(cleaned);
     if (!parsed.success) {
       const issues = issuesFrom(parsed.error);
       const fields = issues.map((i) => i.path).join(', ');

@@ -85,6 +85,16 @@ describe('a note with a hostile string in every field', () => {
     expect((await ok<StoredNote>('notes.get', { id: created.id })).updatedAt).toBe(created.updatedAt);
   });
 
+  it('content nested 10,000 levels deep (a pasted deeply nested page) is refused clearly, not a crash', async () => {
+    const created = await ok<StoredNote>('notes.create', { templateId: 'decision' });
+    let node = paragraph(text('deep text'));
+    for (let i = 0; i < 10_000; i++) node = { type: 'quote', version: 1, children: [node] };
+    const envelope = await store.dispatch('notes.save', { id: created.id, metadata: created.metadata, content: content(node), baseUpdatedAt: null });
+    expect(envelope.ok).toBe(false);
+    if (!envelope.ok) expect(envelope.error).toMatchObject({ code: 'invalid_request', message: expect.stringMatching(/nested more than 256 levels/) });
+    expect((await ok<StoredNote>('notes.get', { id: created.id })).updatedAt).toBe(created.updatedAt);
+  });
+
   it('prototype keys inside note content stay plain data', async () => {
     const created = await ok<StoredNote>('notes.create', { templateId: 'decision' });
     const hostileNode = JSON.parse('{"type":"paragraph","version":1,"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"children":[]}') as never;
