@@ -5,6 +5,7 @@
  * are the same characters:
  *  - C0 control characters other than tab, line feed and carriage return are removed: XML 1.0
  *    forbids them and one U+000C made Word refuse a file (dolanmiu/docx#345, jgm/pandoc#1992).
+ *    Vertical tab and form feed are line and page breaks, so they become a line feed instead.
  *  - U+FFFE and U+FFFF are removed: they are not characters (XML 1.0 forbids them too).
  *  - A lone surrogate (half of a UTF-16 pair) becomes U+FFFD: it cannot be written as UTF-8,
  *    and SQLite would otherwise store three U+FFFD in a column while the JSON copy of the
@@ -16,11 +17,12 @@
 
 import { ApiError } from './errors';
 
-const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g; // eslint-disable-line no-control-regex -- these are exactly the characters the rule removes
+const lineBreaks = /[\u000B\u000C]/g; // eslint-disable-line no-control-regex -- vertical tab and form feed
+const forbidden = /[\u0000-\u0008\u000E-\u001F\uFFFE\uFFFF]/g; // eslint-disable-line no-control-regex -- these are exactly the characters the rule removes
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function storedText(text: string): string {
-  return text.replace(forbidden, '').replace(loneSurrogate, '\uFFFD');
+  return text.replace(lineBreaks, '\n').replace(forbidden, '').replace(loneSurrogate, '\uFFFD');
 }
 
 /**

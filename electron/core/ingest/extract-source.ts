@@ -5,11 +5,13 @@
 import type { SourceMeta } from '../../../shared/model';
 import { extractDocx } from './docx';
 import { declaredCharset, extractHtml } from './html';
+import { htmlNestingDepth, maxHtmlNesting } from './html-nesting';
 import { extractPdf } from './pdf';
 import { markdownMeta } from './plain-text';
 import { baseName, checkSourceSize, MAX_SOURCE_TEXT_LENGTH, refuse } from './refusal';
 import { extensionOf, formatFromExtension, looksLikeHtml, sniffBytes } from './sniff';
-import { countStrayControls, decodeText } from './text-encoding';
+import { controlsFate, countStrayControls, decodeText } from './text-encoding';
+import { storedText } from '../../../shared/stored-text';
 import { mediaTypes, type ExtractedSource, type IngestFormat } from './types';
 
 /** What each format's extractor returns; extractSource adds the original and the name checks. */
@@ -50,9 +52,10 @@ export async function extractSource(bytes: Uint8Array, fileName: string): Promis
   const warnings = [...nameWarnings(name, named, extracted.format), ...extracted.warnings];
   // Text formats were checked as they were decoded; a PDF or Word file can still hide control characters.
   const controls = extracted.format === 'pdf' || extracted.format === 'docx' ? countStrayControls(extracted.text) : 0;
-  if (controls > 0) warnings.push(`The text contains ${controls} invisible control character${controls === 1 ? '' : 's'} (often a symbol the file could not map to a letter); kept as in the file.`);
+  if (controls > 0) warnings.push(`The text contains ${controls} invisible control character${controls === 1 ? '' : 's'} (often a symbol the file could not map to a letter)${controlsFate(extracted.text)}`);
   return {
-    text: extracted.text,
+    // Exactly the text the store will keep (shared/stored-text.ts), so the import preview shows it.
+    text: storedText(extracted.text),
     original: { bytes, mediaType: mediaTypes[extracted.format], fileName: name },
     format: extracted.format,
     ...(extracted.encoding ? { encoding: extracted.encoding } : {}),
@@ -75,6 +78,9 @@ async function extractText(bytes: Uint8Array, name: string, named: IngestFormat 
   const { text, encoding, warnings } = decoded;
   // A Markdown file may start with HTML; only a file not named .md is judged by its first tag.
   if (named === 'html' || (named !== 'md' && looksLikeHtml(text))) {
+    if (htmlNestingDepth(text) > maxHtmlNesting) {
+      throw refuse(name, `its HTML is nested more than ${maxHtmlNesting.toLocaleString('en')} levels deep, far more than any real page. Open it in a browser, save it as plain text and import that.`);
+    }
     const html = extractHtml(text);
     return { ...html, format: 'html', encoding, warnings: [...warnings, ...html.warnings] };
   }

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { storedText, storedTextDeep } from '../../../shared/stored-text';
 
 describe('the stored-text rule', () => {
-  it('removes C0 controls except tab, line feed and carriage return', () => {
+  it('removes C0 controls except tab, line feed and carriage return; vertical tab and form feed become line feeds', () => {
     const allC0 = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('');
-    expect(storedText(`a${allC0}b`)).toBe('a\t\n\rb');
+    expect(storedText(`a${allC0}b`)).toBe('a\t\n\n\n\rb');
+    expect(storedText('page one\fpage two')).toBe('page one\npage two');
   });
 
   it('removes U+FFFE and U+FFFF and replaces each lone surrogate with one U+FFFD', () => {
