@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { appContract } from './contract/app';
 import { factsContract } from './contract/facts';
 import { notesContract } from './contract/notes';
+import { exportContract } from './contract/export';
 import type { ApiEnvelope } from './errors';
 
 export type { HandlersFor } from './contract/define';
@@ -20,6 +21,7 @@ export const contract = {
   ...appContract,
   ...factsContract,
   ...notesContract,
+  ...exportContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,10 +2,12 @@ import type { CommandSpec } from '../run';
 import { appCommands } from './app';
 import { factCommands } from './facts';
 import { notesCommands } from './notes';
+import { exportCommands } from './export';
 
 /** Each capability adds its commands here (one spread per file in this folder). */
 export const allCommands: Record<string, CommandSpec> = {
   ...appCommands,
   ...factCommands,
   ...notesCommands,
+  ...exportCommands,
 };

@@ -12,6 +12,7 @@ import { schemaVersionOf } from '../db/migrations/index';
 import { countRows } from '../db/repositories/counts';
 import { factsHandlers } from '../facts/handlers';
 import { notesHandlers } from '../notes/handlers';
+import { exportHandlers } from '../export/handlers';
 import { productName } from '../paths';
 
 export interface AppContext {
@@ -50,6 +51,7 @@ export function openAppServices(ctx: AppContext): AppServices {
     ...appHandlers(ctx, db),
     ...factsHandlers(db),
     ...notesHandlers(db),
+    ...exportHandlers(db),
   };
   return {
     handlers,

@@ -1,0 +1,106 @@
+/**
+ * Audit of an exported Word file: reads the fact ids and versions embedded at export and
+ * says, for each, whether the fact store still stands behind it. Pure over two lookups, so
+ * the CLI (`briefing audit FILE.docx`) and the in-app "Check a Word file" share it.
+ */
+import type { FactSummary, FactVersion } from '../../../shared/model';
+import { readProvenance, type Provenance } from './provenance';
+
+export const auditStatuses = ['current', 'revised', 'disputed', 'retracted', 'unknown'] as const;
+export type AuditStatus = (typeof auditStatuses)[number];
+
+export interface FieldChange {
+  field: 'statement' | 'value' | 'period' | 'subject' | 'metric';
+  old: string;
+  new: string;
+}
+
+export interface AuditedFact {
+  factId: string;
+  /** The version the document cites. */
+  exportedVersion: number;
+  /** The store's version now; null when the store does not know the fact. */
+  currentVersion: number | null;
+  footnote: number;
+  /** The statement as it stands in the document. */
+  statementInDocument: string;
+  status: AuditStatus;
+  /** What changed between the cited version and the current one (empty when none). */
+  changes: FieldChange[];
+}
+
+export interface AuditReport {
+  /** False when the file carries no Briefing Studio provenance (not exported by us, or stripped). */
+  hasProvenance: boolean;
+  noteId: string | null;
+  noteTitle: string | null;
+  exportedAt: string | null;
+  facts: AuditedFact[];
+  counts: Record<AuditStatus, number>;
+}
+
+export type FactLookup = (factId: string) => FactSummary | null;
+export type FactVersionLookup = (factId: string, version: number) => FactVersion | null;
+
+type Comparable = Pick<FactVersion, 'statement' | 'valueLow' | 'valueHigh' | 'unit' | 'qualifier' | 'period' | 'subject' | 'metric'>;
+
+/** "about 28–29 billion USD": the value as a reader compares it. */
+export function describeValue(f: Pick<Comparable, 'valueLow' | 'valueHigh' | 'unit' | 'qualifier'>): string {
+  if (f.valueLow === null && f.valueHigh === null) return '';
+  const range = f.valueHigh !== null && f.valueHigh !== f.valueLow ? `${f.valueLow ?? ''}–${f.valueHigh}` : `${f.valueLow ?? f.valueHigh}`;
+  return [f.qualifier && f.qualifier !== 'exact' ? f.qualifier : '', range, f.unit ?? ''].filter(Boolean).join(' ');
+}
+
+function changesBetween(old: Comparable, now: Comparable): FieldChange[] {
+  const pairs: [FieldChange['field'], string, string][] = [
+    ['statement', old.statement, now.statement],
+    ['value', describeValue(old), describeValue(now)],
+    ['period', old.period ?? '', now.period ?? ''],
+    ['subject', old.subject ?? '', now.subject ?? ''],
+    ['metric', old.metric ?? '', now.metric ?? ''],
+  ];
+  return pairs.filter(([, a, b]) => a !== b).map(([field, a, b]) => ({ field, old: a, new: b }));
+}
+
+function auditFact(entry: Provenance['facts'][number], lookup: FactLookup, getVersion: FactVersionLookup): AuditedFact {
+  const base = { factId: entry.factId, exportedVersion: entry.factVersion, footnote: entry.footnote, statementInDocument: entry.statement };
+  const current = lookup(entry.factId);
+  if (!current) return { ...base, currentVersion: null, status: 'unknown', changes: [] };
+  let changes: FieldChange[] = [];
+  if (current.version !== entry.factVersion) {
+    const cited = getVersion(entry.factId, entry.factVersion);
+    // Without the old version on record, the statement in the document is the best witness.
+    changes = cited
+      ? changesBetween(cited, current)
+      : entry.statement !== current.statement
+        ? [{ field: 'statement', old: entry.statement, new: current.statement }]
+        : [];
+  }
+  // The gravest state wins: a retraction matters more than a revision.
+  const status: AuditStatus =
+    current.status === 'retracted'
+      ? 'retracted'
+      : current.status === 'disputed'
+        ? 'disputed'
+        : current.version !== entry.factVersion
+          ? 'revised'
+          : 'current';
+  return { ...base, currentVersion: current.version, status, changes };
+}
+
+export function auditProvenance(provenance: Provenance | null, lookup: FactLookup, getVersion: FactVersionLookup): AuditReport {
+  const facts = (provenance?.facts ?? []).map((f) => auditFact(f, lookup, getVersion));
+  const counts = Object.fromEntries(auditStatuses.map((s) => [s, facts.filter((f) => f.status === s).length])) as Record<AuditStatus, number>;
+  return {
+    hasProvenance: provenance !== null,
+    noteId: provenance?.noteId ?? null,
+    noteTitle: provenance?.noteTitle ?? null,
+    exportedAt: provenance?.exportedAt ?? null,
+    facts,
+    counts,
+  };
+}
+
+export async function auditDocx(buffer: Uint8Array, lookup: FactLookup, getVersion: FactVersionLookup): Promise<AuditReport> {
+  return auditProvenance(await readProvenance(buffer), lookup, getVersion);
+}

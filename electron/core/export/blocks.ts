@@ -1,0 +1,158 @@
+/**
+ * The note's Lexical content as Word paragraphs: headings, paragraphs, quotes and (nested)
+ * lists with real numbering; text runs carry Lexical's format bits; every fact chip becomes
+ * its text followed by its footnote reference.
+ */
+import { AlignmentType, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
+import type { SerializedNode } from '../../../shared/note-format';
+import { sanitizeXmlText } from './sanitize';
+import { numberingRefs, styleIds } from './styles';
+
+/** Lexical's TextNode format bit flags. */
+const textFormat = { bold: 1, italic: 2, strikethrough: 4, underline: 8, subscript: 32, superscript: 64 } as const;
+
+const alignments: Record<string, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+};
+
+export interface BlockContext {
+  /** The runs that follow a fact chip's text: its footnote reference. */
+  footnoteReference(factId: string, factVersion: number): ParagraphChild[];
+}
+
+interface RunFormat {
+  bold?: boolean;
+  italics?: boolean;
+  underline?: object;
+  strike?: boolean;
+  subScript?: boolean;
+  superScript?: boolean;
+}
+
+function runFormat(format: unknown): RunFormat {
+  const bits = typeof format === 'number' ? format : 0;
+  const f: RunFormat = {};
+  if (bits & textFormat.bold) f.bold = true;
+  if (bits & textFormat.italic) f.italics = true;
+  if (bits & textFormat.underline) f.underline = {};
+  if (bits & textFormat.strikethrough) f.strike = true;
+  if (bits & textFormat.subscript) f.subScript = true;
+  if (bits & textFormat.superscript) f.superScript = true;
+  return f;
+}
+
+/** A tab or a newline inside a text node would be a space in Word: write them as a tab and a line break. */
+export function textRuns(raw: string, format: RunFormat = {}): TextRun[] {
+  const text = sanitizeXmlText(raw);
+  const runs: TextRun[] = [];
+  text.split(/\r\n|\r|\n/).forEach((line, i) => {
+    const children: (string | Tab)[] = [];
+    line.split('\t').forEach((piece, j) => {
+      if (j > 0) children.push(new Tab());
+      if (piece) children.push(piece);
+    });
+    runs.push(new TextRun({ ...format, children, ...(i > 0 ? { break: 1 } : {}) }));
+  });
+  return runs;
+}
+
+function inlineChildren(nodes: SerializedNode[] | undefined, ctx: BlockContext): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  for (const node of nodes ?? []) {
+    switch (node.type) {
+      case 'text':
+        out.push(...textRuns(String(node.text ?? ''), runFormat(node.format)));
+        break;
+      case 'linebreak':
+        out.push(new TextRun({ break: 1 }));
+        break;
+      case 'tab':
+        out.push(new TextRun({ children: [new Tab()] }));
+        break;
+      case 'fact':
+        out.push(...textRuns(String(node.text ?? '')), ...ctx.footnoteReference(String(node.factId), Number(node.factVersion)));
+        break;
+      default:
+        // An inline element we do not know (a link, a mark): keep its text.
+        if (node.children) out.push(...inlineChildren(node.children, ctx));
+        else if (typeof node.text === 'string') out.push(...textRuns(node.text));
+    }
+  }
+  return out;
+}
+
+function alignment(node: SerializedNode) {
+  return typeof node.format === 'string' ? alignments[node.format] : undefined;
+}
+
+const inlineTypes = new Set(['text', 'linebreak', 'tab', 'fact']);
+
+interface ListState {
+  /** A new instance per list, so every numbered list counts from its own start. */
+  nextInstance: number;
+}
+
+function listParagraphs(list: SerializedNode, level: number, ctx: BlockContext, state: ListState): Paragraph[] {
+  const numbered = list.listType === 'number';
+  const reference = numbered ? numberingRefs.number : numberingRefs.bullet;
+  const instance = state.nextInstance++;
+  const out: Paragraph[] = [];
+  for (const item of list.children ?? []) {
+    const nested = (item.children ?? []).filter((c) => c.type === 'list');
+    const inline = (item.children ?? []).filter((c) => c.type !== 'list');
+    if (inline.length > 0 || nested.length === 0) {
+      out.push(
+        new Paragraph({
+          style: numbered ? styleIds.listNumber : styleIds.listBullet,
+          numbering: { reference, level: Math.min(level, 8), instance },
+          alignment: alignment(item),
+          children: inlineChildren(inline, ctx),
+        }),
+      );
+    }
+    for (const sub of nested) out.push(...listParagraphs(sub, level + 1, ctx, state));
+  }
+  return out;
+}
+
+/** The note body as Word paragraphs, in order. */
+export function noteBlocks(children: SerializedNode[], ctx: BlockContext): Paragraph[] {
+  const state: ListState = { nextInstance: 1 };
+  const out: Paragraph[] = [];
+  let loose: SerializedNode[] = [];
+  const flushLoose = () => {
+    if (loose.length > 0) out.push(new Paragraph({ children: inlineChildren(loose, ctx) }));
+    loose = [];
+  };
+  for (const node of children) {
+    if (inlineTypes.has(node.type)) {
+      // Inline nodes straight under the root (not what Lexical writes, but possible in an old file).
+      loose.push(node);
+      continue;
+    }
+    flushLoose();
+    switch (node.type) {
+      case 'heading': {
+        const level = Math.min(Math.max(Number(String(node.tag ?? 'h2').slice(1)) || 2, 1), 3);
+        out.push(new Paragraph({ style: styleIds.heading[level - 1], alignment: alignment(node), children: inlineChildren(node.children, ctx) }));
+        break;
+      }
+      case 'quote':
+        out.push(new Paragraph({ style: styleIds.quote, alignment: alignment(node), children: inlineChildren(node.children, ctx) }));
+        break;
+      case 'list':
+        out.push(...listParagraphs(node, 0, ctx, state));
+        break;
+      case 'root':
+        out.push(...noteBlocks(node.children ?? [], ctx));
+        break;
+      default:
+        out.push(new Paragraph({ alignment: alignment(node), children: inlineChildren(node.children, ctx) }));
+    }
+  }
+  flushLoose();
+  return out;
+}

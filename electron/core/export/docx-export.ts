@@ -1,0 +1,116 @@
+/**
+ * exportNoteToDocx: a stored note as a Word document a director's own office could have
+ * written: Word styles, the metadata block, classification markings on every page, "Page X
+ * of Y", one native footnote per cited fact, a References section, and the fact ids and
+ * versions embedded for a later audit.
+ */
+import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import JSZip from 'jszip';
+import { formatCitations, type CitationStyle, type CitedItem, type CitedSource } from '../../../shared/citations';
+import { factNodesInOrder, type StoredNote } from '../../../shared/note-format';
+import { noteBlocks } from './blocks';
+import { buildFootnotes, repeatedReference } from './footnotes';
+import { markingFooter, markingHeader, metadataBlock } from './metadata';
+import { documentProperties, setCoreDates } from './properties';
+import { addProvenancePart, type Provenance } from './provenance';
+import { sanitizeXmlText } from './sanitize';
+import { documentNumbering, documentStyles, styleIds } from './styles';
+
+/** What a footnote needs from the fact store about one cited fact. */
+export interface CitedFactSources {
+  quote: string | null;
+  sources: CitedSource[];
+}
+
+/** Looks up a cited fact at the version the note cites; null when the store does not know it. */
+export type CitationResolver = (factId: string, factVersion: number) => CitedFactSources | null | Promise<CitedFactSources | null>;
+
+export interface ExportOptions {
+  style: CitationStyle;
+  /** The export time written into the provenance; now unless given. */
+  exportedAt?: Date;
+}
+
+export const referencesHeading = 'References';
+
+async function citedItems(note: StoredNote, resolve: CitationResolver): Promise<CitedItem[]> {
+  const chips = factNodesInOrder(note.content);
+  const resolved = new Map<string, CitedFactSources | null>();
+  for (const chip of chips) {
+    const key = `${chip.factId}@${chip.factVersion}`;
+    if (!resolved.has(key)) resolved.set(key, await resolve(chip.factId, chip.factVersion));
+  }
+  return chips.map((chip) => {
+    const found = resolved.get(`${chip.factId}@${chip.factVersion}`);
+    return { factId: chip.factId, factVersion: chip.factVersion, statement: chip.text, quote: found?.quote ?? null, sources: found?.sources ?? [] };
+  });
+}
+
+export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolver, options: ExportOptions): Promise<Buffer> {
+  const items = await citedItems(note, resolve);
+  const citations = await formatCitations(items, options.style);
+  const numberOf = new Map(citations.notes.map((n) => [n.factId, n.number]));
+  const referenced = new Set<string>();
+
+  const body = noteBlocks(note.content.root.children, {
+    footnoteReference(factId): ParagraphChild[] {
+      const number = numberOf.get(factId)!;
+      if (referenced.has(factId)) return [repeatedReference(number)];
+      referenced.add(factId);
+      return [new FootnoteReferenceRun(number)];
+    },
+  });
+
+  const children: FileChild[] = [new Paragraph({ style: styleIds.title, children: [new TextRun(sanitizeXmlText(note.metadata.title))] })];
+  const block = metadataBlock(note.metadata);
+  if (block) children.push(block, new Paragraph({}));
+  children.push(...body);
+  if (citations.bibliography.length > 0) {
+    children.push(new Paragraph({ style: styleIds.heading[1], children: [new TextRun(referencesHeading)] }));
+    for (const entry of citations.bibliographySegments) {
+      children.push(
+        new Paragraph({
+          style: styleIds.bibliography,
+          children: entry.map((s) => new TextRun({ text: sanitizeXmlText(s.text), italics: s.italic || undefined })),
+        }),
+      );
+    }
+  }
+
+  const doc = new Document({
+    ...documentProperties(note),
+    styles: documentStyles,
+    numbering: documentNumbering,
+    footnotes: buildFootnotes(citations.notes),
+    sections: [
+      {
+        properties: { page: { margin: { top: 1440, bottom: 1440, left: 1440, right: 1440, header: 567, footer: 567 } } },
+        headers: { default: markingHeader(note.metadata) },
+        footers: { default: markingFooter(note.metadata) },
+        children,
+      },
+    ],
+  });
+
+  const provenance: Provenance = {
+    noteId: note.id,
+    noteTitle: note.metadata.title,
+    exportedAt: (options.exportedAt ?? new Date()).toISOString(),
+    style: options.style,
+    facts: distinctCitedFacts(items, numberOf),
+  };
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+  await addProvenancePart(zip, provenance);
+  await setCoreDates(zip, note);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+function distinctCitedFacts(items: CitedItem[], numberOf: Map<string, number>) {
+  const seen = new Set<string>();
+  return items
+    .filter((i) => {
+      const key = `${i.factId}@${i.factVersion}`;
+      return !seen.has(key) && seen.add(key);
+    })
+    .map((i) => ({ factId: i.factId, factVersion: i.factVersion, footnote: numberOf.get(i.factId)!, statement: i.statement }));
+}

@@ -1,0 +1,91 @@
+/**
+ * The export as the app and the command line use it: a stored note in, a checked Word file
+ * out, and the audit of a Word file against this store. Wires the export core to the stores.
+ */
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../../shared/errors';
+import type { FactDetail, FactSummary } from '../../../shared/model';
+import { factNodesInOrder, type StoredNote } from '../../../shared/note-format';
+import { factStatuses } from '../facts/fact-queries';
+import { createFactStore } from '../facts/fact-store';
+import { NotesLibrary } from '../notes/library';
+import { getSource } from '../sources/source-store';
+import { auditDocx, type AuditReport } from './audit';
+import { exportNoteToDocx } from './docx-export';
+import { preExportCheck, type PreExportCheck } from './pre-export-check';
+import { citationResolverFrom } from './resolve';
+import type { CitationStyle } from '../../../shared/citations';
+
+export interface ExportedNote {
+  fileName: string;
+  buffer: Buffer;
+  check: PreExportCheck;
+}
+
+/** A file name a user would give it: the title, without characters file systems refuse. */
+export function docxFileName(title: string): string {
+  const cleaned = title
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}<>:"/\\|?*]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '')
+    .slice(0, 120);
+  return `${cleaned || 'Briefing note'}.docx`;
+}
+
+export function createExportService(db: Database) {
+  const notes = new NotesLibrary(db);
+  const facts = createFactStore(db);
+
+  const factOrNull = (id: string): FactDetail | null => {
+    try {
+      return facts.getFact(id);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'not_found') return null;
+      throw error;
+    }
+  };
+
+  function checkNote(note: StoredNote): PreExportCheck {
+    const ids = factNodesInOrder(note.content).map((f) => f.factId);
+    const summaries = new Map<string, FactSummary>(factStatuses(db, ids).facts.map((f) => [f.id, f]));
+    return preExportCheck(note, summaries);
+  }
+
+  return {
+    check(noteId: string): PreExportCheck {
+      return checkNote(notes.get(noteId, false));
+    },
+
+    /** Refuses while a blocker stands; warnings must have been seen (`confirmed`). */
+    async exportNote(noteId: string, style: CitationStyle, confirmed: boolean): Promise<ExportedNote> {
+      const note = notes.get(noteId, false);
+      const check = checkNote(note);
+      const blockers = check.findings.filter((f) => f.severity === 'blocker');
+      if (blockers.length > 0) {
+        throw new ApiError('refused', `This note cannot be exported yet: ${blockers.map((b) => b.message).join(' ')}`);
+      }
+      if (!confirmed && check.findings.length > 0) {
+        throw new ApiError('refused', `The pre-export check found ${check.findings.length} thing(s) to review; confirm to export anyway.`);
+      }
+      const sourceById = (id: string) => {
+        try {
+          return getSource(db, id);
+        } catch {
+          return null;
+        }
+      };
+      const buffer = await exportNoteToDocx(note, citationResolverFrom(factOrNull, sourceById), { style });
+      return { fileName: docxFileName(note.metadata.title), buffer, check };
+    },
+
+    audit(buffer: Uint8Array): Promise<AuditReport> {
+      return auditDocx(
+        buffer,
+        (id) => factStatuses(db, [id]).facts[0] ?? null,
+        (id, version) => factOrNull(id)?.versions.find((v) => v.version === version) ?? null,
+      );
+    },
+  };
+}

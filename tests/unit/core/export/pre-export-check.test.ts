@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { preExportCheck } from '../../../../electron/core/export';
+import type { FactSummary } from '../../../../shared/model';
+import { factSummary } from '../../../support/facts';
+import { fact, paragraph, sampleFacts, sampleNote, text } from '../../../support/sample-note';
+
+const allVerified = () => new Map(Object.keys(sampleFacts).map((id) => [id, factSummary(id)] as [string, FactSummary]));
+
+describe('preExportCheck', () => {
+  it('finds nothing to report in a complete note citing verified, current facts', () => {
+    const result = preExportCheck(sampleNote(), allVerified());
+    expect(result.findings).toEqual([]);
+    expect(result.blocked).toBe(false);
+    expect(result.wordCount).toBeGreaterThan(100);
+  });
+
+  it('blocks on a retracted fact and warns on unverified, disputed, stale, conflicting and unlinked ones', () => {
+    const facts = allVerified();
+    facts.set('fact-fdi', factSummary('fact-fdi', { status: 'retracted' }));
+    facts.set('fact-trade', factSummary('fact-trade', { status: 'unverified' }));
+    facts.set('fact-relations', factSummary('fact-relations', { status: 'disputed', inConflict: true }));
+    facts.set('fact-standing', factSummary('fact-standing', { version: 3, statement: 'the newer statement' }));
+    facts.delete('fact-shift');
+    const result = preExportCheck(sampleNote(), facts);
+    const kinds = result.findings.map((f) => [f.kind, f.factId, f.severity]);
+    expect(kinds).toEqual([
+      ['retracted', 'fact-fdi', 'blocker'],
+      ['unverified', 'fact-trade', 'warning'],
+      ['disputed', 'fact-relations', 'warning'],
+      ['conflicting', 'fact-relations', 'warning'],
+      ['unlinked', 'fact-shift', 'warning'],
+      ['stale', 'fact-standing', 'warning'],
+    ]);
+    expect(result.blocked).toBe(true);
+    expect(result.findings.find((f) => f.kind === 'stale')!.message).toContain('version 3: “the newer statement”');
+  });
+
+  it('reports a missing classification and missing metadata', () => {
+    const result = preExportCheck(sampleNote({ classification: '', to: '', trackingNumber: ' ' }), allVerified());
+    expect(result.findings.map((f) => [f.kind, f.field])).toEqual([
+      ['missing-classification', 'classification'],
+      ['missing-metadata', 'to'],
+      ['missing-metadata', 'trackingNumber'],
+    ]);
+    expect(result.blocked).toBe(false);
+  });
+
+  it('flags a marking that is not a standard one', () => {
+    const result = preExportCheck(sampleNote({ classification: 'SORT OF SECRET' }), allVerified());
+    expect(result.findings.map((f) => f.kind)).toEqual(['unusual-classification']);
+  });
+
+  it('warns when the note runs past about two pages', () => {
+    const note = sampleNote();
+    note.content.root.children.push(paragraph(text('word '.repeat(1200)), fact('fact-fdi', 'four more words here')));
+    const result = preExportCheck(note, allVerified());
+    expect(result.findings.map((f) => f.kind)).toEqual(['too-long']);
+    expect(result.findings[0]!.message).toContain(`${result.wordCount} words`);
+  });
+});
