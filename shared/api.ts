@@ -6,9 +6,12 @@
  */
 import type { z } from 'zod';
 import { appContract } from './contract/app';
+import { curationContract } from './contract/curation';
 import { factsContract } from './contract/facts';
 import { notesContract } from './contract/notes';
 import { exportContract } from './contract/export';
+import { packsContract } from './contract/packs';
+import { profileContract } from './contract/profile';
 import type { ApiEnvelope } from './errors';
 
 export type { HandlersFor } from './contract/define';
@@ -22,6 +25,9 @@ export const contract = {
   ...factsContract,
   ...notesContract,
   ...exportContract,
+  ...curationContract,
+  ...packsContract,
+  ...profileContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -129,5 +129,7 @@ export const ConflictGroup = z.object({
   subject: z.string(),
   period: z.string(),
   facts: z.array(FactSummary),
+  /** The fact a curator marked preferred (conflicts.resolve); null until then. */
+  preferredId: z.string().nullable(),
 });
 export type ConflictGroup = z.infer<typeof ConflictGroup>;

@@ -1,51 +1,55 @@
 /**
- * The one rule for text the app stores, applied wherever text enters (every API request,
- * every imported source). Stored text must be something SQLite, JSON, XML and Word all keep
- * exactly, so that what the library lists, what a note reopens with and what the DOCX holds
- * are the same characters:
- *  - C0 control characters other than tab, line feed and carriage return are removed: XML 1.0
- *    forbids them and one U+000C made Word refuse a file (dolanmiu/docx#345, jgm/pandoc#1992).
- *    Vertical tab and form feed are line and page breaks, so they become a line feed instead.
- *  - U+FFFE and U+FFFF are removed: they are not characters (XML 1.0 forbids them too).
- *  - A lone surrogate (half of a UTF-16 pair) becomes U+FFFD: it cannot be written as UTF-8,
- *    and SQLite would otherwise store three U+FFFD in a column while the JSON copy of the
- *    same text kept the surrogate, so a note's title would differ between list and editor.
- * Everything else (DEL and C1 controls, zero-width and bidi controls, RTL text, emoji,
- * combining marks, markup) is ordinary text and kept as typed; it is escaped where it is
- * shown (the CLI) or rendered as text (the renderer), never interpreted.
+ * What every stored string must be, whoever writes it: valid Unicode. Half of a UTF-16
+ * surrogate pair cannot be written as UTF-8, so SQLite would store it as three U+FFFD in a
+ * column while the JSON copy of the same text kept the surrogate: a note's title would then
+ * differ between the library list and the editor. Typed text (notes, facts) therefore gets
+ * one U+FFFD per lone surrogate; a source's text is refused instead (sources/source-import.ts),
+ * since quotes are offsets into it.
+ *
+ * Everything else is kept as written: control characters, zero-width and bidi controls, RTL
+ * text, emoji, markup. One-line metadata is cleaned with shared/clean-text.ts; text is made
+ * XML-safe where the DOCX is written (core/export/sanitize.ts), shown with visible escapes by
+ * the CLI (cli/terminal-text.ts) and rendered as text, never markup, by the renderer.
  */
 
-import { ApiError } from './errors';
-
-const lineBreaks = /[\u000B\u000C]/g; // eslint-disable-line no-control-regex -- vertical tab and form feed
-const forbidden = /[\u0000-\u0008\u000E-\u001F\uFFFE\uFFFF]/g; // eslint-disable-line no-control-regex -- these are exactly the characters the rule removes
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function storedText(text: string): string {
-  return text.replace(lineBreaks, '\n').replace(forbidden, '').replace(loneSurrogate, '\uFFFD');
+  return text.replace(loneSurrogate, '\uFFFD');
 }
-
-/**
- * Deeper than any note (a list nested twenty levels is forty); a request nested further is
- * refused rather than walked, since walking 100,000 levels would overflow the stack.
- */
-export const maxNesting = 256;
 
 /** Applies `storedText` to every string in a JSON-like value (keys included), returning a copy. */
 export function storedTextDeep<T>(value: T): T {
-  return cleanValue(value, 0) as T;
+  return cleanValue(value) as T;
 }
 
-function cleanValue(value: unknown, depth: number): unknown {
+function cleanValue(value: unknown): unknown {
   if (typeof value === 'string') return storedText(value);
   if (value === null || typeof value !== 'object') return value;
-  if (depth >= maxNesting) throw new ApiError('invalid_request', `The request is nested more than ${maxNesting} levels deep.`);
-  if (Array.isArray(value)) return value.map((item) => cleanValue(item, depth + 1));
+  if (Array.isArray(value)) return value.map(cleanValue);
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     // defineProperty, so a "__proto__" key stays a plain field instead of setting the prototype.
-    Object.defineProperty(out, storedText(key), { value: cleanValue(item, depth + 1), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, storedText(key), { value: cleanValue(item), enumerable: true, writable: true, configurable: true });
   }
   return out;
+}
+
+/**
+ * Deeper than any note (a list nested twenty levels is forty); a request nested further is
+ * refused at the boundary, since validating 100,000 levels would overflow the stack.
+ */
+export const maxNesting = 256;
+
+/** True when `value` nests arrays and objects more than `limit` levels deep (checked without recursion). */
+export function nestedDeeperThan(value: unknown, limit = maxNesting): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
 }

@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { MethodName, RequestOf, ResponseOf } from '../../shared/api';
 import { createDispatcher } from '../core/api/dispatch';
 import { openAppServices, type AppServices } from '../core/app/services';
@@ -47,16 +48,21 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 export class UsageError extends Error {}
 
 /**
- * The CLI works on an existing data folder and never creates one: a mistyped --data-dir
- * (or one with `..` that lands somewhere else) would otherwise leave a new store wherever it
- * pointed. The resolved path is named so the user sees where it actually led.
+ * Where the CLI may put its store. It creates a data folder only inside a folder that exists
+ * (no `mkdir -p`: a mistyped path must not leave a trail of new folders), refuses a path that
+ * climbs with `..` (a hostile or mistaken argument whose text hides where it leads), and refuses a file. The
+ * resolved path is named so the user sees where the argument actually led.
  */
-export function checkDataDir(dir: string): void {
+export function checkDataDir(dir: string, given: string | undefined): void {
+  if (given !== undefined && given.split(/[\\/]/).includes('..')) {
+    throw new ApiError('invalid_request', `--data-dir must not climb with "..": it leads to ${dir}. Give that folder directly if it is the one you mean.`);
+  }
   let stat;
   try {
     stat = statSync(dir);
   } catch {
-    throw new ApiError('not_found', `There is no data folder at ${dir}. Check --data-dir, or start Briefing Studio once to create its data folder.`);
+    if (existsSync(dirname(dir))) return;
+    throw new ApiError('not_found', `There is no data folder at ${dir}, nor a folder to create it in. Check --data-dir.`);
   }
   if (!stat.isDirectory()) throw new ApiError('invalid_request', `The data folder ${dir} is a file, not a folder. Check --data-dir.`);
 }
@@ -104,7 +110,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     args.positionals.splice(0, name.split(' ').length);
     const dataDirFlag = args.flags.get('--data-dir');
     const dataDir = resolveDataDir(typeof dataDirFlag === 'string' ? ['--data-dir', dataDirFlag] : []);
-    checkDataDir(dataDir);
+    checkDataDir(dataDir, typeof dataDirFlag === 'string' ? dataDirFlag : undefined);
     const json = args.flags.has('--json');
     const getServices = () => {
       if (!services) {

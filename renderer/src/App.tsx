@@ -1,51 +1,184 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ResponseOf } from '../../shared/api';
-import { ApiError } from '../../shared/errors';
-import { api } from './api';
+import { classificationMarkings } from '../../shared/note-format';
+import { api, onMenuCommand } from './api';
+import { INSERT_FACT_COMMAND } from './editor/plugins/InsertFactPlugin';
+import type { FactReference } from './editor/nodes/FactNode';
+import { errorMessage } from './errorMessage';
+import { FactPanel } from './features/facts/FactPanel';
+import { HistoryDialog } from './features/history/HistoryDialog';
+import { NewNoteDialog } from './features/library/NewNoteDialog';
+import { NotesLibrary } from './features/library/NotesLibrary';
+import { NoteView, type NoteStats } from './features/notes/NoteView';
+import { useNoteSession } from './features/notes/useNoteSession';
+import { AboutDialog } from './features/shell/AboutDialog';
+import { AppHeader } from './features/shell/AppHeader';
+import { useLayout } from './features/shell/useLayout';
+import { useWindowShortcuts } from './features/shell/useWindowShortcuts';
+import { Workspace } from './features/shell/Workspace';
+import { StatusBar } from './features/statusbar/StatusBar';
 
 type Info = ResponseOf<'app.info'>;
+type Templates = ResponseOf<'notes.templates'>;
 
 export function App() {
   const [info, setInfo] = useState<Info | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [startupDone, setStartupDone] = useState(false);
+  const [fatal, setFatal] = useState<string | null>(null);
+  const [templates, setTemplates] = useState<Templates>({ templates: [], classifications: [...classificationMarkings] });
+  const [layout, setLayout] = useLayout();
+  const [dialog, setDialog] = useState<'about' | 'new' | 'history' | null>(null);
+  const [stats, setStats] = useState<NoteStats>({ words: 0, citations: 0, warnings: 0 });
+  const session = useNoteSession();
+  const { openInitial, saveSnapshot, editorRef } = session;
 
   useEffect(() => {
     api['app.info']({})
-      .then(setInfo)
-      .catch((e: unknown) => setError(e instanceof ApiError || e instanceof Error ? e.message : String(e)));
-  }, []);
+      .then(async (loaded) => {
+        setInfo(loaded);
+        await api['notes.templates']({})
+          .then(setTemplates)
+          .catch(() => undefined);
+        await openInitial();
+      })
+      .catch((e: unknown) => setFatal(errorMessage(e)))
+      .finally(() => setStartupDone(true));
+  }, [openInitial]);
+
+  useWindowShortcuts(saveSnapshot);
+
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'note.new') setDialog('new');
+        else if (command === 'note.save') void saveSnapshot();
+        else if (command === 'help.about') setDialog('about');
+        else if (command === 'edit.find') window.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', ctrlKey: true }));
+      }),
+    [saveSnapshot],
+  );
+
+  const insertFact = useCallback(
+    (reference: FactReference) => {
+      const editor = editorRef.current;
+      if (!editor) return;
+      editor.dispatchCommand(INSERT_FACT_COMMAND, reference);
+      editor.focus();
+    },
+    [editorRef],
+  );
+
+  const onStats = useCallback((next: NoteStats) => setStats(next), []);
+  const { note, metadata } = session;
+  const ready = startupDone && info !== null;
 
   return (
-    <div className="app" data-ready={info ? 'true' : 'false'}>
-      <header className="app-header">
-        <h1>Briefing Studio</h1>
-      </header>
-      <main className="app-main">
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        {info && (
-          <section aria-labelledby="about-heading" className="about" data-testid="app-info">
-            <h2 id="about-heading">This workspace</h2>
-            <dl>
-              <dt>Version</dt>
-              <dd data-testid="app-version">{info.version}</dd>
-              <dt>Data folder</dt>
-              <dd data-testid="data-dir">{info.dataDir}</dd>
-              <dt>Store schema</dt>
-              <dd data-testid="schema-version">{info.schemaVersion}</dd>
-              <dt>Sources</dt>
-              <dd data-testid="count-sources">{info.counts.sources}</dd>
-              <dt>Facts</dt>
-              <dd data-testid="count-facts">{info.counts.facts}</dd>
-              <dt>Notes</dt>
-              <dd data-testid="count-notes">{info.counts.notes}</dd>
-            </dl>
-          </section>
-        )}
-      </main>
+    <div className="app" data-ready={ready ? 'true' : 'false'}>
+      <AppHeader title={metadata ? metadata.title : null} classification={metadata?.classification} layout={layout} onLayout={setLayout} />
+      {(fatal || session.error) && (
+        <p role="alert" className="app-error">
+          {fatal ?? session.error}
+          {!fatal && (
+            <button type="button" className="link-button" onClick={() => session.setError(null)}>
+              Dismiss
+            </button>
+          )}
+        </p>
+      )}
+      {session.saveState.kind === 'failed' && (
+        <div role="alert" className="save-failed" data-testid="save-failed">
+          <strong>Save failed:</strong> {session.saveState.message}
+          <button type="button" className="button button-small" onClick={() => void saveSnapshot()}>
+            Try again
+          </button>
+          <button type="button" className="button button-small" onClick={() => void session.saveAnyway()}>
+            Keep my version
+          </button>
+        </div>
+      )}
+      <Workspace
+        layout={layout}
+        onLayout={setLayout}
+        library={
+          <NotesLibrary
+            currentId={note?.id ?? null}
+            refreshKey={session.libraryKey}
+            onOpen={(id) => void session.open(id)}
+            onNew={() => setDialog('new')}
+            onRename={async (summary, title) => {
+              // The open note is renamed through its own save, so its concurrency token stays valid.
+              if (summary.id === note?.id) session.changeMetadata({ title });
+              else await api['notes.rename']({ id: summary.id, title });
+            }}
+            onDuplicate={(summary) => session.duplicate(summary.id)}
+            onTrash={async (summary) => {
+              if (summary.id === note?.id) {
+                if (!(await session.leaveCurrent())) return;
+                session.close();
+              }
+              await api['notes.trash']({ id: summary.id });
+            }}
+            onRestore={async (summary) => {
+              await api['notes.restore']({ id: summary.id });
+            }}
+          />
+        }
+        editor={
+          note && metadata ? (
+            <NoteView
+              note={note}
+              loadKey={session.loadKey}
+              metadata={metadata}
+              classifications={templates.classifications}
+              editorRef={editorRef}
+              metadataOpen={layout.metadataOpen}
+              onToggleMetadata={() => setLayout({ metadataOpen: !layout.metadataOpen })}
+              onMetadata={session.changeMetadata}
+              onContentChange={session.contentChanged}
+              onStats={onStats}
+              onShowHistory={() => setDialog('history')}
+              onSave={() => void saveSnapshot()}
+            />
+          ) : (
+            <div className="empty-state">
+              <h2>No note open</h2>
+              <p className="muted">Open a note from the library, or start a new one from a template.</p>
+              <button type="button" className="button button-primary" onClick={() => setDialog('new')}>
+                New note
+              </button>
+            </div>
+          )
+        }
+        facts={<FactPanel onInsert={insertFact} />}
+      />
+      <StatusBar
+        hasNote={note !== null}
+        words={stats.words}
+        citations={stats.citations}
+        warnings={stats.warnings}
+        saveState={session.saveState}
+        version={info?.version ?? null}
+        onAbout={() => setDialog('about')}
+      />
+      {info && <AboutDialog info={info} open={dialog === 'about'} onClose={() => setDialog(null)} />}
+      <NewNoteDialog
+        open={dialog === 'new'}
+        templates={templates.templates}
+        onClose={() => setDialog(null)}
+        onCreate={(templateId, title) => {
+          setDialog(null);
+          void session.create(templateId, title);
+        }}
+      />
+      <HistoryDialog
+        noteId={note?.id ?? null}
+        open={dialog === 'history'}
+        onClose={() => setDialog(null)}
+        onRestore={async (version) => {
+          setDialog(null);
+          await session.restoreVersion(version);
+        }}
+      />
     </div>
   );
 }

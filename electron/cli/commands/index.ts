@@ -3,6 +3,7 @@ import { appCommands } from './app';
 import { factCommands } from './facts';
 import { notesCommands } from './notes';
 import { exportCommands } from './export';
+import { packCommands } from './packs';
 
 /** Each capability adds its commands here (one spread per file in this folder). */
 export const allCommands: Record<string, CommandSpec> = {
@@ -10,4 +11,5 @@ export const allCommands: Record<string, CommandSpec> = {
   ...factCommands,
   ...notesCommands,
   ...exportCommands,
+  ...packCommands,
 };

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type ApiHandlers, type MethodName } from '../../../shared/api';
 import { ApiError, type ApiEnvelope, type ApiIssue } from '../../../shared/errors';
-import { storedTextDeep } from '../../../shared/stored-text';
+import { maxNesting, nestedDeeperThan } from '../../../shared/stored-text';
 
 export function issuesFrom(error: z.ZodError): ApiIssue[] {
   return error.issues.flatMap((issue) => {
@@ -34,16 +34,8 @@ export function createDispatcher(handlers: ApiHandlers, options: DispatchOptions
     }
     const spec = contract[method];
     // `undefined` (no argument) means "no fields"; null, arrays and scalars are errors.
-    // Every string follows the one stored-text rule before validation, so the contract's
-    // limits (trim, min, max) hold for the text that is actually stored.
-    let cleaned: unknown;
-    try {
-      cleaned = payload === undefined ? {} : storedTextDeep(payload);
-    } catch (error) {
-      if (error instanceof ApiError) return fail(error);
-      throw error;
-    }
-    const parsed = spec.request.safeParse(cleaned);
+    if (nestedDeeperThan(payload)) return fail(new ApiError('invalid_request', `Invalid request for ${method}: nested more than ${maxNesting} levels deep`));
+    const parsed = spec.request.safeParse(payload === undefined ? {} : payload);
     if (!parsed.success) {
       const issues = issuesFrom(parsed.error);
       const fields = issues.map((i) => i.path).join(', ');

@@ -2,7 +2,8 @@
 import type { Database } from 'better-sqlite3';
 import type { ConflictGroup, FactStatus, FactSummary } from '../../../shared/model';
 import { countFacts, countMatching, matchingFactIds, recentFactIds, type SearchFilters } from '../db/repositories/fact-search';
-import { conflictKeys, corroboratedFactIds, factIdsMakingClaim } from '../db/repositories/fact-summaries';
+import { preferredFactId } from '../db/repositories/conflict-preferences';
+import { conflictKeys, corroboratedFactIds, factIdsMakingClaim, type ConflictKey } from '../db/repositories/fact-summaries';
 import { listTopicCounts } from '../db/repositories/facts';
 import { matchExpression } from './search-query';
 import { factSummaries } from './summaries';
@@ -43,7 +44,14 @@ export function factStatuses(db: Database, ids: readonly string[]): { facts: Fac
 
 /** Facts making the same claim (metric, subject, period) with different values, grouped. */
 export function listConflicts(db: Database): ConflictGroup[] {
-  return conflictKeys(db).map((key) => ({ ...key, facts: factSummaries(db, factIdsMakingClaim(db, key)) }));
+  return conflictKeys(db).map((key) => conflictGroup(db, key));
+}
+
+/** One claim's group; the preference counts only while its fact is still in the group. */
+export function conflictGroup(db: Database, key: ConflictKey): ConflictGroup {
+  const facts = factSummaries(db, factIdsMakingClaim(db, key));
+  const preferred = preferredFactId(db, key);
+  return { ...key, facts, preferredId: preferred !== undefined && facts.some((f) => f.id === preferred) ? preferred : null };
 }
 
 export function listCorroborated(db: Database, limit: number): FactSummary[] {

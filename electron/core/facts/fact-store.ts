@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
+import { storedTextDeep } from '../../../shared/stored-text';
 import { FactFields, type FactDetail, type FactStatus, type QuoteSelector } from '../../../shared/model';
 import { countEvidence, insertEvidence, listEvidence } from '../db/repositories/evidence';
 import {
@@ -179,12 +180,15 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     verifyFact: (input: { id: string; by: string }) => changeStatus(input.id, 'verified', input.by, 'verified against its sources'),
     disputeFact: (input: { id: string; by: string; reason: string }) => changeStatus(input.id, 'disputed', input.by, input.reason),
     retractFact: (input: { id: string; by: string; reason: string }) => changeStatus(input.id, 'retracted', input.by, input.reason),
+    /** Any status change with its own reason (resolving a conflict records why). */
+    changeStatus,
     getFact,
   };
 }
 
 function checkedFields(input: FactFields): FactFields {
-  const fields = FactFields.parse(input);
+  // Valid Unicode only (a lone surrogate becomes U+FFFD), so the columns and the search index hold what the API returns.
+  const fields = storedTextDeep(FactFields.parse(input));
   if (fields.valueHigh !== null && (fields.valueLow === null || fields.valueHigh < fields.valueLow)) {
     throw new ApiError('invalid_request', 'A range needs a low value no greater than its high value.', [
       { path: 'fields.valueHigh', message: 'must be at least valueLow' },

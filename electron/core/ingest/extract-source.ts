@@ -10,8 +10,7 @@ import { extractPdf } from './pdf';
 import { markdownMeta } from './plain-text';
 import { baseName, checkSourceSize, MAX_SOURCE_TEXT_LENGTH, refuse } from './refusal';
 import { extensionOf, formatFromExtension, looksLikeHtml, sniffBytes } from './sniff';
-import { controlsFate, countStrayControls, decodeText } from './text-encoding';
-import { storedText } from '../../../shared/stored-text';
+import { countStrayControls, decodeText } from './text-encoding';
 import { mediaTypes, type ExtractedSource, type IngestFormat } from './types';
 
 /** What each format's extractor returns; extractSource adds the original and the name checks. */
@@ -52,10 +51,9 @@ export async function extractSource(bytes: Uint8Array, fileName: string): Promis
   const warnings = [...nameWarnings(name, named, extracted.format), ...extracted.warnings];
   // Text formats were checked as they were decoded; a PDF or Word file can still hide control characters.
   const controls = extracted.format === 'pdf' || extracted.format === 'docx' ? countStrayControls(extracted.text) : 0;
-  if (controls > 0) warnings.push(`The text contains ${controls} invisible control character${controls === 1 ? '' : 's'} (often a symbol the file could not map to a letter)${controlsFate(extracted.text)}`);
+  if (controls > 0) warnings.push(`The text contains ${controls} invisible control character${controls === 1 ? '' : 's'} (often a symbol the file could not map to a letter); kept as in the file.`);
   return {
-    // Exactly the text the store will keep (shared/stored-text.ts), so the import preview shows it.
-    text: storedText(extracted.text),
+    text: extracted.text,
     original: { bytes, mediaType: mediaTypes[extracted.format], fileName: name },
     format: extracted.format,
     ...(extracted.encoding ? { encoding: extracted.encoding } : {}),

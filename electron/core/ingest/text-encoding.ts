@@ -5,8 +5,6 @@
  * this text and cannot be fixed afterwards.
  */
 
-import { storedText } from '../../../shared/stored-text';
-
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; warnings: string[] }
   | { ok: false; reason: 'binary' | 'unknown-encoding' };
@@ -98,12 +96,9 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
 
 function controlWarnings(text: string): string[] {
   const count = countStrayControls(text);
-  return count > 0 ? [`The text contains ${count} invisible control character${count === 1 ? '' : 's'}${controlsFate(text)}`] : [];
-}
-
-/** How the stored-text rule (shared/stored-text.ts) treats them: the end of the warning sentence. */
-export function controlsFate(text: string): string {
-  return storedText(text) === text ? '; kept as in the file.' : '; those a Word file cannot hold were removed (line and page breaks became line breaks).';
+  return count > 0
+    ? [`The text contains ${count} invisible control character${count === 1 ? '' : 's'}; ${count === 1 ? 'it was' : 'they were'} kept as in the file.`]
+    : [];
 }
 
 function accept(text: string, encoding: string, warnings: string[] = []): DecodeResult {

@@ -1,16 +1,17 @@
-/** Importing and reading sources. A source's text is stored as imported (after the one stored-text rule) and never altered. */
+/** Importing and reading sources. A source's text is stored byte for byte and never altered. */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { SourceMeta, type SourceSummary, type SourceWithText } from '../../../shared/model';
 import { ApiError } from '../../../shared/errors';
-import { storedText, storedTextDeep } from '../../../shared/stored-text';
-import { getSourceRow, insertSource, listSourceRows, sourceExists, type SourceRow } from '../db/repositories/sources';
+import { getSourceRow, getSourceSummaryRow, insertSource, listSourceRows, sourceExists, type SourceRow } from '../db/repositories/sources';
 
 export interface ImportSourceInput {
   /** Explicit id (the starter build needs stable ids); generated when absent. */
   id?: string;
   meta: SourceMeta;
   text: string;
+  fileName?: string | null;
+  format?: string | null;
 }
 
 export interface SourceStoreOptions {
@@ -22,22 +23,29 @@ export function sha256Of(text: string): string {
 }
 
 export function importSource(db: Database, input: ImportSourceInput, options: SourceStoreOptions = {}): SourceSummary {
-  // Sources also arrive outside the API (file import, fact packs), so the stored-text rule is applied here too.
-  const meta = storedTextDeep(SourceMeta.parse(input.meta));
-  const text = storedText(input.text);
-  if (text.length === 0) throw new ApiError('invalid_request', 'A source needs its text.');
+  const meta = SourceMeta.parse(input.meta);
+  if (input.text.length === 0) throw new ApiError('invalid_request', 'A source needs its text.');
   const id = input.id ?? `s_${randomBytes(8).toString('hex')}`;
   if (sourceExists(db, id)) throw new ApiError('conflict', `A source with id ${id} already exists.`);
   insertSource(db, {
     id,
     ...meta,
     authors: JSON.stringify(meta.authors),
-    text,
-    textLength: text.length,
-    sha256: sha256Of(text),
+    text: input.text,
+    textLength: input.text.length,
+    sha256: sha256Of(input.text),
     importedAt: (options.now ?? isoNow)(),
+    fileName: input.fileName ?? null,
+    format: input.format ?? null,
   });
-  return getSource(db, id);
+  return getSourceSummary(db, id);
+}
+
+/** A source without its text (which may be tens of megabytes). */
+export function getSourceSummary(db: Database, id: string): SourceSummary {
+  const row = getSourceSummaryRow(db, id);
+  if (!row) throw new ApiError('not_found', `No source with id ${id}.`);
+  return toSourceSummary(row);
 }
 
 export function listSources(db: Database): SourceSummary[] {

@@ -4,7 +4,7 @@
  * stderr and a non-zero exit, nothing appears outside the intended folder, and no control
  * character from the store or the arguments reaches the terminal raw.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,29 +68,41 @@ describe('hostile --data-dir', () => {
     const result = await runCliCaptured(['notes', 'list', '--data-dir', file]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`briefing: The data folder ${file} is a file, not a folder. Check --data-dir.\n`);
-    expect(readdirSync(scratch)).toEqual(['not-a-folder.sqlite']);
+    expect(readdirSync(scratch)).not.toContain('not-a-folder.sqlite-journal');
+    expect(readFileSync(file, 'utf8')).toBe('precious');
   });
 
-  it('a missing folder is not created, even several levels deep', async () => {
+  it('a missing folder is not created several levels deep (no mkdir -p)', async () => {
     const missing = join(scratch, 'no', 'such', 'folder');
     const result = await runCliCaptured(['facts', 'search', 'x', '--data-dir', missing]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^briefing: There is no data folder at .*no\/such\/folder\. Check --data-dir/);
+    expect(result.stderr).toMatch(/^briefing: There is no data folder at .*no\/such\/folder, nor a folder to create it in\. Check --data-dir/);
     expect(existsSync(join(scratch, 'no'))).toBe(false);
   });
 
-  it('a path with .. that leads outside: the resolved place is named and nothing is created there', async () => {
+  it('a path that climbs with ..: refused, the resolved place named, nothing created there', async () => {
     const escape = `briefing-escaped-${process.pid}-${Date.now()}`;
-    const traversal = join(scratch, 'inner', '..', '..', '..', '..', '..', '..', '..', '..', 'tmp', escape);
-    const result = await runCliCaptured(['notes', 'list', `--data-dir=${traversal}`]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`There is no data folder at ${resolve(traversal)}.`);
+    // Built as text: join() would resolve the `..` away before the CLI saw them.
+    const traversal = `${scratch}/inner/../../../../../../../../tmp/${escape}`;
+    for (const argv of [['notes', 'list', `--data-dir=${traversal}`], ['notes', 'list', '--data-dir', `${scratch}/inner/../../${escape}`], ['info', '--data-dir', '..\\..\\x']]) {
+      const result = await runCliCaptured(argv);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^briefing: --data-dir must not climb with "\.\.": it leads to \//);
+    }
     expect(existsSync(resolve(traversal))).toBe(false);
     expect(existsSync(join(scratch, 'inner'))).toBe(false);
+    expect(existsSync(join(scratch, '..', escape))).toBe(false);
+  });
+
+  it('a new folder inside an existing one is created, as on first run', async () => {
+    const fresh = join(scratch, 'fresh');
+    const result = await runCliCaptured(['notes', 'list', '--data-dir', fresh]);
+    expect(result.code).toBe(0);
+    expect(existsSync(join(fresh, 'briefing.sqlite'))).toBe(true);
   });
 
   it('control characters in --data-dir are shown escaped', async () => {
-    const result = await runCliCaptured(['notes', 'list', '--data-dir', join(scratch, '\u001b]0;pwned\u0007')]);
+    const result = await runCliCaptured(['notes', 'list', '--data-dir', join(scratch, 'missing', '\u001b]0;pwned\u0007')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('\\u001b]0;pwned\\u0007');
     expect(result.stderr).not.toMatch(rawControl);

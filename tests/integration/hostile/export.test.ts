@@ -52,7 +52,7 @@ async function noteWith(group: HostileString[]): Promise<StoredNote> {
   return created;
 }
 
-const everything = [...hostileStrings, ...xssPayloads];
+const everything: HostileString[] = [...hostileStrings, ...xssPayloads];
 // The 1 MB string would make a 300-page PDF and minutes of LibreOffice time: it is exported
 // and its XML checked on its own below; everything else goes through LibreOffice.
 const converted = everything.filter((s) => !s.large);

@@ -1,18 +1,16 @@
 /**
- * Every hostile file through source import (`extractSource`, then the store): a refusal that
- * names the file and says what is wrong, or the right text; then the text is stored under
- * the stored-text rule and the store stays intact.
+ * Every hostile file through source import (`extractSource`, then `sources.import` through
+ * the dispatcher, as the app and `briefing sources import` do): a refusal that names the file
+ * and says what is wrong, or the right text, stored exactly (a source's text is never
+ * cleaned: quotes are offsets into it), and the store stays intact.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractSource } from '../../../electron/core/ingest';
-import { importSource, getSource } from '../../../electron/core/sources/source-store';
+import { extractSource, type ExtractedSource } from '../../../electron/core/ingest';
 import { ApiError } from '../../../shared/errors';
-import { storedText } from '../../../shared/stored-text';
 import { hostileFiles, minimalDocx, type HostileFile } from '../../fixtures/hostile/files';
 import { hostileStrings } from '../../fixtures/hostile/strings';
 import { xssPayloads } from '../../fixtures/hostile/xss';
 import { openHostileStore, storeHealth, type HostileStore } from '../../support/hostile';
-import { meta } from '../../support/temp-store';
 
 let store: HostileStore;
 let files: HostileFile[];
@@ -21,6 +19,36 @@ beforeAll(async () => {
   files = await hostileFiles();
 }, 120_000);
 afterAll(() => store.close());
+
+/**
+ * The store's `sources.import` request for an extracted file. (Ingest's own toImportRequest
+ * targets its proposed contract, whose title is optional; the store's contract requires one,
+ * so until the two are joined the title falls back to the file name here, as the ingest
+ * contract documents.)
+ */
+function importRequest(source: ExtractedSource) {
+  const { fileName, bytes, mediaType } = source.original;
+  return {
+    fileName,
+    text: source.text,
+    format: source.format,
+    meta: { ...source.meta, title: source.meta.title ?? fileName.replace(/\.[^.]*$/, '') },
+    original: { base64: Buffer.from(bytes).toString('base64'), mediaType },
+  };
+}
+
+/** Stores extracted text through the API; a second identical text is "already in the store". */
+async function storeAndReadBack(bytes: Uint8Array, fileName: string): Promise<void> {
+  const source = await extractSource(bytes, fileName);
+  const imported = await store.dispatch('sources.import', importRequest(source));
+  if (!imported.ok) {
+    expect(imported.error.code, imported.error.message).toBe('conflict');
+    return;
+  }
+  const id = (imported.result as { id: string }).id;
+  const got = await store.dispatch('sources.get', { id });
+  expect(got.ok && (got.result as { text: string }).text === source.text).toBe(true);
+}
 
 /** The outcome a user sees: the refusal message, or the text that would be stored. */
 async function outcome(bytes: Uint8Array, fileName: string): Promise<{ refused: string } | { text: string; warnings: string[] }> {
@@ -83,8 +111,7 @@ describe('hostile files', () => {
     expect(result, JSON.stringify(result).slice(0, 200)).toHaveProperty('text');
     if (!('text' in result)) return;
     want(result.text);
-    const stored = importSource(store.services.db, { meta: meta(file.fileName.slice(0, 1000)), text: result.text });
-    expect(getSource(store.services.db, stored.id).text).toBe(storedText(result.text));
+    await storeAndReadBack(file.bytes, file.fileName);
   });
 });
 
@@ -105,8 +132,7 @@ describe('hostile strings inside files', () => {
       // Markup in a text or Word file is text: it comes through as written. (Controls, broken
       // surrogates and line separators are the cases where import may rightly change the text.)
       if (!changedOnImport.test(value)) expect(result.text).toContain(value.trim());
-      const stored = importSource(store.services.db, { meta: meta(`hostile ${fileName}`), text: result.text });
-      expect(getSource(store.services.db, stored.id).text).toBe(storedText(result.text));
+      await storeAndReadBack(bytes, fileName);
     }
   });
 });

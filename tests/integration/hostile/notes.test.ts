@@ -1,12 +1,14 @@
 /**
  * Hostile strings in every note field: title, each metadata field, text nodes, headings and
  * fact chip text. Each is saved, read back and listed; what comes back is exactly what was
- * sent after the one stored-text rule (shared/stored-text.ts), the library agrees with the
- * editor's copy, and the store stays intact.
+ * sent, under the documented rule (electron/core/notes/clean.ts): lone surrogates become
+ * U+FFFD everywhere, one-line metadata is cleaned like source metadata (cleanLine), the body
+ * is kept as typed. The library agrees with the editor's copy and the store stays intact.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NoteSummary } from '../../../shared/contract/notes';
 import type { NoteMetadata, StoredNote } from '../../../shared/note-format';
+import { cleanLine } from '../../../shared/clean-text';
 import { storedText, storedTextDeep } from '../../../shared/stored-text';
 import { fit, hostileStrings } from '../../fixtures/hostile/strings';
 import { xssPayloads } from '../../fixtures/hostile/xss';
@@ -33,6 +35,10 @@ function hostileMetadata(value: string): NoteMetadata {
   return Object.fromEntries(Object.entries(metadataLimits).map(([key, max]) => [key, fit(value, max)])) as NoteMetadata;
 }
 
+const oneLine = new Set(['title', 'classification', 'trackingNumber', 'date', 'type', 'drafter', 'contact']);
+const expectedMetadata = (sent: NoteMetadata) =>
+  Object.fromEntries(Object.entries(sent).map(([key, value]) => [key, oneLine.has(key) ? cleanLine(storedText(value)) : storedText(value)]));
+
 const cases = [...hostileStrings, ...xssPayloads];
 
 describe('a note with a hostile string in every field', () => {
@@ -43,7 +49,8 @@ describe('a note with a hostile string in every field', () => {
     await ok('notes.save', { id: created.id, metadata, content: body, baseUpdatedAt: created.updatedAt, snapshot: true });
 
     const reopened = await ok<StoredNote>('notes.get', { id: created.id, markOpened: true });
-    expect(reopened.metadata).toEqual(storedTextDeep(metadata));
+    expect(reopened.metadata).toEqual(expectedMetadata(metadata));
+    expect(created.metadata.title).toBe(cleanLine(storedText(fit(value, 500))) || created.metadata.title);
     expect(reopened.content).toEqual(storedTextDeep(body));
 
     // The library's copy of the title (its own column) is the same characters as the note's.
@@ -54,11 +61,15 @@ describe('a note with a hostile string in every field', () => {
 
     // Searching the library by this string and renaming to it are ordinary operations.
     await ok('notes.list', { query: fit(value, 500) });
-    const renameTo = storedText(fit(value, 500)).trim();
+    const renameTo = cleanLine(storedText(fit(value, 500)));
     if (renameTo.length > 0) {
       const renamed = await ok<NoteSummary>('notes.rename', { id: created.id, title: fit(value, 500) });
       expect(renamed.title).toBe(renameTo);
       expect((await ok<StoredNote>('notes.get', { id: created.id })).metadata.title).toBe(renameTo);
+    } else {
+      const refused = await store.dispatch('notes.rename', { id: created.id, title: fit(value, 500) });
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.error.code).toBe('invalid_request');
     }
     const history = await ok<{ versions: { version: number; title: string }[] }>('notes.history', { id: created.id });
     expect(history.versions[0]?.title).toBe(reopened.metadata.title);
@@ -91,7 +102,7 @@ describe('a note with a hostile string in every field', () => {
     for (let i = 0; i < 10_000; i++) node = { type: 'quote', version: 1, children: [node] };
     const envelope = await store.dispatch('notes.save', { id: created.id, metadata: created.metadata, content: content(node), baseUpdatedAt: null });
     expect(envelope.ok).toBe(false);
-    if (!envelope.ok) expect(envelope.error).toMatchObject({ code: 'invalid_request', message: expect.stringMatching(/nested more than 256 levels/) });
+    if (!envelope.ok) expect(envelope.error).toMatchObject({ code: 'invalid_request', message: expect.stringMatching(/nested more than 256 levels deep/) });
     expect((await ok<StoredNote>('notes.get', { id: created.id })).updatedAt).toBe(created.updatedAt);
   });
 

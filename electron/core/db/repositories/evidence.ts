@@ -69,3 +69,54 @@ export function sourcesOfFacts(db: Database, factIds: readonly string[]): FactSo
     )
     .all(JSON.stringify(factIds)) as FactSourceRow[];
 }
+
+/** Every quote taken from `sourceId`, with its fact's current statement and status (the source reader). */
+export interface QuoteInSourceRow {
+  evidenceId: string;
+  factId: string;
+  version: number;
+  statement: string;
+  status: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+export function listQuotesInSource(db: Database, sourceId: string): QuoteInSourceRow[] {
+  return db
+    .prepare(
+      `SELECT e.id AS evidenceId, e.fact_id AS factId, f.current_version AS version, v.statement, f.status,
+         e.exact, e.prefix, e.suffix, e.start_offset AS start, e.end_offset AS "end"
+       FROM evidence e
+       JOIN facts f ON f.id = e.fact_id
+       JOIN fact_versions v ON v.fact_id = f.id AND v.version = f.current_version
+       WHERE e.source_id = ?
+       ORDER BY e.start_offset, e.seq`,
+    )
+    .all(sourceId) as QuoteInSourceRow[];
+}
+
+/** Evidence as stored, with who added it and when (fact packs carry all of it). */
+export type EvidenceRecord = NewEvidenceRow;
+
+export function listEvidenceRecords(db: Database, factId: string): EvidenceRecord[] {
+  return db
+    .prepare(
+      `SELECT id, fact_id AS factId, source_id AS sourceId, exact, prefix, suffix, start_offset AS start, end_offset AS "end",
+         added_at AS addedAt, added_by AS addedBy
+       FROM evidence WHERE fact_id = ? ORDER BY seq`,
+    )
+    .all(factId) as EvidenceRecord[];
+}
+
+export function findEvidenceRecord(db: Database, id: string): EvidenceRecord | undefined {
+  return db
+    .prepare(
+      `SELECT id, fact_id AS factId, source_id AS sourceId, exact, prefix, suffix, start_offset AS start, end_offset AS "end",
+         added_at AS addedAt, added_by AS addedBy
+       FROM evidence WHERE id = ?`,
+    )
+    .get(id) as EvidenceRecord | undefined;
+}

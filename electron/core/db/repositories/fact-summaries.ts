@@ -29,13 +29,13 @@ export interface SummaryRow {
 }
 
 /** Two or more distinct sources support the fact. */
-const corroboratedSql = `(SELECT count(DISTINCT e.source_id) FROM evidence e WHERE e.fact_id = f.id) >= 2`;
+export const corroboratedSql = `(SELECT count(DISTINCT e.source_id) FROM evidence e WHERE e.fact_id = f.id) >= 2`;
 
 /**
  * Another live fact makes the same claim (metric, subject, period, all known) with a
  * different value. A single value v equals the range v–v. Different periods never conflict.
  */
-const inConflictSql = `(
+export const inConflictSql = `(
   f.status <> 'retracted' AND f.metric IS NOT NULL AND f.subject IS NOT NULL AND f.period IS NOT NULL
   AND f.value_low IS NOT NULL AND EXISTS (
     SELECT 1 FROM facts o

@@ -36,13 +36,18 @@ export interface NewSourceRow {
   textLength: number;
   sha256: string;
   importedAt: string;
+  /** The file it came from; absent for seeds and sources received in a fact pack. */
+  fileName?: string | null;
+  format?: string | null;
 }
 
 export function insertSource(db: Database, row: NewSourceRow): void {
   db.prepare(
-    `INSERT INTO sources (id, title, publisher, authors, published, url, accessed, language, reliability, text, text_length, sha256, imported_at)
-     VALUES (@id, @title, @publisher, @authors, @published, @url, @accessed, @language, @reliability, @text, @textLength, @sha256, @importedAt)`,
-  ).run(row);
+    `INSERT INTO sources (id, title, publisher, authors, published, url, accessed, language, reliability, text, text_length,
+       sha256, imported_at, file_name, format)
+     VALUES (@id, @title, @publisher, @authors, @published, @url, @accessed, @language, @reliability, @text, @textLength,
+       @sha256, @importedAt, @fileName, @format)`,
+  ).run({ fileName: null, format: null, ...row });
 }
 
 export function sourceExists(db: Database, id: string): boolean {
@@ -63,4 +68,31 @@ export function getSourceText(db: Database, id: string): string | undefined {
 
 export function getSourceTitle(db: Database, id: string): string | undefined {
   return db.prepare('SELECT title FROM sources WHERE id = ?').pluck().get(id) as string | undefined;
+}
+
+/** The source already holding exactly this text, if any. */
+export function findSourceBySha256(db: Database, sha256: string): { id: string; title: string } | undefined {
+  return db.prepare('SELECT id, title FROM sources WHERE sha256 = ? ORDER BY imported_at, id LIMIT 1').get(sha256) as
+    | { id: string; title: string }
+    | undefined;
+}
+
+export function getSourceSummaryRow(db: Database, id: string): SourceRow | undefined {
+  return db.prepare(`SELECT ${summaryColumns} FROM sources s WHERE s.id = ?`).get(id) as SourceRow | undefined;
+}
+
+export function insertSourceOriginal(db: Database, row: { sourceId: string; mediaType: string; bytes: Buffer; sha256: string }): void {
+  db.prepare('INSERT INTO source_originals (source_id, media_type, bytes, sha256) VALUES (@sourceId, @mediaType, @bytes, @sha256)').run(row);
+}
+
+export function getSourceOriginal(db: Database, sourceId: string): { mediaType: string; bytes: Buffer; sha256: string } | undefined {
+  return db.prepare('SELECT media_type AS mediaType, bytes, sha256 FROM source_originals WHERE source_id = ?').get(sourceId) as
+    | { mediaType: string; bytes: Buffer; sha256: string }
+    | undefined;
+}
+
+export function getSourceFile(db: Database, id: string): { fileName: string | null; format: string | null } | undefined {
+  return db.prepare('SELECT file_name AS fileName, format FROM sources WHERE id = ?').get(id) as
+    | { fileName: string | null; format: string | null }
+    | undefined;
 }

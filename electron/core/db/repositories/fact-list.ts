@@ -1,0 +1,72 @@
+/**
+ * SQL for the facts table: filter, sort and page the facts. Sort keys and directions come
+ * from fixed lists (never from user text); filter values are always bound.
+ */
+import type { Database } from 'better-sqlite3';
+import { corroboratedSql, inConflictSql } from './fact-summaries';
+
+export interface FactListFilters {
+  status: string | null;
+  topic: string | null;
+  sourceId: string | null;
+  period: string | null;
+  /** 1 = only corroborated, 0 = only not, null = either. */
+  corroborated: 0 | 1 | null;
+  inConflict: 0 | 1 | null;
+}
+
+export type FactListSort = 'updated' | 'statement' | 'status' | 'source' | 'period';
+
+const filterSql = `
+  AND (@status IS NULL OR f.status = @status)
+  AND (@period IS NULL OR f.period = @period)
+  AND (@topic IS NULL OR EXISTS (SELECT 1 FROM fact_topics t WHERE t.fact_id = f.id AND t.topic = @topic))
+  AND (@sourceId IS NULL OR EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id AND e.source_id = @sourceId))
+  AND (@corroborated IS NULL OR (${corroboratedSql}) = @corroborated)
+  AND (@inConflict IS NULL OR (${inConflictSql}) = @inConflict)`;
+
+const firstSourceTitle = `(SELECT s.title FROM evidence e JOIN sources s ON s.id = e.source_id
+  WHERE e.fact_id = f.id ORDER BY e.seq LIMIT 1)`;
+/** The order statuses are listed in everywhere (shared/model.ts factStatuses). */
+const statusRank = `CASE f.status WHEN 'unverified' THEN 0 WHEN 'verified' THEN 1 WHEN 'disputed' THEN 2 ELSE 3 END`;
+
+function orderSql(sort: FactListSort, direction: 'asc' | 'desc'): string {
+  const dir = direction === 'asc' ? 'ASC' : 'DESC';
+  switch (sort) {
+    case 'updated':
+      return `f.updated_at ${dir}, f.num ${dir}`;
+    case 'statement':
+      return `v.statement COLLATE NOCASE ${dir}, f.num`;
+    case 'status':
+      return `${statusRank} ${dir}, f.updated_at DESC, f.num DESC`;
+    case 'source':
+      return `${firstSourceTitle} IS NULL, ${firstSourceTitle} COLLATE NOCASE ${dir}, f.num`;
+    case 'period':
+      // Unknown periods last whichever way the column is sorted.
+      return `f.period IS NULL, f.period ${dir}, f.num`;
+  }
+}
+
+export function listFactIds(
+  db: Database,
+  query: { filters: FactListFilters; sort: FactListSort; direction: 'asc' | 'desc'; offset: number; limit: number },
+): string[] {
+  return db
+    .prepare(
+      `SELECT f.id FROM facts f JOIN fact_versions v ON v.fact_id = f.id AND v.version = f.current_version
+       WHERE 1 ${filterSql}
+       ORDER BY ${orderSql(query.sort, query.direction)}
+       LIMIT @limit OFFSET @offset`,
+    )
+    .pluck()
+    .all({ ...query.filters, limit: query.limit, offset: query.offset }) as string[];
+}
+
+export function countListedFacts(db: Database, filters: FactListFilters): number {
+  return db.prepare(`SELECT count(*) FROM facts f WHERE 1 ${filterSql}`).pluck().get(filters) as number;
+}
+
+/** Every fact id, oldest first (exporting a whole store). */
+export function allFactIds(db: Database): string[] {
+  return db.prepare('SELECT id FROM facts ORDER BY num').pluck().all() as string[];
+}

@@ -1,0 +1,61 @@
+/**
+ * Resolving a conflict: the curator prefers one fact of a group that disagrees. The preferred
+ * fact is verified (only if every quote of it is still found in its source) and every other
+ * fact of the group is disputed with the reason "Preferred <id>: <reason>", all with the
+ * curator's name and one timestamp, in one transaction. The group remains (the values still
+ * differ) and now shows which fact is preferred.
+ */
+import type { Database } from 'better-sqlite3';
+import { cleanLine } from '../../../shared/clean-text';
+import { ApiError } from '../../../shared/errors';
+import type { ConflictGroup } from '../../../shared/model';
+import { savePreference } from '../db/repositories/conflict-preferences';
+import { factIdsMakingClaim } from '../db/repositories/fact-summaries';
+import { isoNow } from '../sources/source-store';
+import { conflictGroup } from './fact-queries';
+import { createFactStore } from './fact-store';
+
+export interface ResolveConflictInput {
+  /** The group's facts as the curator saw them. */
+  factIds: readonly string[];
+  preferredId: string;
+  by: string;
+  reason: string;
+}
+
+export function resolveConflict(db: Database, input: ResolveConflictInput, now: () => string = isoNow): ConflictGroup {
+  const at = now();
+  const store = createFactStore(db, { now: () => at });
+  const by = cleanLine(input.by);
+  if (by.length === 0) throw new ApiError('invalid_request', 'Who resolved the conflict must be recorded: set your name first.', [{ path: 'by', message: 'required' }]);
+  const shown = [...new Set(input.factIds)];
+  if (!shown.includes(input.preferredId)) {
+    throw new ApiError('invalid_request', `The preferred fact ${input.preferredId} is not one of the group's facts.`, [{ path: 'preferredId', message: 'not in factIds' }]);
+  }
+  return db.transaction(() => {
+    const claim = store.getFact(input.preferredId);
+    if (claim.metric === null || claim.subject === null || claim.period === null) {
+      throw new ApiError('refused', `Fact ${input.preferredId} does not name a metric, subject and period, so it is in no conflict.`);
+    }
+    const key = { metric: claim.metric, subject: claim.subject, period: claim.period };
+    const group = conflictGroup(db, key);
+    if (!group.facts.some((f) => f.inConflict)) throw new ApiError('refused', `Fact ${input.preferredId} is not in a conflict: the facts making its claim agree.`);
+    const current = factIdsMakingClaim(db, key);
+    if (current.length !== shown.length || current.some((id) => !shown.includes(id))) {
+      throw new ApiError(
+        'conflict',
+        `The facts in this conflict have changed since it was shown (it now holds ${current.join(', ')}); reload it and choose again. Nothing was changed.`,
+      );
+    }
+    const others = current.filter((id) => id !== input.preferredId);
+    try {
+      store.changeStatus(input.preferredId, 'verified', by, `Preferred over ${others.join(', ')}: ${input.reason}`);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'refused') throw new ApiError('refused', `${error.message} Nothing was changed.`);
+      throw error;
+    }
+    for (const id of others) store.changeStatus(id, 'disputed', by, `Preferred ${input.preferredId}: ${input.reason}`);
+    savePreference(db, { ...key, factId: input.preferredId, by, at, reason: input.reason });
+    return conflictGroup(db, key);
+  })();
+}

@@ -1,0 +1,45 @@
+/** The one-time user profile: the name recorded as "verified by", kept in settings. */
+import type { Database } from 'better-sqlite3';
+import { cleanLine } from '../../../shared/clean-text';
+import type { HandlersFor } from '../../../shared/contract/define';
+import { Profile, type profileContract } from '../../../shared/contract/profile';
+import { ApiError } from '../../../shared/errors';
+import { getSettingJson, putSettingJson } from '../db/repositories/settings';
+import { isoNow } from '../sources/source-store';
+
+const profileKey = 'profile';
+
+export function getProfile(db: Database): Profile | null {
+  const json = getSettingJson(db, profileKey);
+  if (json === undefined) return null;
+  const parsed = Profile.safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : null;
+}
+
+export function setProfile(db: Database, input: { name: string; initials?: string }, now = isoNow): Profile {
+  const name = cleanLine(input.name);
+  if (name.length === 0) {
+    throw new ApiError('invalid_request', 'Your name is needed: it is recorded on every fact you verify.', [{ path: 'name', message: 'required' }]);
+  }
+  const initials = cleanLine(input.initials ?? '') || initialsOf(name);
+  const profile = { name, initials };
+  putSettingJson(db, profileKey, JSON.stringify(profile), now());
+  return profile;
+}
+
+/** "Nguyễn Thị Lan" -> "NTL": the first letter of up to three words. */
+export function initialsOf(name: string): string {
+  return name
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .slice(0, 3)
+    .map((w) => Array.from(w)[0]!.toLocaleUpperCase())
+    .join('');
+}
+
+export function profileHandlers(db: Database): HandlersFor<typeof profileContract> {
+  return {
+    'profile.get': () => ({ profile: getProfile(db) }),
+    'profile.set': (r) => ({ profile: setProfile(db, r) }),
+  };
+}

@@ -1,0 +1,181 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNodeByKey, type NodeKey } from 'lexical';
+import { memo, useContext, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
+import type { FactSummary } from '../../../../shared/model';
+import { chipState, chipStateLabels, type ChipState } from '../../features/facts/chipState';
+import { CitationNumbersContext, LiveFactsContext } from '../FactsContext';
+import { CaretChipContext } from '../plugins/ChipCaretPlugin/caretChipStore';
+import { $isFactNode } from './FactNode';
+
+interface Props {
+  nodeKey: NodeKey;
+  factId: string;
+  factVersion: number;
+  text: string;
+}
+
+/**
+ * The view of a FactNode: the statement as inserted, its citation number and its live status.
+ * Memoized: a long note has hundreds of chips and the editor re-renders its decorators often.
+ */
+export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, text }: Props) {
+  const [editor] = useLexicalComposerContext();
+  const live = useContext(LiveFactsContext);
+  const numbers = useContext(CitationNumbersContext);
+  const caretStore = useContext(CaretChipContext);
+  const caretHere = useSyncExternalStore(caretStore.subscribe, () => caretStore.get() === nodeKey);
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const chipRef = useRef<HTMLSpanElement>(null);
+  const leaveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // A short grace period lets the pointer travel from the chip into its popover (to click Update).
+  const hoverOn = () => {
+    clearTimeout(leaveTimer.current);
+    setHovered(true);
+  };
+  const hoverOff = () => {
+    clearTimeout(leaveTimer.current);
+    leaveTimer.current = setTimeout(() => setHovered(false), 180);
+  };
+  useEffect(() => () => clearTimeout(leaveTimer.current), []);
+  // A fixed popover would drift from its chip when the note scrolls: close it instead.
+  useEffect(() => {
+    if (!hovered && !focused) return;
+    const close = (e: Event) => {
+      if (e.target instanceof Node && chipRef.current?.contains(e.target)) return;
+      setHovered(false);
+      setFocused(false);
+    };
+    window.addEventListener('scroll', close, true);
+    return () => window.removeEventListener('scroll', close, true);
+  }, [hovered, focused]);
+  const popoverId = useId();
+  const state = chipState(factId, factVersion, live);
+  const fact = live.facts.get(factId);
+  const number = numbers.get(factId);
+  const open = hovered || focused || caretHere;
+
+  // Replacing the text is the user's decision, never automatic (issue 4: "text is never changed without the user's action").
+  const updateToLatest = () => {
+    if (!fact) return;
+    // The button that had focus disappears with the stale state, and no blur event follows.
+    setFocused(false);
+    setHovered(false);
+    editor.update(() => {
+      const node = $getNodeByKey(nodeKey);
+      if ($isFactNode(node)) node.setFactVersion(fact.version, fact.statement);
+    });
+  };
+
+  return (
+    <span
+      className={`fact-chip fact-chip--${state}${caretHere ? ' fact-chip--selected' : ''}`}
+      data-testid="fact-chip"
+      data-fact-id={factId}
+      data-fact-version={factVersion}
+      data-state={state}
+      aria-describedby={open ? popoverId : undefined}
+      ref={chipRef}
+      onMouseEnter={hoverOn}
+      onMouseLeave={hoverOff}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+    >
+      <span className="fact-chip-text">{text}</span>
+      {number !== undefined && <sup className="fact-chip-number">{number}</sup>}
+      {state === 'stale' && (
+        <button
+          type="button"
+          className="fact-chip-update"
+          data-testid="chip-update"
+          aria-label={`Update to version ${fact?.version ?? ''}`}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={updateToLatest}
+        >
+          update
+        </button>
+      )}
+      {open && (
+        <FactPopover
+          id={popoverId}
+          anchor={chipRef}
+          state={state}
+          fact={fact}
+          text={text}
+          factVersion={factVersion}
+          onUpdate={updateToLatest}
+          onPointerInside={hoverOn}
+          onPointerOutside={hoverOff}
+        />
+      )}
+    </span>
+  );
+});
+
+interface PopoverProps {
+  id: string;
+  anchor: RefObject<HTMLSpanElement | null>;
+  onPointerInside(): void;
+  onPointerOutside(): void;
+  state: ChipState;
+  fact: FactSummary | undefined;
+  text: string;
+  factVersion: number;
+  onUpdate(): void;
+}
+
+const popoverWidth = 340;
+
+/** Placed under the chip's last line (a chip can wrap), kept inside the window, above the chip if there is no room below. */
+function placeBelow(anchor: HTMLElement, height: number): CSSProperties {
+  const rects = anchor.getClientRects();
+  const rect = rects[rects.length - 1] ?? anchor.getBoundingClientRect();
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - popoverWidth - 8));
+  const below = rect.bottom + 6;
+  const top = below + height > window.innerHeight - 8 ? Math.max(8, (rects[0] ?? rect).top - height - 6) : below;
+  return { position: 'fixed', left, top, width: popoverWidth };
+}
+
+function FactPopover({ id, anchor, state, fact, text, factVersion, onUpdate, onPointerInside, onPointerOutside }: PopoverProps) {
+  const source = fact?.sources[0];
+  const ref = useRef<HTMLSpanElement>(null);
+  const [style, setStyle] = useState<CSSProperties>({ position: 'fixed', visibility: 'hidden', width: popoverWidth });
+  useLayoutEffect(() => {
+    if (anchor.current && ref.current) setStyle(placeBelow(anchor.current, ref.current.offsetHeight));
+  }, [anchor, state, fact]);
+  return createPortal(
+    <span role="tooltip" id={id} ref={ref} className="fact-popover" style={style} onMouseEnter={onPointerInside} onMouseLeave={onPointerOutside}>
+      <span className={`fact-popover-status status-${state}`}>{chipStateLabels[state]}</span>
+      {state === 'stale' && fact && (
+        <span className="fact-popover-change">
+          <span className="fact-popover-label">In this note (v{factVersion})</span>
+          <del>{text}</del>
+          <span className="fact-popover-label">Now (v{fact.version})</span>
+          <ins>{fact.statement}</ins>
+          <button type="button" className="button button-small button-primary" onMouseDown={(e) => e.preventDefault()} onClick={onUpdate}>
+            Update this citation
+          </button>
+        </span>
+      )}
+      {fact && (
+        <>
+          {source && (
+            <span className="fact-popover-row">
+              <span className="fact-popover-label">Source</span>
+              {source.title}
+              {source.publisher ? ` · ${source.publisher}` : ''}
+              {source.published ? ` · ${source.published}` : ''}
+            </span>
+          )}
+          {fact.quote && <q className="fact-popover-quote">{fact.quote}</q>}
+          <span className="fact-popover-row">
+            <span className="fact-popover-label">Verified by</span>
+            {fact.verifiedBy ? `${fact.verifiedBy}${fact.verifiedAt ? `, ${fact.verifiedAt.slice(0, 10)}` : ''}` : 'Not verified'}
+          </span>
+        </>
+      )}
+    </span>,
+    document.body,
+  );
+}

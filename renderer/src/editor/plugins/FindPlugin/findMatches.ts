@@ -1,0 +1,26 @@
+export interface TextRun {
+  key: string;
+  text: string;
+}
+
+export interface Match {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Case-insensitive matches inside each text run (a match across formatting changes is not found). */
+export function findMatches(runs: TextRun[], query: string, limit = 2000): Match[] {
+  const needle = query.toLocaleLowerCase();
+  if (!needle) return [];
+  const matches: Match[] = [];
+  for (const run of runs) {
+    const haystack = run.text.toLocaleLowerCase();
+    let at = haystack.indexOf(needle);
+    while (at !== -1 && matches.length < limit) {
+      matches.push({ key: run.key, start: at, end: at + needle.length });
+      at = haystack.indexOf(needle, at + needle.length);
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,144 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNodeByKey, $getRoot, $isTextNode, SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { findMatches, type Match } from './findMatches';
+
+function domRangeFor(editor: LexicalEditor, match: Match): Range | null {
+  const element = editor.getElementByKey(match.key);
+  if (!element) return null;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const text = walker.nextNode();
+  if (!text || (text.textContent ?? '').length < match.end) return null;
+  const range = document.createRange();
+  range.setStart(text, match.start);
+  range.setEnd(text, match.end);
+  return range;
+}
+
+const supportsHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+
+/**
+ * Ctrl+F find bar. Matches are painted with the CSS Custom Highlight API, so the note's DOM
+ * (owned by Lexical) is never touched; Enter moves to the next match and selects it.
+ */
+export function FindPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [matches, setMatches] = useState<Match[]>([]);
+  const [current, setCurrent] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  // The first Enter selects the match already shown; later ones move on.
+  const landed = useRef(false);
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        // Rendered and focused before the next key arrives, so fast typing lands in the find box.
+        flushSync(() => setOpen(true));
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const search = useCallback(() => {
+    const runs = editor.getEditorState().read(() => $getRoot().getAllTextNodes().map((node) => ({ key: node.getKey(), text: node.getTextContent() })));
+    setMatches(findMatches(runs, query));
+  }, [editor, query]);
+
+  useEffect(() => {
+    if (!open) return;
+    search();
+    return editor.registerUpdateListener(({ dirtyLeaves, dirtyElements }) => {
+      if (dirtyLeaves.size || dirtyElements.size) search();
+    });
+  }, [open, search, editor]);
+
+  useEffect(() => {
+    setCurrent(0);
+    landed.current = false;
+  }, [query]);
+
+  useEffect(() => {
+    if (!supportsHighlights()) return;
+    if (!open || matches.length === 0) {
+      CSS.highlights.delete('find-match');
+      CSS.highlights.delete('find-current');
+      return;
+    }
+    const ranges = matches.map((m) => domRangeFor(editor, m));
+    CSS.highlights.set('find-match', new Highlight(...ranges.filter((r): r is Range => r !== null)));
+    const active = ranges[current % matches.length];
+    if (active) {
+      CSS.highlights.set('find-current', new Highlight(active));
+      active.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    }
+  }, [open, matches, current, editor]);
+
+  const selectMatch = (index: number) => {
+    const match = matches[index];
+    if (!match) return;
+    setCurrent(index);
+    // Moves Lexical's selection to the match without stealing focus from the find box.
+    editor.update(
+      () => {
+        const node = $getNodeByKey(match.key);
+        if ($isTextNode(node)) node.select(match.start, match.end);
+      },
+      { tag: SKIP_DOM_SELECTION_TAG },
+    );
+  };
+
+  const close = () => {
+    setOpen(false);
+    editor.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      if (matches.length === 0) return;
+      const step = landed.current ? (e.shiftKey ? matches.length - 1 : 1) : 0;
+      landed.current = true;
+      selectMatch((current + step) % matches.length);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+    }
+  };
+
+  if (!open) return null;
+  return (
+    <div className="find-bar" role="search" aria-label="Find in note">
+      <input
+        ref={input}
+        className="text-input"
+        type="search"
+        aria-label="Find in note"
+        placeholder="Find in note"
+        value={query}
+        data-testid="find-input"
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+        autoFocus
+      />
+      <span className="find-count" aria-live="polite">
+        {query ? (matches.length ? `${(current % matches.length) + 1} of ${matches.length}` : 'No matches') : ''}
+      </span>
+      <button type="button" className="icon-button" aria-label="Previous match" disabled={!matches.length} onClick={() => selectMatch((current + matches.length - 1) % matches.length)}>
+        ↑
+      </button>
+      <button type="button" className="icon-button" aria-label="Next match" disabled={!matches.length} onClick={() => selectMatch((current + 1) % matches.length)}>
+        ↓
+      </button>
+      <button type="button" className="icon-button" aria-label="Close find" onClick={close}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $createRangeSelection,
+  $getRoot,
+  $getSelection,
+  $insertNodes,
+  $setSelection,
+  COMMAND_PRIORITY_HIGH,
+  COMMAND_PRIORITY_EDITOR,
+  createCommand,
+  DRAGOVER_COMMAND,
+  DROP_COMMAND,
+  type LexicalCommand,
+} from 'lexical';
+import { useEffect } from 'react';
+import { $createFactNode, type FactReference } from '../../nodes/FactNode';
+
+/** Inserts a chip at the caret (or the end of the note when the editor has no caret yet). */
+export const INSERT_FACT_COMMAND: LexicalCommand<FactReference> = createCommand('INSERT_FACT_COMMAND');
+
+/** Drag payload from a fact card: JSON `{factId, factVersion, text}`. */
+export const factDragType = 'application/x-briefing-fact';
+
+export function readFactDrag(data: DataTransfer | null): FactReference | null {
+  const raw = data?.getData(factDragType);
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(raw) as Partial<FactReference>;
+    if (typeof parsed.factId === 'string' && typeof parsed.factVersion === 'number' && typeof parsed.text === 'string') {
+      return { factId: parsed.factId, factVersion: parsed.factVersion, text: parsed.text };
+    }
+  } catch {
+    // Not ours: let Lexical handle the drop.
+  }
+  return null;
+}
+
+export function $insertFact(reference: FactReference): void {
+  if (!$getSelection()) $getRoot().selectEnd();
+  const chip = $createFactNode(reference);
+  $insertNodes([chip]);
+  chip.selectNext();
+}
+
+export function InsertFactPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerCommand(
+          INSERT_FACT_COMMAND,
+          (reference) => {
+            $insertFact(reference);
+            return true;
+          },
+          COMMAND_PRIORITY_EDITOR,
+        ),
+        editor.registerCommand(
+          DRAGOVER_COMMAND,
+          (event) => {
+            if (!event.dataTransfer?.types.includes(factDragType)) return false;
+            event.preventDefault();
+            event.dataTransfer.dropEffect = 'copy';
+            return true;
+          },
+          COMMAND_PRIORITY_HIGH,
+        ),
+        editor.registerCommand(
+          DROP_COMMAND,
+          (event) => {
+            const reference = readFactDrag(event.dataTransfer);
+            if (!reference) return false;
+            event.preventDefault();
+            const range = document.caretRangeFromPoint?.(event.clientX, event.clientY);
+            if (range) {
+              const selection = $createRangeSelection();
+              selection.applyDOMRange(range);
+              $setSelection(selection);
+            }
+            $insertFact(reference);
+            return true;
+          },
+          COMMAND_PRIORITY_HIGH,
+        ),
+      ),
+    [editor],
+  );
+  return null;
+}

@@ -1,0 +1,62 @@
+/** Plain-language guidance (DOMAIN.md): sentences never over 30 words; sections kept short. */
+export const sentenceWordLimit = 30;
+export const sectionWordGuideline = 250;
+
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.,%$-]*/gu;
+
+export function wordsIn(text: string): number {
+  return text.match(wordPattern)?.length ?? 0;
+}
+
+/** Sentences over the limit, split on ., ! or ? followed by white space (abbreviations may split early: a hint, not a verdict). */
+export function longSentences(text: string, limit = sentenceWordLimit): { words: number; start: string }[] {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .map((sentence) => ({ sentence, words: wordsIn(sentence) }))
+    .filter((s) => s.words > limit)
+    .map((s) => ({ words: s.words, start: s.sentence.slice(0, 60) }));
+}
+
+export interface Block {
+  key: string;
+  isHeading: boolean;
+  text: string;
+}
+
+export interface Hint {
+  key: string;
+  kind: 'long-sentence' | 'long-section';
+  message: string;
+}
+
+/** One hint per block with an over-long sentence, and one per heading whose section runs long. */
+export function plainLanguageHints(blocks: Block[], limits = { sentence: sentenceWordLimit, section: sectionWordGuideline }): Hint[] {
+  const hints: Hint[] = [];
+  let heading: Block | null = null;
+  let sectionWords = 0;
+  const closeSection = () => {
+    if (heading && sectionWords > limits.section) {
+      hints.push({ key: heading.key, kind: 'long-section', message: `This section has ${sectionWords} words; aim for ${limits.section} or fewer.` });
+    }
+  };
+  for (const block of blocks) {
+    if (block.isHeading) {
+      closeSection();
+      heading = block;
+      sectionWords = 0;
+      continue;
+    }
+    sectionWords += wordsIn(block.text);
+    const long = longSentences(block.text, limits.sentence);
+    if (long.length > 0) {
+      const longest = Math.max(...long.map((s) => s.words));
+      hints.push({
+        key: block.key,
+        kind: 'long-sentence',
+        message: long.length === 1 ? `A sentence here has ${longest} words; aim for ${limits.sentence} or fewer.` : `${long.length} sentences here run over ${limits.sentence} words (longest ${longest}).`,
+      });
+    }
+  }
+  closeSection();
+  return hints;
+}

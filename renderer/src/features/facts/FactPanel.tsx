@@ -1,0 +1,147 @@
+import { useEffect, useState } from 'react';
+import { factStatuses, type FactStatus, type FactSummary, type SourceSummary } from '../../../../shared/model';
+import { api } from '../../api';
+import type { FactReference } from '../../editor/nodes/FactNode';
+import { errorMessage } from '../../errorMessage';
+import { FactCard } from './FactCard';
+
+interface Filters {
+  status: FactStatus | '';
+  topic: string;
+  sourceId: string;
+  period: string;
+}
+
+const noFilters: Filters = { status: '', topic: '', sourceId: '', period: '' };
+
+export function FactPanel({ onInsert }: { onInsert(reference: FactReference): void }) {
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const [showFilters, setShowFilters] = useState(false);
+  const [results, setResults] = useState<FactSummary[]>([]);
+  const [total, setTotal] = useState(0);
+  const [topics, setTopics] = useState<string[]>([]);
+  const [sources, setSources] = useState<SourceSummary[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  useEffect(() => {
+    api['facts.topics']({})
+      .then((r) => setTopics(r.topics.map((t) => t.topic)))
+      .catch(() => setTopics([]));
+    api['sources.list']({})
+      .then((r) => setSources(r.sources))
+      .catch(() => setSources([]));
+  }, []);
+
+  // Search as you type, debounced so a fast typist sends one query, not one per key.
+  useEffect(() => {
+    let current = true;
+    setLoading(true);
+    const timer = setTimeout(() => {
+      api['facts.search']({
+        query,
+        limit: 50,
+        ...(filters.status ? { status: filters.status } : {}),
+        ...(filters.topic ? { topic: filters.topic } : {}),
+        ...(filters.sourceId ? { sourceId: filters.sourceId } : {}),
+        ...(filters.period.trim() ? { period: filters.period.trim() } : {}),
+      })
+        .then((r) => {
+          if (!current) return;
+          setResults(r.results);
+          setTotal(r.total);
+          setError(null);
+        })
+        .catch((e: unknown) => current && setError(errorMessage(e)))
+        .finally(() => current && setLoading(false));
+    }, 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query, filters]);
+
+  const activeFilters = Object.values(filters).filter(Boolean).length;
+  const set = (change: Partial<Filters>) => setFilters((f) => ({ ...f, ...change }));
+
+  return (
+    <div className="fact-panel">
+      <div className="pane-header">
+        <h2>Facts</h2>
+        <button type="button" className="button button-small" aria-expanded={showFilters} aria-controls="fact-filters" onClick={() => setShowFilters((s) => !s)}>
+          Filters{activeFilters ? ` (${activeFilters})` : ''}
+        </button>
+      </div>
+      <div className="fact-search" role="search">
+        <input
+          className="text-input"
+          type="search"
+          placeholder="Search facts, figures, sources"
+          aria-label="Search facts"
+          data-testid="fact-search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </div>
+      <div id="fact-filters" className="fact-filters" hidden={!showFilters}>
+        <label className="field">
+          Status
+          <select value={filters.status} onChange={(e) => set({ status: e.target.value as Filters['status'] })}>
+            <option value="">Any status</option>
+            {factStatuses.map((s) => (
+              <option key={s} value={s}>
+                {s[0]!.toUpperCase() + s.slice(1)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          Topic
+          <select value={filters.topic} onChange={(e) => set({ topic: e.target.value })}>
+            <option value="">Any topic</option>
+            {topics.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          Source
+          <select value={filters.sourceId} onChange={(e) => set({ sourceId: e.target.value })}>
+            <option value="">Any source</option>
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          Period
+          <input value={filters.period} placeholder="e.g. 2025" onChange={(e) => set({ period: e.target.value })} />
+        </label>
+        {activeFilters > 0 && (
+          <button type="button" className="link-button" onClick={() => setFilters(noFilters)}>
+            Clear filters
+          </button>
+        )}
+      </div>
+      <p className="fact-count muted" aria-live="polite">
+        {error ? '' : loading ? 'Searching…' : `${total} ${total === 1 ? 'fact' : 'facts'}${query ? ` for “${query}”` : ''}`}
+      </p>
+      {error && (
+        <p className="pane-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ul className="fact-results" aria-label="Fact search results">
+        {results.map((fact) => (
+          <FactCard key={fact.id} fact={fact} onInsert={onInsert} />
+        ))}
+      </ul>
+      <p className="fact-tip muted">Click, press Enter or drag a fact into the note. In the note, type @ to search.</p>
+    </div>
+  );
+}

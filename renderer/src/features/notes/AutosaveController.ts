@@ -1,0 +1,97 @@
+import type { SaveState } from '../statusbar/stats';
+
+interface Options {
+  /** Quiet time after the last edit before saving (issue 4: saved within 1 s of the last keystroke). */
+  delayMs: number;
+  save(snapshot: boolean): Promise<void>;
+  onState(state: SaveState): void;
+  describeError?(error: unknown): string;
+}
+
+/**
+ * When to save: a debounce after edits, an immediate flush on blur/close/Ctrl+S, never two
+ * saves at once (a second request waits and runs after the first), and a failed save keeps
+ * the note marked unsaved so the next edit or flush tries again. The text is never dropped.
+ */
+export class AutosaveController {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private dirty = false;
+  private inFlight: Promise<void> | null = null;
+  private again = false;
+  private againSnapshot = false;
+  private disposed = false;
+
+  private lastState = '';
+
+  constructor(private readonly options: Options) {}
+
+  /** Reports only real changes: `changed()` runs on every keystroke and must not re-render the app each time. */
+  private report(state: SaveState): void {
+    const key = JSON.stringify(state);
+    if (key === this.lastState) return;
+    this.lastState = key;
+    this.options.onState(state);
+  }
+
+  /** A note was just loaded (or closed): nothing is unsaved and nothing is pending. */
+  reset(state: SaveState): void {
+    clearTimeout(this.timer);
+    this.dirty = false;
+    this.lastState = JSON.stringify(state);
+    this.options.onState(state);
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.dirty;
+  }
+
+  changed(): void {
+    if (this.disposed) return;
+    this.dirty = true;
+    this.report({ kind: 'dirty' });
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(false), this.options.delayMs);
+  }
+
+  /** Saves now if anything is unsaved (or always, for a snapshot). Resolves when saved or failed. */
+  flush(snapshot = false): Promise<void> {
+    clearTimeout(this.timer);
+    if (this.inFlight) {
+      this.again = true;
+      this.againSnapshot ||= snapshot;
+      // Resolves once the follow-up save (started when this one ends) is done too.
+      return this.inFlight.then(() => this.inFlight ?? undefined);
+    }
+    if (!this.dirty && !snapshot) return Promise.resolve();
+    this.dirty = false;
+    this.report({ kind: 'saving' });
+    const run = this.options
+      .save(snapshot)
+      .then(
+        () => {
+          if (!this.dirty) this.report({ kind: 'saved' });
+        },
+        (error: unknown) => {
+          this.dirty = true;
+          this.again = false;
+          this.report({ kind: 'failed', message: this.options.describeError?.(error) ?? String(error) });
+        },
+      )
+      .finally(() => {
+        this.inFlight = null;
+        if (this.again) {
+          const snap = this.againSnapshot;
+          this.again = false;
+          this.againSnapshot = false;
+          void this.flush(snap);
+        }
+      });
+    this.inFlight = run;
+    return run;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.timer);
+  }
+}

@@ -1,0 +1,109 @@
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import type { NoteMetadata, StoredNote } from '../../../../shared/note-format';
+import { numberCitations } from '../../editor/citations/numbering';
+import { ReferencesPreview } from '../../editor/citations/ReferencesPreview';
+import { CitationNumbersContext, LiveFactsContext } from '../../editor/FactsContext';
+import { NoteEditor } from '../../editor/NoteEditor';
+import type { DocumentSummary } from '../../editor/plugins/DocumentWatchPlugin';
+import { FactTypeaheadPlugin } from '../../editor/plugins/FactTypeaheadPlugin';
+import { InsertFactPlugin } from '../../editor/plugins/InsertFactPlugin';
+import { chipState, needsAttention } from '../facts/chipState';
+import { useLiveFacts } from '../facts/useLiveFacts';
+import { MetadataPanel } from '../metadata/MetadataPanel';
+
+export interface NoteStats {
+  words: number;
+  citations: number;
+  warnings: number;
+}
+
+interface Props {
+  note: StoredNote;
+  loadKey: number;
+  metadata: NoteMetadata;
+  classifications: readonly string[];
+  editorRef: RefObject<LexicalEditor | null>;
+  metadataOpen: boolean;
+  onToggleMetadata(): void;
+  onMetadata(change: Partial<NoteMetadata>): void;
+  onContentChange(): void;
+  onStats(stats: NoteStats): void;
+  onShowHistory(): void;
+  onSave(): void;
+}
+
+/** The centre pane: the note's details, the editor, and the references preview, with live fact status. */
+export function NoteView(props: Props) {
+  const { note, loadKey, metadata, classifications, editorRef, onStats } = props;
+  const [summary, setSummary] = useState<DocumentSummary>({ words: 0, facts: [] });
+  const [hintCount, setHintCount] = useState(0);
+  const { numbers, citations } = useMemo(() => numberCitations(summary.facts), [summary.facts]);
+  const factIds = useMemo(() => citations.map((c) => c.factId), [citations]);
+  const { live, error: liveError } = useLiveFacts(factIds);
+
+  const chipWarnings = useMemo(
+    () => summary.facts.filter((f) => needsAttention(chipState(f.factId, f.factVersion, live))).length,
+    [summary.facts, live],
+  );
+  // Keep the same facts array while the chips are unchanged, so citation numbers (and every chip) don't re-render as the word count moves.
+  const onSummary = useCallback(
+    (next: DocumentSummary) =>
+      setSummary((prev) => {
+        const facts = JSON.stringify(prev.facts) === JSON.stringify(next.facts) ? prev.facts : next.facts;
+        return prev.words === next.words && facts === prev.facts ? prev : { words: next.words, facts };
+      }),
+    [],
+  );
+
+  const warnings = hintCount + chipWarnings;
+  useEffect(() => onStats({ words: summary.words, citations: citations.length, warnings }), [summary.words, citations.length, warnings, onStats]);
+
+  return (
+    <LiveFactsContext.Provider value={live}>
+      <CitationNumbersContext.Provider value={numbers}>
+        <NoteEditor
+          key={`${note.id}:${loadKey}`}
+          content={note.content}
+          editorRef={editorRef}
+          onContentChange={props.onContentChange}
+          onSummary={onSummary}
+          onHintCount={setHintCount}
+          plugins={
+            <>
+              <InsertFactPlugin />
+              <FactTypeaheadPlugin />
+            </>
+          }
+          toolbarEnd={
+            <>
+              <button type="button" className="button button-small" onClick={props.onShowHistory} data-testid="show-history">
+                History
+              </button>
+              <button type="button" className="button button-small" onClick={props.onSave} title="Save a version (Ctrl+S)" data-testid="save-now">
+                Save version
+              </button>
+            </>
+          }
+          before={
+            <>
+              <MetadataPanel
+                metadata={metadata}
+                classifications={classifications}
+                open={props.metadataOpen}
+                onToggle={props.onToggleMetadata}
+                onChange={props.onMetadata}
+              />
+              {liveError && (
+                <p className="live-error" role="status">
+                  The facts cited here could not be checked against the store ({liveError}). Their text is unchanged.
+                </p>
+              )}
+            </>
+          }
+          after={<ReferencesPreview citations={citations} facts={live.facts} />}
+        />
+      </CitationNumbersContext.Provider>
+    </LiveFactsContext.Provider>
+  );
+}

@@ -1,0 +1,188 @@
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { NoteContent, NoteMetadata, StoredNote, TemplateId } from '../../../../shared/note-format';
+import { ApiError } from '../../../../shared/errors';
+import { api } from '../../api';
+import { errorMessage } from '../../errorMessage';
+import type { SaveState } from '../statusbar/stats';
+import { AutosaveController } from './AutosaveController';
+
+const lastNoteKey = 'briefing.lastNoteId';
+/** Autosaves also keep a history entry this often, so a long session has restore points without Ctrl+S. */
+const autosaveSnapshotEveryMs = 5 * 60_000;
+export const sampleNoteId = 'sample-decision-note';
+
+function describeSaveError(error: unknown): string {
+  if (error instanceof ApiError && error.code === 'conflict') {
+    return 'this note was changed in another window. Your text is still here and nothing was discarded.';
+  }
+  return errorMessage(error);
+}
+
+/**
+ * The open note: loading, autosave (debounced, plus blur/hide/close), explicit snapshots and
+ * the optimistic-concurrency token (`baseUpdatedAt`). The editor's state is read at save time
+ * through `editorRef`, so typing never re-renders anything here.
+ */
+export function useNoteSession() {
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const noteIdRef = useRef<string | null>(null);
+  const baseRef = useRef<string | null>(null);
+  const metadataRef = useRef<NoteMetadata | null>(null);
+  const lastSnapshotAt = useRef(0);
+  const [note, setNote] = useState<StoredNote | null>(null);
+  const [metadata, setMetadata] = useState<NoteMetadata | null>(null);
+  const [loadKey, setLoadKey] = useState(0);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const [libraryKey, setLibraryKey] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+
+  const controller = useMemo(
+    () =>
+      new AutosaveController({
+        delayMs: 700,
+        onState: setSaveState,
+        describeError: describeSaveError,
+        save: async (snapshot) => {
+          const id = noteIdRef.current;
+          const editor = editorRef.current;
+          const meta = metadataRef.current;
+          if (!id || !editor || !meta) return;
+          const content = editor.getEditorState().toJSON() as unknown as NoteContent;
+          const keepVersion = snapshot || Date.now() - lastSnapshotAt.current > autosaveSnapshotEveryMs;
+          const saved = await api['notes.save']({ id, metadata: meta, content, baseUpdatedAt: baseRef.current, snapshot: keepVersion });
+          if (keepVersion) lastSnapshotAt.current = Date.now();
+          if (noteIdRef.current === id) baseRef.current = saved.updatedAt;
+          setLibraryKey((k) => k + 1);
+        },
+      }),
+    [],
+  );
+
+  useEffect(() => {
+    const flush = () => void controller.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('blur', flush);
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('blur', flush);
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [controller]);
+
+  const load = useCallback((loaded: StoredNote) => {
+    noteIdRef.current = loaded.id;
+    baseRef.current = loaded.updatedAt;
+    metadataRef.current = loaded.metadata;
+    setNote(loaded);
+    setMetadata(loaded.metadata);
+    setLoadKey((k) => k + 1);
+    controller.reset({ kind: 'saved' });
+    setError(null);
+    lastSnapshotAt.current = Date.now();
+    localStorage.setItem(lastNoteKey, loaded.id);
+  }, [controller]);
+
+  /** Saves what is open before anything replaces it; false if that failed and the user chose to stay. */
+  const leaveCurrent = useCallback(async (): Promise<boolean> => {
+    await controller.flush();
+    if (!controller.hasUnsavedChanges) return true;
+    return window.confirm('The open note could not be saved. Leave it anyway and lose the unsaved changes?');
+  }, [controller]);
+
+  const run = useCallback(
+    async (action: () => Promise<StoredNote | null>) => {
+      if (!(await leaveCurrent())) return;
+      try {
+        const loaded = await action();
+        if (loaded) load(loaded);
+        setLibraryKey((k) => k + 1);
+      } catch (e) {
+        setError(errorMessage(e));
+      }
+    },
+    [leaveCurrent, load],
+  );
+
+  const open = useCallback((id: string) => run(() => api['notes.get']({ id, markOpened: true })), [run]);
+  const create = useCallback((templateId: TemplateId, title: string) => run(() => api['notes.create']({ templateId, ...(title ? { title } : {}) })), [run]);
+  const duplicate = useCallback((id: string) => run(() => api['notes.duplicate']({ id })), [run]);
+  const restoreVersion = useCallback(
+    (version: number) => run(async () => (noteIdRef.current ? api['notes.restoreVersion']({ id: noteIdRef.current, version }) : null)),
+    [run],
+  );
+
+  /** First run opens the sample note; later runs reopen the last note. */
+  const openInitial = useCallback(async () => {
+    const candidates = [localStorage.getItem(lastNoteKey), sampleNoteId];
+    for (const id of candidates) {
+      if (!id) continue;
+      try {
+        load(await api['notes.get']({ id, markOpened: true }));
+        return;
+      } catch {
+        // Deleted or never existed: try the next candidate.
+      }
+    }
+    try {
+      const { notes } = await api['notes.recent']({ limit: 1 });
+      if (notes[0]) load(await api['notes.get']({ id: notes[0].id, markOpened: true }));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, [load]);
+
+  const close = useCallback(() => {
+    noteIdRef.current = null;
+    metadataRef.current = null;
+    setNote(null);
+    setMetadata(null);
+    controller.reset({ kind: 'idle' });
+    localStorage.removeItem(lastNoteKey);
+  }, [controller]);
+
+  const changeMetadata = useCallback(
+    (change: Partial<NoteMetadata>) => {
+      if (!metadataRef.current) return;
+      metadataRef.current = { ...metadataRef.current, ...change };
+      setMetadata(metadataRef.current);
+      controller.changed();
+    },
+    [controller],
+  );
+
+  const contentChanged = useCallback(() => controller.changed(), [controller]);
+  const saveSnapshot = useCallback(() => controller.flush(true), [controller]);
+  /** After a conflict: write this window's text over the other change, on the user's say-so. */
+  const saveAnyway = useCallback(() => {
+    baseRef.current = null;
+    return controller.flush(true);
+  }, [controller]);
+
+  return {
+    editorRef,
+    note,
+    metadata,
+    loadKey,
+    saveState,
+    libraryKey,
+    error,
+    setError,
+    open,
+    create,
+    duplicate,
+    restoreVersion,
+    openInitial,
+    close,
+    leaveCurrent,
+    changeMetadata,
+    contentChanged,
+    saveSnapshot,
+    saveAnyway,
+    refreshLibrary: () => setLibraryKey((k) => k + 1),
+  };
+}

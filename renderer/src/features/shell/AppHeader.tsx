@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import type { Layout } from './useLayout';
+
+interface Props {
+  title: string | null;
+  classification?: string;
+  layout: Layout;
+  onLayout(change: Partial<Layout>): void;
+  actions?: ReactNode;
+}
+
+export function AppHeader({ title, classification, layout, onLayout, actions }: Props) {
+  return (
+    <header className="app-header">
+      <button
+        type="button"
+        className="icon-button"
+        aria-pressed={layout.libraryOpen}
+        aria-controls={layout.libraryOpen ? 'library-pane' : undefined}
+        aria-label="Show notes library"
+        title="Show notes library"
+        onClick={() => onLayout({ libraryOpen: !layout.libraryOpen })}
+      >
+        <PaneIcon side="left" />
+      </button>
+      <span className="app-name">Briefing Studio</span>
+      {title !== null && (
+        <span className="app-title" aria-label="Open note">
+          <span className="app-title-sep" aria-hidden="true">/</span> {title || 'Untitled note'}
+        </span>
+      )}
+      {classification && <span className="classification-badge">{classification}</span>}
+      <span className="header-spacer" />
+      {actions}
+      <button
+        type="button"
+        className="icon-button"
+        aria-pressed={layout.factsOpen}
+        aria-controls={layout.factsOpen ? 'facts-pane' : undefined}
+        aria-label="Show fact panel"
+        title="Show fact panel"
+        onClick={() => onLayout({ factsOpen: !layout.factsOpen })}
+      >
+        <PaneIcon side="right" />
+      </button>
+    </header>
+  );
+}
+
+function PaneIcon({ side }: { side: 'left' | 'right' }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <rect x="1.5" y="2.5" width="13" height="11" rx="1.5" fill="none" stroke="currentColor" />
+      <rect x={side === 'left' ? 2 : 10} y="3" width="4" height="10" fill="currentColor" opacity="0.5" />
+    </svg>
+  );
+}

@@ -1,0 +1,46 @@
+import { estimatePages, pageGuideline, saveStateLabel, type SaveState } from './stats';
+
+interface Props {
+  /** Without an open note only the save state and version show. */
+  hasNote: boolean;
+  words: number;
+  citations: number;
+  warnings: number;
+  saveState: SaveState;
+  version: string | null;
+  onAbout(): void;
+}
+
+export function StatusBar({ hasNote, words, citations, warnings, saveState, version, onAbout }: Props) {
+  const pages = estimatePages(words);
+  const overLength = pages > pageGuideline;
+  return (
+    <footer className="status-bar" aria-label="Status">
+      {hasNote && (
+        <>
+          <span data-testid="word-count">{words.toLocaleString()} {words === 1 ? 'word' : 'words'}</span>
+          <span className={overLength ? 'status-warn' : undefined} data-testid="page-estimate" title={`About 500 words a page; guideline ${pageGuideline} pages`}>
+            ≈ {pages.toFixed(1)} of {pageGuideline} pages{overLength ? ' (over guideline)' : ''}
+          </span>
+          <span data-testid="citation-count">{citations} {citations === 1 ? 'citation' : 'citations'}</span>
+          <span className={warnings > 0 ? 'status-warn' : undefined} data-testid="warning-count">
+            {warnings} {warnings === 1 ? 'warning' : 'warnings'}
+          </span>
+        </>
+      )}
+      <span className="status-spacer" />
+      <span
+        role="status"
+        data-testid="save-state"
+        data-state={saveState.kind}
+        className={saveState.kind === 'failed' ? 'status-error status-save' : 'status-save'}
+        title={saveStateLabel(saveState)}
+      >
+        {saveStateLabel(saveState)}
+      </span>
+      <button type="button" className="link-button" onClick={onAbout}>
+        Briefing Studio{version ? ` ${version}` : ''}
+      </button>
+    </footer>
+  );
+}

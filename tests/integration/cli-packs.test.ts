@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run';
+import { openDatabase } from '../../electron/core/db/connection';
+
+let root: string;
+let dirA: string;
+let dirB: string;
+
+async function cli(dataDir: string, ...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli([...argv, '--data-dir', dataDir], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'briefing-cli-packs-'));
+  dirA = join(root, 'a'); // first run: the app copies the starter store in
+  dirB = join(root, 'b');
+  // B: a store with the schema and nothing in it, as on a colleague's new machine.
+  mkdirSync(dirB);
+  openDatabase(join(dirB, 'briefing.sqlite')).close();
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('briefing facts export / import', () => {
+  it('exports facts from A to a file and imports them into B, then skips them the second time', async () => {
+    const pack = join(root, 'resolution-59.json');
+    const exported = await cli(dirA, 'facts', 'export', 'seed-004', 'seed-005', '--out', pack);
+    expect(exported).toMatchObject({ code: 0, stderr: '' });
+    expect(exported.stdout).toMatch(new RegExp(`^Exported 2 facts and 2 sources to ${pack}\\n  digest [0-9a-f]{64}\\n$`));
+    expect(JSON.parse(readFileSync(pack, 'utf8'))).toMatchObject({ format: 'briefing-fact-pack', version: 1 });
+    expect(existsSync(`${pack}.partial`)).toBe(false);
+
+    const imported = await cli(dirB, 'facts', 'import', pack, '--json');
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ added: ['seed-004', 'seed-005'], updated: [], skipped: [], conflicts: [] });
+    const again = await cli(dirB, 'facts', 'import', pack);
+    expect(again).toMatchObject({ code: 0, stderr: '' });
+    expect(again.stdout).toBe('0 added, 0 updated, 2 skipped, 0 in conflict; 0 new sources.\n  skipped: seed-004, seed-005\n');
+    const shown = await cli(dirB, 'facts', 'show', 'seed-004');
+    expect(shown.stdout).toMatch(/\[anchored\] "Politburo Resolution No. 59 dated January 24, 2025/);
+  });
+
+  it('exports the whole store with --all, and reports with --json', async () => {
+    const pack = join(root, 'all.json');
+    const { code, stdout } = await cli(dirA, 'facts', 'export', '--all', '--out', pack, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ file: pack, facts: 69, sources: 5, digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+
+  it('explains every refusal on stderr with a non-zero exit, and writes nothing', async () => {
+    const noOut = await cli(dirA, 'facts', 'export', 'seed-004');
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toMatch(/^briefing: facts export needs --out FILE.json/);
+    const unknown = await cli(dirA, 'facts', 'export', 'seed-004', 'nope', '--out', join(root, 'x.json'));
+    expect(unknown).toMatchObject({ code: 1, stderr: 'briefing: No fact with id nope; nothing was exported.\n' });
+    expect(existsSync(join(root, 'x.json'))).toBe(false);
+
+    const missing = await cli(dirB, 'facts', 'import', join(root, 'missing.json'));
+    expect(missing).toMatchObject({ code: 1, stderr: `briefing: Cannot read ${join(root, 'missing.json')}: there is no such file.\n` });
+
+    const tampered = join(root, 'tampered.json');
+    writeFileSync(tampered, readFileSync(join(root, 'resolution-59.json'), 'utf8').replace('December 22, 2024', 'December 23, 2024'));
+    expect(await cli(dirB, 'facts', 'import', tampered)).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: 'briefing: This fact pack was changed after it was exported (its digest does not match); nothing was imported.\n',
+    });
+    const garbage = join(root, 'garbage.json');
+    writeFileSync(garbage, Buffer.from([0xff, 0xfe, 0x00, 0x9c, 0x81]));
+    expect((await cli(dirB, 'facts', 'import', garbage)).stderr).toBe(`briefing: ${garbage} is not a fact pack: it is not UTF-8 text; nothing was imported.\n`);
+    const empty = join(root, 'empty.json');
+    writeFileSync(empty, '');
+    expect(await cli(dirB, 'facts', 'import', empty)).toMatchObject({ code: 1, stderr: 'briefing: The file is empty, so it is not a fact pack; nothing was imported.\n' });
+
+    const facts = await cli(dirB, 'facts', 'search', '', '--json');
+    expect(JSON.parse(facts.stdout)).toMatchObject({ total: 2 });
+  });
+});

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AutosaveController } from '../../../../../renderer/src/features/notes/AutosaveController';
+import type { SaveState } from '../../../../../renderer/src/features/statusbar/stats';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+function setup(save: (snapshot: boolean) => Promise<void>) {
+  const states: SaveState['kind'][] = [];
+  const saves: boolean[] = [];
+  const controller = new AutosaveController({
+    delayMs: 700,
+    save: (snapshot) => (saves.push(snapshot), save(snapshot)),
+    onState: (s) => states.push(s.kind),
+    describeError: (e) => (e instanceof Error ? e.message : String(e)),
+  });
+  return { controller, states, saves };
+}
+
+describe('AutosaveController', () => {
+  it('saves once, under a second after the last of several quick edits', async () => {
+    const { controller, saves, states } = setup(() => Promise.resolve());
+    controller.changed();
+    await vi.advanceTimersByTimeAsync(300);
+    controller.changed();
+    await vi.advanceTimersByTimeAsync(300);
+    controller.changed();
+    expect(saves).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saves).toEqual([false]);
+    expect(states.at(-1)).toBe('saved');
+  });
+
+  it('flushes immediately (blur, close) and a snapshot saves even without edits', async () => {
+    const { controller, saves } = setup(() => Promise.resolve());
+    controller.changed();
+    await controller.flush();
+    await controller.flush(true);
+    expect(saves).toEqual([false, true]);
+  });
+
+  it('never runs two saves at once: an edit during a save is saved right after it', async () => {
+    let release: () => void = () => undefined;
+    const { controller, saves } = setup(() => new Promise<void>((r) => (release = r)));
+    controller.changed();
+    const first = controller.flush();
+    controller.changed();
+    const second = controller.flush();
+    expect(saves).toEqual([false]);
+    release();
+    await first;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saves).toEqual([false, false]);
+    release();
+    await second;
+  });
+
+  it('keeps the note marked unsaved after a failed save and reports why', async () => {
+    const { controller, states } = setup(() => Promise.reject(new Error('this note was changed in another window')));
+    controller.changed();
+    await controller.flush();
+    expect(states.at(-1)).toBe('failed');
+    expect(controller.hasUnsavedChanges).toBe(true);
+  });
+});
