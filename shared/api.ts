@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { appContract } from './contract/app';
 import { curationContract } from './contract/curation';
 import { factsContract } from './contract/facts';
+import { ingestContract } from './contract/ingest';
 import { notesContract } from './contract/notes';
 import { exportContract } from './contract/export';
 import { packsContract } from './contract/packs';
@@ -23,6 +24,7 @@ export type { HandlersFor } from './contract/define';
 export const contract = {
   ...appContract,
   ...factsContract,
+  ...ingestContract,
   ...notesContract,
   ...exportContract,
   ...curationContract,

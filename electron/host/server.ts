@@ -13,8 +13,11 @@ import { resolveRendererFile } from '../core/security/static-files';
 import { ApiError, type ApiEnvelope, type ApiErrorCode } from '../../shared/errors';
 
 export const loopbackHost = '127.0.0.1';
-/** Large enough for a long note or an imported source sent as text. */
-export const maxRequestBytes = 64 * 1024 * 1024;
+/**
+ * Large enough for a long note, or the largest importable file (50 MB) sent as base64 in
+ * JSON by `sources.extract` / `sources.importFile` (4/3 of 50 MB is about 67 MB).
+ */
+export const maxRequestBytes = 72 * 1024 * 1024;
 
 export interface HostOptions {
   dispatch: Dispatch;

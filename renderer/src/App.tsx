@@ -5,6 +5,7 @@ import { api, onMenuCommand } from './api';
 import { INSERT_FACT_COMMAND } from './editor/plugins/InsertFactPlugin';
 import type { FactReference } from './editor/nodes/FactNode';
 import { errorMessage } from './errorMessage';
+import { useCurationViews } from './features/curation/useCurationViews';
 import { FactPanel } from './features/facts/FactPanel';
 import { HistoryDialog } from './features/history/HistoryDialog';
 import { NewNoteDialog } from './features/library/NewNoteDialog';
@@ -31,6 +32,8 @@ export function App() {
   const [stats, setStats] = useState<NoteStats>({ words: 0, citations: 0, warnings: 0 });
   const session = useNoteSession();
   const { openInitial, saveSnapshot, editorRef } = session;
+  const curation = useCurationViews();
+  const { openImport } = curation;
 
   useEffect(() => {
     api['app.info']({})
@@ -53,9 +56,10 @@ export function App() {
         if (command === 'note.new') setDialog('new');
         else if (command === 'note.save') void saveSnapshot();
         else if (command === 'help.about') setDialog('about');
+        else if (command === 'source.import') openImport();
         else if (command === 'edit.find') window.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', ctrlKey: true }));
       }),
-    [saveSnapshot],
+    [saveSnapshot, openImport],
   );
 
   const insertFact = useCallback(
@@ -74,7 +78,14 @@ export function App() {
 
   return (
     <div className="app" data-ready={ready ? 'true' : 'false'}>
-      <AppHeader title={metadata ? metadata.title : null} classification={metadata?.classification} layout={layout} onLayout={setLayout} />
+      <AppHeader
+        title={metadata && curation.view === 'notes' ? metadata.title : null}
+        classification={curation.view === 'notes' ? metadata?.classification : undefined}
+        layout={layout}
+        onLayout={setLayout}
+        actions={curation.headerActions}
+      />
+      {curation.message}
       {(fatal || session.error) && (
         <p role="alert" className="app-error">
           {fatal ?? session.error}
@@ -96,6 +107,8 @@ export function App() {
           </button>
         </div>
       )}
+      {/* Kept mounted (hidden) on the curation views so the open note and its autosave are untouched. */}
+      <div className="notes-view" style={{ display: curation.view === 'notes' ? 'contents' : 'none' }}>
       <Workspace
         layout={layout}
         onLayout={setLayout}
@@ -151,6 +164,8 @@ export function App() {
         }
         facts={<FactPanel onInsert={insertFact} />}
       />
+      </div>
+      {curation.screen}
       <StatusBar
         hasNote={note !== null}
         words={stats.words}
@@ -160,6 +175,7 @@ export function App() {
         version={info?.version ?? null}
         onAbout={() => setDialog('about')}
       />
+      {curation.overlays}
       {info && <AboutDialog info={info} open={dialog === 'about'} onClose={() => setDialog(null)} />}
       <NewNoteDialog
         open={dialog === 'new'}

@@ -12,7 +12,6 @@ import {
   PartialDate,
   QuoteSelector,
   ReliabilityTier,
-  SourceSummary,
 } from '../model';
 import { request } from './define';
 
@@ -119,10 +118,6 @@ export const curationContract = {
   'conflicts.resolve': {
     request: request({ factIds: z.array(id).min(2).max(500), preferredId: id, by, reason }),
     response: z.object({ group: ConflictGroup }),
-  },
-  'sources.import': {
-    request: SourceImportRequest,
-    response: SourceSummary,
   },
   'sources.quotesIn': {
     request: request({ sourceId: id }),

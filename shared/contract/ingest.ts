@@ -1,9 +1,11 @@
 /**
- * PROPOSED contract for importing a source (issue 6). Not yet joined into shared/api.ts: the
- * fact store implements `sources.import`, then the integrator spreads `ingestContract` there.
+ * Importing a source (issue 6).
  *
- * The back end extracts the text (electron/core/ingest) before calling this, so the request
- * carries the final text: the store hashes it (sha256), stores it once and never changes it.
+ * `sources.import` carries the final text (the CLI extracts it first): the store hashes it
+ * (sha256), stores it once and never changes it. The import screen sends the file instead:
+ * `sources.extract` shows what the file yields before anything is stored, and
+ * `sources.importFile` extracts again in the back end and imports with the user's metadata,
+ * so a 50 MB text never makes the round trip through the renderer.
  */
 import { z } from 'zod';
 import { SourceMeta, SourceSummary } from '../model';
@@ -44,6 +46,31 @@ export const SourcesImportResponse = z.object({
 });
 export type SourcesImportResponse = z.output<typeof SourcesImportResponse>;
 
+const fileName = z.string().trim().min(1).max(255);
+const base64 = z.base64().max(maxBase64Length);
+
+/** How much of the text the import form previews. */
+export const extractPreviewLength = 20_000;
+
+export const SourcesExtractRequest = request({ fileName, base64 });
+export const SourcesExtractResponse = z.object({
+  /** The first 20 000 characters of the text that would be stored. */
+  preview: z.string(),
+  textLength: z.number().int(),
+  format: SourceFormat,
+  encoding: z.string().optional(),
+  /** What the file reveals, to prefill the form; absent fields are unknown. */
+  meta: SourceMeta.partial(),
+  warnings: z.array(z.string()),
+  /** The source already holding exactly this text (same sha256): importing it again stores nothing. */
+  alreadyImportedAs: z.object({ id: z.string(), title: z.string() }).nullable(),
+});
+export type SourcesExtractResponse = z.output<typeof SourcesExtractResponse>;
+
+export const SourcesImportFileRequest = request({ fileName, base64, meta: SourceMeta.partial() });
+
 export const ingestContract = {
   'sources.import': { request: SourcesImportRequest, response: SourcesImportResponse },
+  'sources.extract': { request: SourcesExtractRequest, response: SourcesExtractResponse },
+  'sources.importFile': { request: SourcesImportFileRequest, response: SourcesImportResponse },
 } as const;

@@ -2,6 +2,8 @@ import { test, expect } from '../support/fixtures';
 
 test('the app loads in browser mode and shows app.info from the real store', async ({ openApp, app, page, requests }) => {
   await openApp();
+  // The workspace details live in the About dialog, opened from the status bar.
+  await page.getByRole('button', { name: /^Briefing Studio \d/ }).click();
   const info = page.getByTestId('app-info');
   await expect(info.getByTestId('data-dir')).toHaveText(app.dataDir);
   await expect(info.getByTestId('schema-version')).not.toHaveText('');

@@ -4,6 +4,7 @@ import { factCommands } from './facts';
 import { notesCommands } from './notes';
 import { exportCommands } from './export';
 import { packCommands } from './packs';
+import { sourcesImportCommand } from './sources-import';
 
 /** Each capability adds its commands here (one spread per file in this folder). */
 export const allCommands: Record<string, CommandSpec> = {
@@ -12,4 +13,5 @@ export const allCommands: Record<string, CommandSpec> = {
   ...notesCommands,
   ...exportCommands,
   ...packCommands,
+  'sources import': sourcesImportCommand,
 };

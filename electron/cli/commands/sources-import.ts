@@ -2,12 +2,9 @@
  * `briefing sources import FILE... [--json]`: extracts every file first, and imports none of
  * them if any is refused, so a batch is never half-imported; then stores each through the
  * contract's `sources.import` (one transaction per source, in the store).
- *
- * Not yet in commands/index.ts: the integrator adds `'sources import': sourcesImportCommand`
- * once the fact store implements `sources.import` (see shared/contract/ingest.ts).
  */
 import { readFileSync, statSync } from 'node:fs';
-import type { SourcesImportRequest, SourcesImportResponse } from '../../../shared/contract/ingest';
+import type { SourcesImportResponse } from '../../../shared/contract/ingest';
 import { ApiError } from '../../../shared/errors';
 import { checkSourceSize, extractSource, toImportRequest, type ExtractedSource } from '../../core/ingest';
 import { baseName } from '../../core/ingest/refusal';
@@ -21,8 +18,6 @@ export interface ImportedFile {
   source: SourcesImportResponse['source'];
   alreadyImported: boolean;
 }
-
-type CallSourcesImport = (method: 'sources.import', request: SourcesImportRequest) => Promise<SourcesImportResponse>;
 
 /** Reads and extracts one file; every failure becomes a refusal naming the file. */
 async function readSource(path: string): Promise<ExtractedSource> {
@@ -59,12 +54,10 @@ async function importFiles(ctx: CommandContext): Promise<{ imported: ImportedFil
     throw new ApiError('refused', refusals.join('\n') + nothing);
   }
 
-  // Until `sources.import` is in shared/api.ts the typed call does not know it; drop this cast then.
-  const callImport = ctx.call as unknown as CallSourcesImport;
   const imported: ImportedFile[] = [];
   for (const { path, source } of extracted) {
     try {
-      const response = await callImport('sources.import', toImportRequest(source));
+      const response = await ctx.call('sources.import', toImportRequest(source));
       imported.push({
         file: path,
         format: source.format,

@@ -16,6 +16,7 @@ import { notesHandlers } from '../notes/handlers';
 import { exportHandlers } from '../export/handlers';
 import { packsHandlers } from '../packs/handlers';
 import { profileHandlers } from '../profile/profile';
+import { ingestHandlers } from '../sources/handlers';
 import { productName } from '../paths';
 
 export interface AppContext {
@@ -53,6 +54,7 @@ export function openAppServices(ctx: AppContext): AppServices {
   const handlers: ApiHandlers = {
     ...appHandlers(ctx, db),
     ...factsHandlers(db),
+    ...ingestHandlers(db),
     ...notesHandlers(db),
     ...exportHandlers(db),
     ...curationHandlers(db),

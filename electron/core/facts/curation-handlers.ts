@@ -2,7 +2,6 @@
 import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract/define';
 import type { curationContract } from '../../../shared/contract/curation';
-import { importSourceFile } from '../sources/source-import';
 import { quotesInSource } from '../sources/source-quotes';
 import { resolveConflict } from './conflict-resolution';
 import { diffFactVersions } from './fact-diff';
@@ -13,7 +12,6 @@ export function curationHandlers(db: Database): HandlersFor<typeof curationContr
     'facts.list': (r) => listFacts(db, r),
     'facts.diff': (r) => diffFactVersions(db, r.id, r.from, r.to),
     'conflicts.resolve': (r) => ({ group: resolveConflict(db, r) }),
-    'sources.import': (r) => importSourceFile(db, r),
     'sources.quotesIn': (r) => quotesInSource(db, r.sourceId),
   };
 }

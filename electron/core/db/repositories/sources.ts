@@ -96,3 +96,8 @@ export function getSourceFile(db: Database, id: string): { fileName: string | nu
     | { fileName: string | null; format: string | null }
     | undefined;
 }
+
+/** The source already holding exactly this text, if any (a text is stored once). */
+export function findSourceIdBySha256(db: Database, sha256: string): string | undefined {
+  return db.prepare('SELECT id FROM sources WHERE sha256 = ? ORDER BY imported_at, id LIMIT 1').pluck().get(sha256) as string | undefined;
+}

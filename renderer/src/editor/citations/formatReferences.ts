@@ -1,15 +1,11 @@
 /**
- * The one place the editor turns its numbered citations into reference text. The text must
- * come from the shared formatter the DOCX export also uses (`shared/citations.ts`,
- * `formatCitations(items, style)`), so both always agree.
- *
- * INTEGRATION: `shared/citations.ts` is being written in parallel. Until it lands on this
- * branch, `formatCitations` below is a stand-in with the same shape that only lists the
- * statement and source title. When it lands: delete the stand-in, import the real one
- * (`import { formatCitations } from '../../../../shared/citations'`) and adjust `toItem`
- * to its item type if it differs.
+ * The one place the editor turns its numbered citations into reference text, through the
+ * shared formatter the Word export also uses (`shared/citations.ts`), so the preview and the
+ * footnotes always read the same.
  */
-import type { FactSummary } from '../../../../shared/model';
+import { formatCitations, type CitationStyle, type CitedItem, type CitedSource } from '../../../../shared/citations';
+import type { FactSummary, SourceSummary } from '../../../../shared/model';
+import { api } from '../../api';
 import type { NumberedCitation } from './numbering';
 
 export interface FormattedReference {
@@ -18,45 +14,50 @@ export interface FormattedReference {
   text: string;
 }
 
-interface CitationItem {
-  number: number;
-  factId: string;
-  factVersion: number;
-  statement: string;
-  fact: FactSummary | null;
+export const defaultCitationStyle: CitationStyle = 'chicago';
+
+/** Full source metadata (authors, URL, accessed) is not on FactSummary; fetch it once a while. */
+let sourcesCache: { at: number; byId: Map<string, SourceSummary> } | null = null;
+async function sourcesById(): Promise<Map<string, SourceSummary>> {
+  if (!sourcesCache || Date.now() - sourcesCache.at > 30_000) {
+    const { sources } = await api['sources.list']({});
+    sourcesCache = { at: Date.now(), byId: new Map(sources.map((s) => [s.id, s])) };
+  }
+  return sourcesCache.byId;
 }
 
-interface FormattedCitations {
-  notes: FormattedReference[];
-  bibliography: string[];
-}
-
-// Stand-in for shared/citations.ts (see INTEGRATION above): not a citation style.
-async function formatCitations(items: CitationItem[], _style: string): Promise<FormattedCitations> {
+function citedSource(source: FactSummary['sources'][number], full: SourceSummary | undefined): CitedSource {
   return {
-    notes: items.map((item) => {
-      const source = item.fact?.sources[0];
-      const where = source ? [source.publisher, source.title, source.published].filter(Boolean).join(', ') : 'Source not available';
-      return { number: item.number, factId: item.factId, text: `${where}.` };
-    }),
-    bibliography: [],
+    id: source.id,
+    title: source.title,
+    publisher: source.publisher,
+    authors: full?.authors ?? [],
+    published: source.published,
+    url: full?.url ?? null,
+    accessed: full?.accessed ?? null,
   };
 }
 
-function toItem(citation: NumberedCitation, fact: FactSummary | undefined): CitationItem {
-  return { number: citation.number, factId: citation.factId, factVersion: citation.factVersion, statement: citation.text, fact: fact ?? null };
+function toItem(citation: NumberedCitation, fact: FactSummary | undefined, sources: Map<string, SourceSummary>): CitedItem {
+  return {
+    factId: citation.factId,
+    factVersion: citation.factVersion,
+    statement: citation.text,
+    quote: fact?.quote ?? null,
+    sources: fact ? fact.sources.map((s) => citedSource(s, sources.get(s.id))) : [],
+  };
 }
-
-export const defaultCitationStyle = 'chicago-note-bibliography';
 
 export async function formatReferences(
   citations: readonly NumberedCitation[],
   facts: ReadonlyMap<string, FactSummary>,
-  style = defaultCitationStyle,
+  style: CitationStyle = defaultCitationStyle,
 ): Promise<FormattedReference[]> {
+  const sources = await sourcesById().catch(() => new Map<string, SourceSummary>());
   const result = await formatCitations(
-    citations.map((c) => toItem(c, facts.get(c.factId))),
+    citations.map((c) => toItem(c, facts.get(c.factId), sources)),
     style,
   );
-  return result.notes;
+  // The shared formatter numbers by first appearance, as the editor does; keep the editor's numbers.
+  return result.notes.map((note, i) => ({ number: citations[i]?.number ?? note.number, factId: note.factId, text: note.text }));
 }

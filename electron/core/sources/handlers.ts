@@ -1,0 +1,31 @@
+/** The ingest slice of the contract: extract a file for the import form, import a text or a file. */
+import type { Database } from 'better-sqlite3';
+import type { HandlersFor } from '../../../shared/contract/define';
+import { extractPreviewLength, type ingestContract } from '../../../shared/contract/ingest';
+import { extractSource, toImportRequest } from '../ingest';
+import { findSourceWithText, importSourceText } from './import-source';
+import type { SourceStoreOptions } from './source-store';
+
+export function ingestHandlers(db: Database, options: SourceStoreOptions = {}): HandlersFor<typeof ingestContract> {
+  return {
+    'sources.import': (r) => importSourceText(db, r, options),
+    'sources.extract': async (r) => {
+      const extracted = await extractSource(Buffer.from(r.base64, 'base64'), r.fileName);
+      return {
+        preview: extracted.text.slice(0, extractPreviewLength),
+        textLength: extracted.text.length,
+        format: extracted.format,
+        ...(extracted.encoding ? { encoding: extracted.encoding } : {}),
+        meta: extracted.meta,
+        warnings: extracted.warnings,
+        alreadyImportedAs: findSourceWithText(db, extracted.text),
+      };
+    },
+    // The form's fields replace what the file revealed; a field the form left out keeps the file's value.
+    'sources.importFile': async (r) => {
+      const extracted = await extractSource(Buffer.from(r.base64, 'base64'), r.fileName);
+      const request = toImportRequest(extracted);
+      return importSourceText(db, { ...request, meta: { ...extracted.meta, ...r.meta } }, options);
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ConflictGroup, FactSummary } from '../../../../shared/model';
+import { api } from '../../api';
+import { errorMessage } from '../../errorMessage';
+import { ReasonDialog } from '../curation/ReasonDialog';
+import { statusLabels, valueLabel } from '../curation/labels';
+import { preferFact } from './resolveConflict';
+
+interface Props {
+  onOpenFact(id: string): void;
+  requireName(): Promise<string | null>;
+}
+
+interface Preferring {
+  group: ConflictGroup;
+  fact: FactSummary;
+}
+
+/** Facts making the same claim with different values, side by side; the curator prefers one. */
+export function ConflictsScreen({ onOpenFact, requireName }: Props) {
+  const [groups, setGroups] = useState<ConflictGroup[] | null>(null);
+  const [preferring, setPreferring] = useState<Preferring | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    api['facts.conflicts']({}).then(
+      (r) => setGroups(r.groups),
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  }, []);
+  useEffect(load, [load]);
+
+  const prefer = async (reason: string) => {
+    if (!preferring) return;
+    const by = await requireName();
+    if (!by) return;
+    try {
+      const others = preferring.group.facts.filter((f) => f.id !== preferring.fact.id);
+      await preferFact(preferring.fact, others, reason, by);
+      setNotice(`Preferred ${preferring.fact.id}; the others are disputed.`);
+      setPreferring(null);
+      setError(null);
+      load();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <main className="curation-page conflicts-screen" aria-label="Conflicts" data-testid="conflicts-screen">
+      <div className="page-heading">
+        <h1>Conflicts</h1>
+        <p className="muted">Sources that disagree on the same figure for the same period.</p>
+      </div>
+      {notice && (
+        <p className="notice" role="status" data-testid="conflicts-notice">
+          {notice}
+        </p>
+      )}
+      {error && !preferring && (
+        <p className="pane-error" role="alert">
+          {error}
+        </p>
+      )}
+      {groups?.length === 0 && <p className="list-empty muted">No conflicts: no two facts give different values for the same claim.</p>}
+      {groups?.map((group) => (
+        <section key={`${group.metric}|${group.subject}|${group.period}`} className="conflict-group" data-testid="conflict-group" aria-label={`${group.metric}, ${group.subject}, ${group.period}`}>
+          <h2>
+            {group.metric} <span className="muted">· {group.subject} · {group.period}</span>
+          </h2>
+          <ul className="conflict-facts">
+            {group.facts.map((fact) => (
+              <li key={fact.id} className="conflict-fact" data-testid="conflict-fact" data-fact-id={fact.id}>
+                <p className="conflict-value">{valueLabel(fact) || '—'}</p>
+                <p>
+                  <span className={`badge badge-${fact.status}`}>{statusLabels[fact.status]}</span>
+                </p>
+                <p className="conflict-statement">{fact.statement}</p>
+                {fact.quote && <blockquote className="conflict-quote">“{fact.quote}”</blockquote>}
+                <p className="muted conflict-source">
+                  {fact.sources.map((s) => [s.publisher ?? 'publisher unknown', s.title, s.published ?? 'n.d.'].join(' · ')).join('; ') || 'No source'}
+                </p>
+                <div className="conflict-actions">
+                  <button type="button" className="button button-small" onClick={() => onOpenFact(fact.id)} aria-label={`Open fact ${fact.id}`}>
+                    Open
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small button-primary"
+                    disabled={fact.status === 'retracted'}
+                    onClick={() => {
+                      setError(null);
+                      setPreferring({ group, fact });
+                    }}
+                    data-testid="prefer-fact"
+                    aria-label={`Prefer ${fact.id}: ${valueLabel(fact)}`}
+                  >
+                    Prefer this one
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <ReasonDialog
+        title="Prefer this fact"
+        explanation={preferring ? `${preferring.fact.id} will be verified and the other ${preferring.group.facts.length - 1} disputed, with your name, the time and this reason.` : ''}
+        confirmLabel="Prefer"
+        open={preferring !== null}
+        error={preferring ? error : null}
+        onClose={() => setPreferring(null)}
+        onConfirm={(reason) => void prefer(reason)}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,234 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { FactDetail, FactFields, QuoteSelector } from '../../../../shared/model';
+import { api } from '../../api';
+import { errorMessage } from '../../errorMessage';
+import { AddEvidenceDialog } from './AddEvidenceDialog';
+import { statusLabels, valueLabel, whenLabel } from './labels';
+import { ReasonDialog } from './ReasonDialog';
+import { ReviseDialog } from './ReviseDialog';
+import { VersionDiff } from './VersionDiff';
+
+interface Props {
+  factId: string;
+  onBack(): void;
+  onOpenSource(id: string): void;
+  requireName(): Promise<string | null>;
+}
+
+type Action = 'dispute' | 'retract' | 'revise' | 'evidence' | null;
+
+const anchorLabels = {
+  anchored: 'Found in the source',
+  relocated: 'Found in the source (moved)',
+  ambiguous: 'Ambiguous: found in more than one place',
+  orphan: 'Not found in the source',
+} as const;
+
+/** One fact: its current version, versions with a diff, evidence, status history and the curator's actions. */
+export function FactPage({ factId, onBack, onOpenSource, requireName }: Props) {
+  const [fact, setFact] = useState<FactDetail | null>(null);
+  const [action, setAction] = useState<Action>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    api['facts.get']({ id: factId }).then(setFact, (e: unknown) => setError(errorMessage(e)));
+  }, [factId]);
+
+  /** Runs an action with the user's name; refusals stay in the open dialog, or on the page. */
+  const run = useCallback(
+    async (what: string, call: (by: string) => Promise<FactDetail>) => {
+      const by = await requireName();
+      if (!by) return;
+      try {
+        setFact(await call(by));
+        setAction(null);
+        setActionError(null);
+        setError(null);
+        setNotice(what);
+      } catch (e) {
+        if (action) setActionError(errorMessage(e));
+        else setError(errorMessage(e));
+      }
+    },
+    [requireName, action],
+  );
+
+  const quotedSourceIds = useMemo(() => fact?.evidence.map((e) => e.sourceId) ?? [], [fact]);
+
+  const open = (next: Action) => {
+    setActionError(null);
+    setNotice(null);
+    setAction(next);
+  };
+
+  if (!fact) {
+    return (
+      <main className="curation-page" aria-label="Fact">
+        <button type="button" className="link-button" onClick={onBack}>
+          ← All facts
+        </button>
+        {error ? <p className="pane-error" role="alert">{error}</p> : <p className="muted">Loading…</p>}
+      </main>
+    );
+  }
+
+  const retracted = fact.status === 'retracted';
+  const value = valueLabel(fact);
+  return (
+    <main className="curation-page fact-page" aria-label="Fact" data-testid="fact-page" data-fact-id={fact.id}>
+      <button type="button" className="link-button back-link" onClick={onBack} data-testid="back-to-facts">
+        ← All facts
+      </button>
+      <header className="fact-page-header">
+        <div className="fact-card-badges">
+          <span className={`badge badge-${fact.status}`} data-testid="fact-status">
+            {statusLabels[fact.status]}
+          </span>
+          {fact.corroborated && <span className="badge badge-corroborated">Corroborated</span>}
+          {fact.inConflict && <span className="badge badge-conflict">In conflict</span>}
+          <span className="muted fact-id">
+            {fact.id} · version {fact.version}
+          </span>
+        </div>
+        <h1 data-testid="fact-statement">{fact.statement}</h1>
+        {fact.status === 'verified' && fact.verifiedBy && (
+          <p className="muted">
+            Verified by {fact.verifiedBy}
+            {fact.verifiedAt ? `, ${whenLabel(fact.verifiedAt)}` : ''}
+          </p>
+        )}
+        <div className="fact-actions" role="toolbar" aria-label="Fact actions">
+          <button type="button" className="button button-primary" disabled={retracted || fact.status === 'verified'} onClick={() => void run('Verified.', (by) => api['facts.verify']({ id: fact.id, by }))} data-testid="action-verify">
+            Verify
+          </button>
+          <button type="button" className="button" disabled={retracted} onClick={() => open('revise')} data-testid="action-revise">
+            Revise…
+          </button>
+          <button type="button" className="button" disabled={retracted} onClick={() => open('evidence')} data-testid="action-evidence">
+            Add evidence…
+          </button>
+          <button type="button" className="button" disabled={retracted || fact.status === 'disputed'} onClick={() => open('dispute')} data-testid="action-dispute">
+            Dispute…
+          </button>
+          <button type="button" className="button button-danger" disabled={retracted} onClick={() => open('retract')} data-testid="action-retract">
+            Retract…
+          </button>
+        </div>
+        {notice && (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        )}
+        {error && (
+          <p className="pane-error" role="alert" data-testid="fact-error">
+            {error}
+          </p>
+        )}
+      </header>
+
+      <section aria-labelledby="fields-heading" className="fact-section">
+        <h2 id="fields-heading">Current version</h2>
+        <dl className="fact-fields">
+          <dt>Value</dt>
+          <dd>{value || '—'}</dd>
+          <dt>Metric</dt>
+          <dd>{fact.metric ?? '—'}</dd>
+          <dt>Subject</dt>
+          <dd>{fact.subject ?? '—'}</dd>
+          <dt>Period</dt>
+          <dd>{fact.period ?? '—'}</dd>
+          <dt>Claimant</dt>
+          <dd>{fact.claimant ?? '—'}</dd>
+          <dt>Topics</dt>
+          <dd>{fact.topics.join(', ') || '—'}</dd>
+          {fact.notes && (
+            <>
+              <dt>Notes</dt>
+              <dd className="pre-wrap">{fact.notes}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      <section aria-labelledby="evidence-heading" className="fact-section">
+        <h2 id="evidence-heading">Evidence ({fact.evidence.length})</h2>
+        <ul className="evidence-list" data-testid="evidence-list">
+          {fact.evidence.map((e) => (
+            <li key={e.id} className={`evidence evidence--${e.anchor}`}>
+              <blockquote>“{e.selector.exact}”</blockquote>
+              <p className="evidence-meta">
+                <button type="button" className="link-button" onClick={() => onOpenSource(e.sourceId)}>
+                  {e.sourceTitle}
+                </button>
+                {' · '}
+                <span className={`anchor anchor--${e.anchor}`} data-testid="anchor-state">
+                  {anchorLabels[e.anchor]}
+                </span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="versions-heading" className="fact-section">
+        <h2 id="versions-heading">Versions ({fact.versions.length})</h2>
+        <ol className="version-list" data-testid="version-list">
+          {fact.versions.map((v) => (
+            <li key={v.version}>
+              <strong>Version {v.version}</strong> · {whenLabel(v.createdAt)} · {v.createdBy}
+              {v.reason && <span className="muted"> — {v.reason}</span>}
+            </li>
+          ))}
+        </ol>
+        {fact.versions.length > 1 && <VersionDiff versions={fact.versions} />}
+      </section>
+
+      <section aria-labelledby="history-heading" className="fact-section">
+        <h2 id="history-heading">Status history</h2>
+        <ol className="status-history" data-testid="status-history">
+          {fact.history.map((h, i) => (
+            <li key={i}>
+              <span className={`badge badge-${h.status}`}>{statusLabels[h.status]}</span> {whenLabel(h.at)} · {h.by}
+              {h.reason && <span className="muted"> — {h.reason}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <ReasonDialog
+        title="Dispute fact"
+        explanation="A disputed fact is flagged wherever a note cites it, until it is verified again."
+        confirmLabel="Dispute"
+        open={action === 'dispute'}
+        error={actionError}
+        onClose={() => setAction(null)}
+        onConfirm={(reason) => void run('Disputed.', (by) => api['facts.dispute']({ id: fact.id, by, reason }))}
+      />
+      <ReasonDialog
+        title="Retract fact"
+        explanation="A retracted fact stays retracted: notes citing it show it struck through. This cannot be undone."
+        confirmLabel="Retract"
+        open={action === 'retract'}
+        error={actionError}
+        onClose={() => setAction(null)}
+        onConfirm={(reason) => void run('Retracted.', (by) => api['facts.retract']({ id: fact.id, by, reason }))}
+      />
+      <ReviseDialog
+        fact={fact}
+        open={action === 'revise'}
+        error={actionError}
+        onClose={() => setAction(null)}
+        onRevise={(fields: FactFields, reason) => void run(`Saved as version ${fact.version + 1}.`, (by) => api['facts.revise']({ id: fact.id, fields, reason, by }))}
+      />
+      <AddEvidenceDialog
+        open={action === 'evidence'}
+        quotedSourceIds={quotedSourceIds}
+        error={actionError}
+        onClose={() => setAction(null)}
+        onAdd={(sourceId: string, selector: QuoteSelector) => void run('Evidence added.', (by) => api['facts.addEvidence']({ id: fact.id, evidence: { sourceId, selector }, by }))}
+      />
+    </main>
+  );
+}

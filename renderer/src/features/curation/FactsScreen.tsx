@@ -1,0 +1,168 @@
+import { useEffect, useState } from 'react';
+import { factStatuses, type FactSummary, type SourceSummary } from '../../../../shared/model';
+import { api } from '../../api';
+import { errorMessage } from '../../errorMessage';
+import { FactPage } from './FactPage';
+import { defaultFactListQuery, listFacts, type FactListQuery, type SortColumn } from './factsList';
+import { statusLabels, whenLabel } from './labels';
+
+interface Props {
+  openFactId: string | null;
+  onOpenFact(id: string | null): void;
+  onOpenSource(id: string): void;
+  requireName(): Promise<string | null>;
+}
+
+const columns: { key: SortColumn; label: string }[] = [
+  { key: 'statement', label: 'Statement' },
+  { key: 'status', label: 'Status' },
+  { key: 'source', label: 'Source' },
+  { key: 'period', label: 'Period' },
+  { key: 'updated', label: 'Updated' },
+];
+
+/** Every fact in a sortable, filterable table; a row opens the fact's page. */
+export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName }: Props) {
+  const [query, setQuery] = useState<FactListQuery>(defaultFactListQuery);
+  const [rows, setRows] = useState<FactSummary[]>([]);
+  const [total, setTotal] = useState(0);
+  const [truncated, setTruncated] = useState(false);
+  const [topics, setTopics] = useState<string[]>([]);
+  const [sources, setSources] = useState<SourceSummary[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api['facts.topics']({}).then((r) => setTopics(r.topics.map((t) => t.topic)), () => setTopics([]));
+    api['sources.list']({}).then((r) => setSources(r.sources), () => setSources([]));
+  }, []);
+
+  useEffect(() => {
+    if (openFactId) return;
+    let current = true;
+    listFacts(query)
+      .then((r) => {
+        if (!current) return;
+        setRows(r.facts);
+        setTotal(r.total);
+        setTruncated(r.truncated);
+        setError(null);
+      })
+      .catch((e: unknown) => current && setError(errorMessage(e)));
+    return () => {
+      current = false;
+    };
+  }, [query, openFactId]);
+
+  if (openFactId) {
+    return <FactPage factId={openFactId} onBack={() => onOpenFact(null)} onOpenSource={onOpenSource} requireName={requireName} />;
+  }
+
+  const set = (change: Partial<FactListQuery>) => setQuery((q) => ({ ...q, ...change }));
+  const sortBy = (key: SortColumn) => set({ sort: key, descending: query.sort === key ? !query.descending : key === 'updated' });
+
+  return (
+    <main className="curation-page facts-screen" aria-label="Facts" data-testid="facts-screen">
+      <div className="page-heading">
+        <h1>Facts</h1>
+        <p className="muted" aria-live="polite" data-testid="facts-count">
+          {rows.length} of {total} {total === 1 ? 'fact' : 'facts'}
+          {truncated ? ' (the 200 most recently updated)' : ''}
+        </p>
+      </div>
+      <div className="table-filters" role="group" aria-label="Filters">
+        <label className="field">
+          Status
+          <select data-testid="filter-status" value={query.status} onChange={(e) => set({ status: e.target.value as FactListQuery['status'] })}>
+            <option value="">Any status</option>
+            {factStatuses.map((s) => (
+              <option key={s} value={s}>
+                {statusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          Topic
+          <select data-testid="filter-topic" value={query.topic} onChange={(e) => set({ topic: e.target.value })}>
+            <option value="">Any topic</option>
+            {topics.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          Source
+          <select data-testid="filter-source" value={query.sourceId} onChange={(e) => set({ sourceId: e.target.value })}>
+            <option value="">Any source</option>
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          Period
+          <input data-testid="filter-period" value={query.period} placeholder="e.g. 2025" onChange={(e) => set({ period: e.target.value })} />
+        </label>
+        <label className="check">
+          <input type="checkbox" data-testid="filter-corroborated" checked={query.corroborated} onChange={(e) => set({ corroborated: e.target.checked })} />
+          Corroborated
+        </label>
+        <label className="check">
+          <input type="checkbox" data-testid="filter-conflict" checked={query.inConflict} onChange={(e) => set({ inConflict: e.target.checked })} />
+          In conflict
+        </label>
+      </div>
+      {error && (
+        <p className="pane-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="table-scroll">
+        <table className="facts-table" data-testid="facts-table">
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c.key} scope="col" aria-sort={query.sort === c.key ? (query.descending ? 'descending' : 'ascending') : 'none'}>
+                  <button type="button" className="sort-button" onClick={() => sortBy(c.key)} data-testid={`sort-${c.key}`}>
+                    {c.label}
+                    <span aria-hidden="true" className="sort-mark">
+                      {query.sort === c.key ? (query.descending ? '▼' : '▲') : ''}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((f) => (
+              <tr key={f.id} data-testid="fact-row" data-fact-id={f.id}>
+                <td className="cell-statement">
+                  <button type="button" className="row-link" onClick={() => onOpenFact(f.id)}>
+                    {f.statement}
+                  </button>
+                  {(f.corroborated || f.inConflict) && (
+                    <span className="row-badges">
+                      {f.corroborated && <span className="badge badge-corroborated">Corroborated</span>}
+                      {f.inConflict && <span className="badge badge-conflict">In conflict</span>}
+                    </span>
+                  )}
+                </td>
+                <td>
+                  <span className={`badge badge-${f.status}`}>{statusLabels[f.status]}</span>
+                </td>
+                <td className="cell-source">{f.sources[0]?.title ?? '—'}{f.sources.length > 1 ? ` +${f.sources.length - 1}` : ''}</td>
+                <td>{f.period ?? '—'}</td>
+                <td className="cell-when">{whenLabel(f.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 && !error && <p className="list-empty muted">No facts match these filters.</p>}
+      </div>
+    </main>
+  );
+}

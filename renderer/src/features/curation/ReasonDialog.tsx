@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { Dialog } from '../shell/Dialog';
+
+interface Props {
+  title: string;
+  /** What the action does, in one sentence. */
+  explanation: string;
+  confirmLabel: string;
+  open: boolean;
+  error: string | null;
+  onClose(): void;
+  onConfirm(reason: string): void;
+}
+
+/** Dispute, retract, prefer: actions that must say why. */
+export function ReasonDialog({ title, explanation, confirmLabel, open, error, onClose, onConfirm }: Props) {
+  const [reason, setReason] = useState('');
+  useEffect(() => {
+    if (open) setReason('');
+  }, [open]);
+  return (
+    <Dialog title={title} open={open} onClose={onClose} testId="reason-dialog">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (reason.trim()) onConfirm(reason.trim());
+        }}
+      >
+        <p className="dialog-hint">{explanation}</p>
+        <label className="field">
+          Reason (required)
+          <textarea data-testid="reason-input" required rows={3} autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />
+        </label>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={!reason.trim()} data-testid="reason-confirm">
+            {confirmLabel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

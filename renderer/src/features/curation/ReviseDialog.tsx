@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import type { FactDetail } from '../../../../shared/model';
+import { Dialog } from '../shell/Dialog';
+import { FactFieldsForm } from './FactFieldsForm';
+import { draftOf, emptyDraft, fieldsOf, type FactDraft } from './factDraft';
+import type { FactFields } from '../../../../shared/model';
+
+interface Props {
+  fact: FactDetail;
+  open: boolean;
+  error: string | null;
+  onClose(): void;
+  onRevise(fields: FactFields, reason: string): void;
+}
+
+/** A revision is a new version with all the fields and a reason; the old version stays as it was. */
+export function ReviseDialog({ fact, open, error, onClose, onRevise }: Props) {
+  const [draft, setDraft] = useState<FactDraft>(emptyDraft);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    setDraft(draftOf(fact));
+    setReason('');
+    setProblem(null);
+  }, [open, fact]);
+  return (
+    <Dialog title={`Revise fact (new version ${fact.version + 1})`} open={open} onClose={onClose} className="dialog-wide" testId="revise-dialog">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          const parsed = fieldsOf(draft);
+          if ('error' in parsed) return setProblem(parsed.error);
+          if (!reason.trim()) return setProblem('Say why the fact is revised.');
+          onRevise(parsed.fields, reason.trim());
+        }}
+      >
+        <FactFieldsForm draft={draft} onChange={setDraft} />
+        <label className="field revise-reason">
+          Reason for the revision (required)
+          <input data-testid="revise-reason" required value={reason} onChange={(e) => setReason(e.target.value)} />
+        </label>
+        {(problem ?? error) && (
+          <p className="form-error" role="alert">
+            {problem ?? error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" data-testid="revise-confirm">
+            Save new version
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,156 @@
+import { useEffect, useState } from 'react';
+import type { SourcesExtractResponse } from '../../../../shared/contract/ingest';
+import { reliabilityTiers, type SourceMeta } from '../../../../shared/model';
+import { Dialog } from '../shell/Dialog';
+
+export interface PendingImport {
+  fileName: string;
+  base64: string;
+  extracted: SourcesExtractResponse;
+}
+
+interface Props {
+  pending: PendingImport | null;
+  busy: boolean;
+  error: string | null;
+  onCancel(): void;
+  onImport(meta: Partial<SourceMeta>): void;
+}
+
+const partialDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const formatNames = { txt: 'plain text', md: 'Markdown', html: 'web page', docx: 'Word document', pdf: 'PDF' } as const;
+
+interface MetaDraft {
+  title: string;
+  publisher: string;
+  authors: string;
+  published: string;
+  url: string;
+  language: string;
+  reliability: SourceMeta['reliability'];
+}
+
+function draftOf(meta: Partial<SourceMeta>): MetaDraft {
+  return {
+    title: meta.title ?? '',
+    publisher: meta.publisher ?? '',
+    authors: (meta.authors ?? []).join('; '),
+    published: meta.published ?? '',
+    url: meta.url ?? '',
+    language: meta.language ?? '',
+    reliability: meta.reliability ?? 'unknown',
+  };
+}
+
+const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+
+/** What the file revealed, all editable; an empty field is stored as unknown, never guessed. */
+export function ImportSourceDialog({ pending, busy, error, onCancel, onImport }: Props) {
+  const [draft, setDraft] = useState<MetaDraft>(draftOf({}));
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    if (pending) setDraft(draftOf(pending.extracted.meta));
+    setProblem(null);
+  }, [pending]);
+
+  const set = (change: Partial<MetaDraft>) => setDraft((d) => ({ ...d, ...change }));
+  const submit = () => {
+    if (draft.published.trim() && !partialDate.test(draft.published.trim())) {
+      return setProblem('Published must be a date as YYYY, YYYY-MM or YYYY-MM-DD, or empty if unknown.');
+    }
+    setProblem(null);
+    onImport({
+      ...(draft.title.trim() ? { title: draft.title.trim() } : {}),
+      publisher: orNull(draft.publisher),
+      authors: draft.authors.split(';').map((a) => a.trim()).filter(Boolean),
+      published: orNull(draft.published),
+      url: orNull(draft.url),
+      language: orNull(draft.language),
+      reliability: draft.reliability,
+    });
+  };
+
+  const extracted = pending?.extracted;
+  return (
+    <Dialog title="Import source" open={pending !== null} onClose={onCancel} className="dialog-wide" testId="import-dialog">
+      {pending && extracted && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+        >
+          <p className="dialog-hint import-file">
+            <strong>{pending.fileName}</strong> · {formatNames[extracted.format]}
+            {extracted.encoding ? ` · ${extracted.encoding}` : ''} · {extracted.textLength.toLocaleString()} characters of text
+          </p>
+          {extracted.alreadyImportedAs && (
+            <p className="import-already" role="note" data-testid="import-already">
+              This text is already in the library as “{extracted.alreadyImportedAs.title}”. Importing it again stores nothing and opens that source.
+            </p>
+          )}
+          {extracted.warnings.length > 0 && (
+            <ul className="import-warnings" data-testid="import-warnings" aria-label="Warnings">
+              {extracted.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
+          <div className="import-grid">
+            <label className="field field-span">
+              Title
+              <input data-testid="import-title" value={draft.title} placeholder={pending.fileName.replace(/\.[^.]+$/, '')} onChange={(e) => set({ title: e.target.value })} />
+            </label>
+            <label className="field">
+              Publisher
+              <input data-testid="import-publisher" value={draft.publisher} placeholder="unknown" onChange={(e) => set({ publisher: e.target.value })} />
+            </label>
+            <label className="field">
+              Authors (separated by semicolons)
+              <input data-testid="import-authors" value={draft.authors} placeholder="unknown" onChange={(e) => set({ authors: e.target.value })} />
+            </label>
+            <label className="field">
+              Published (YYYY, YYYY-MM or YYYY-MM-DD)
+              <input data-testid="import-published" value={draft.published} placeholder="unknown" onChange={(e) => set({ published: e.target.value })} />
+            </label>
+            <label className="field">
+              Language
+              <input data-testid="import-language" value={draft.language} placeholder="e.g. en, vi" onChange={(e) => set({ language: e.target.value })} />
+            </label>
+            <label className="field field-span">
+              URL
+              <input data-testid="import-url" value={draft.url} placeholder="unknown" onChange={(e) => set({ url: e.target.value })} />
+            </label>
+            <label className="field">
+              Reliability
+              <select data-testid="import-reliability" value={draft.reliability} onChange={(e) => set({ reliability: e.target.value as MetaDraft['reliability'] })}>
+                {reliabilityTiers.map((r) => (
+                  <option key={r} value={r}>
+                    {r}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <details className="import-preview">
+            <summary>Preview the text</summary>
+            <pre data-testid="import-preview">{extracted.preview}</pre>
+          </details>
+          {(problem ?? error) && (
+            <p className="form-error" role="alert" data-testid="import-error">
+              {problem ?? error}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={onCancel}>
+              Cancel
+            </button>
+            <button type="submit" className="button button-primary" disabled={busy} data-testid="import-confirm">
+              {busy ? 'Importing…' : extracted.alreadyImportedAs ? 'Open the source' : 'Import'}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, emptyDraft, fieldsOf } from '../../../../../renderer/src/features/curation/factDraft';
+import { valueLabel } from '../../../../../renderer/src/features/curation/labels';
+
+describe('the fact form', () => {
+  it('turns what was typed into fields: numbers as people write them, empty = unknown, topics deduplicated', () => {
+    const result = fieldsOf({ ...emptyDraft, statement: ' FDI reached US$28–29 billion. ', valueLow: '28', valueHigh: '29', unit: 'USD billion', qualifier: 'about', topics: 'investment, , FDI, investment', period: '2025' });
+    expect(result).toEqual({
+      fields: {
+        statement: 'FDI reached US$28–29 billion.', metric: null, subject: null, valueLow: 28, valueHigh: 29, unit: 'USD billion',
+        qualifier: 'about', period: '2025', claimant: null, topics: ['investment', 'FDI'], notes: '',
+      },
+    });
+    expect(fieldsOf({ ...emptyDraft, statement: 'x', valueLow: '1,200' })).toMatchObject({ fields: { valueLow: 1200 } });
+  });
+
+  it('says what is wrong instead of sending it', () => {
+    expect(fieldsOf(emptyDraft)).toEqual({ error: 'A fact needs a statement.' });
+    expect(fieldsOf({ ...emptyDraft, statement: 'x', valueLow: 'twelve' })).toMatchObject({ error: expect.stringContaining('must be a number') });
+    expect(fieldsOf({ ...emptyDraft, statement: 'x', valueLow: '29', valueHigh: '28' })).toMatchObject({ error: expect.stringContaining('cannot be below') });
+    expect(fieldsOf({ ...emptyDraft, statement: 'x', valueHigh: '28' })).toMatchObject({ error: expect.stringContaining('lower value') });
+  });
+
+  it('a revision starts from the fact as it is', () => {
+    const fields = { statement: 's', metric: 'm', subject: null, valueLow: 28, valueHigh: null, unit: 'USD billion', qualifier: null, period: '2025', claimant: null, topics: ['a', 'b'], notes: '' };
+    expect(fieldsOf(draftOf(fields))).toEqual({ fields });
+  });
+
+  it('shows values as a reader says them, and stored dates as dates', () => {
+    expect(valueLabel({ valueLow: 28, valueHigh: 29, unit: 'USD billion', qualifier: 'about' })).toBe('about 28–29 USD billion');
+    expect(valueLabel({ valueLow: 12, valueHigh: null, unit: 'per cent', qualifier: 'exact' })).toBe('12 per cent');
+    expect(valueLabel({ valueLow: 20241222, valueHigh: null, unit: 'date (YYYYMMDD)', qualifier: null })).toBe('2024-12-22');
+    expect(valueLabel({ valueLow: null, valueHigh: null, unit: null, qualifier: null })).toBe('');
+  });
+});
