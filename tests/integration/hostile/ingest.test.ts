@@ -5,7 +5,7 @@
  * cleaned: quotes are offsets into it), and the store stays intact.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractSource, type ExtractedSource } from '../../../electron/core/ingest';
+import { extractSource } from '../../../electron/core/ingest';
 import { ApiError } from '../../../shared/errors';
 import { hostileFiles, minimalDocx, type HostileFile } from '../../fixtures/hostile/files';
 import { hostileStrings } from '../../fixtures/hostile/strings';
@@ -21,33 +21,29 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 /**
- * The store's `sources.import` request for an extracted file. (Ingest's own toImportRequest
- * targets its proposed contract, whose title is optional; the store's contract requires one,
- * so until the two are joined the title falls back to the file name here, as the ingest
- * contract documents.)
+ * The same file through the API the import dialog uses (`sources.importFile`: bytes in, source
+ * stored): the same refusal, or the text stored exactly as extracted.
  */
-function importRequest(source: ExtractedSource) {
-  const { fileName, bytes, mediaType } = source.original;
-  return {
-    fileName,
-    text: source.text,
-    format: source.format,
-    meta: { ...source.meta, title: source.meta.title ?? fileName.replace(/\.[^.]*$/, '') },
-    original: { base64: Buffer.from(bytes).toString('base64'), mediaType },
-  };
-}
-
-/** Stores extracted text through the API; a second identical text is "already in the store". */
 async function storeAndReadBack(bytes: Uint8Array, fileName: string): Promise<void> {
   const source = await extractSource(bytes, fileName);
-  const imported = await store.dispatch('sources.import', importRequest(source));
+  const name = fileName.split(/[\\/]/).pop()!;
+  const imported = await store.dispatch('sources.importFile', { fileName: name, base64: Buffer.from(bytes).toString('base64'), meta: {} });
   if (!imported.ok) {
-    expect(imported.error.code, imported.error.message).toBe('conflict');
-    return;
+    // A name longer than any file system allows (255) is refused by the contract, naming the field.
+    if (name.length > 255) return expect(imported.error.issues?.[0]?.path).toBe('fileName');
+    throw new Error(`sources.importFile refused what extractSource accepted: ${imported.error.message}`);
   }
-  const id = (imported.result as { id: string }).id;
-  const got = await store.dispatch('sources.get', { id });
+  const { source: stored } = imported.result as { source: { id: string } };
+  const got = await store.dispatch('sources.get', { id: stored.id });
   expect(got.ok && (got.result as { text: string }).text === source.text).toBe(true);
+}
+
+/** A refused file is refused by the API with the same message. */
+async function expectApiRefusal(bytes: Uint8Array, fileName: string, message: string): Promise<void> {
+  const name = fileName.split(/[\\/]/).pop()!;
+  const imported = await store.dispatch('sources.importFile', { fileName: name, base64: Buffer.from(bytes).toString('base64'), meta: {} });
+  expect(imported.ok).toBe(false);
+  if (!imported.ok) expect(imported.error).toMatchObject({ code: 'refused', message });
 }
 
 /** The outcome a user sees: the refusal message, or the text that would be stored. */
@@ -105,6 +101,7 @@ describe('hostile files', () => {
         expect(result.refused).toMatch(want);
         // The message names the file by its own name, never a path the name spelled.
         expect(result.refused).toContain(`“${file.fileName.split(/[\\/]/).pop()}”`);
+        await expectApiRefusal(file.bytes, file.fileName, result.refused);
       }
       return;
     }
@@ -127,6 +124,7 @@ describe('hostile strings inside files', () => {
       const result = await outcome(bytes, fileName);
       if ('refused' in result) {
         expect(result.refused).toMatch(/^“hostile\.(txt|docx)” cannot be imported: /);
+        await expectApiRefusal(bytes, fileName, result.refused);
         continue;
       }
       // Markup in a text or Word file is text: it comes through as written. (Controls, broken
