@@ -86,6 +86,14 @@ describe('a note with a hostile string in every field', () => {
     expect(stored === paste).toBe(true);
   });
 
+  it('duplicating a note whose title fills the limit with emoji never splits one in half', async () => {
+    const created = await ok<StoredNote>('notes.create', { templateId: 'decision', title: 'a' + '😀'.repeat(249) });
+    const copy = await ok<StoredNote>('notes.duplicate', { id: created.id });
+    expect(copy.metadata.title).toMatch(/^Copy of a(😀)+$/u);
+    const { notes } = await ok<{ notes: NoteSummary[] }>('notes.list', { query: '', limit: 1000 });
+    expect(notes.find((n) => n.id === copy.id)?.title).toBe(copy.metadata.title);
+  });
+
   it('metadata over its length limit is refused with the field named, and nothing is written', async () => {
     const created = await ok<StoredNote>('notes.create', { templateId: 'decision' });
     const envelope = await store.dispatch('notes.save', {
