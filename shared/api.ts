@@ -59,6 +59,7 @@ export const menuCommands = [
   'note.new',
   'note.save',
   'note.export',
+  'note.auditDocx',
   'source.import',
   'edit.find',
   'help.about',

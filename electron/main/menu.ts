@@ -16,6 +16,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, isMac = proce
         { type: 'separator' },
         { label: 'Import Source…', accelerator: 'CmdOrCtrl+I', click: () => send('source.import') },
         { label: 'Export to Word…', accelerator: 'CmdOrCtrl+E', click: () => send('note.export') },
+        { label: 'Check a Word File…', click: () => send('note.auditDocx') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
       ],

@@ -7,6 +7,7 @@ import type { FactReference } from './editor/nodes/FactNode';
 import { errorMessage } from './errorMessage';
 import { useCurationViews } from './features/curation/useCurationViews';
 import { FactPanel } from './features/facts/FactPanel';
+import { ExportControls } from './features/export/ExportControls';
 import { HistoryDialog } from './features/history/HistoryDialog';
 import { NewNoteDialog } from './features/library/NewNoteDialog';
 import { NotesLibrary } from './features/library/NotesLibrary';
@@ -83,7 +84,12 @@ export function App() {
         classification={curation.view === 'notes' ? metadata?.classification : undefined}
         layout={layout}
         onLayout={setLayout}
-        actions={curation.headerActions}
+        actions={
+          <>
+            {curation.headerActions}
+            <ExportControls noteId={note?.id ?? null} saveNote={session.saveNow} editorRef={editorRef} />
+          </>
+        }
       />
       {curation.message}
       {(fatal || session.error) && (

@@ -4,10 +4,13 @@
  * the curation screens pass axe. Screenshots of each screen go to test-results/screens/.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { appRoot } from '../../electron/core/paths';
 import { expect, test } from '../support/fixtures';
+import { projectRoot } from '../support/host';
+import { convertToPdf, pdfText } from '../support/libreoffice';
 
 const seed = join(appRoot(), '..', 'shared', 'seeds', 'vns-2026-01-15-pm-urges-deeper-integration.txt');
 const sentence =
@@ -49,7 +52,7 @@ async function seriousViolations(page: Page, include?: string) {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('import a seed article, quote a sentence as a fact, verify it, cite it in a note', async ({ openApp, page }) => {
+test('import a seed article, quote a sentence as a fact, verify it, cite it in a note, export the note to Word', async ({ openApp, page }) => {
   await openApp();
   await page.getByTestId('import-file-input').setInputFiles(seed);
   const form = page.getByTestId('import-dialog');
@@ -112,9 +115,24 @@ test('import a seed article, quote a sentence as a fact, verify it, cite it in a
   await page.locator(`[data-testid="fact-result"][data-fact-id="${factId}"]`).click();
   await expect(page.locator(`[data-testid="editor"] [data-testid="fact-chip"][data-fact-id="${factId}"]`)).toBeVisible();
   await page.screenshot({ path: join(screens, 'notes-with-new-fact.png') });
-});
 
-test.fixme('export the note citing the new fact to Word (needs the export button: not in this branch yet)', async () => {});
+  // Export the note: the new fact is in the Word file, footnoted with its quote.
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await page.getByTestId('editor').click();
+  await page.keyboard.press('Control+e');
+  const exportDialog = page.getByTestId('export-dialog');
+  await exportDialog.getByLabel(/I have reviewed/).check();
+  const download = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Export anyway' }).click();
+  const outDir = join(projectRoot, 'test-results', 'e2e-curation');
+  mkdirSync(outDir, { recursive: true });
+  const docx = join(outDir, 'note-with-new-fact.docx');
+  await (await download).saveAs(docx);
+  const [pdf] = convertToPdf([docx], outDir);
+  const text = pdfText(pdf!).replace(/\s+/g, ' ');
+  expect(text).toContain('International agreements signed at high-level meetings kept rising through 2025.');
+  expect(text).toContain(sentence.replace(/\s+/g, ' ').slice(0, 40));
+});
 
 test('an imported web page never runs its scripts, and its text is readable', async ({ openApp, page }) => {
   await openApp();

@@ -27,6 +27,16 @@ describe('menuTemplate', () => {
     expect(sent).toEqual(['note.export', 'note.save']);
   });
 
+  it('offers Check a Word File under File, after Export, and sends note.auditDocx', () => {
+    const sent: MenuCommand[] = [];
+    const items = submenu(menuTemplate((c) => sent.push(c), false)[0]!);
+    const labels = items.map((i) => i.label);
+    const check = items.find((i) => i.label === 'Check a Word File…');
+    expect(labels.indexOf('Check a Word File…')).toBe(labels.indexOf('Export to Word…') + 1);
+    (check!.click as () => void)();
+    expect(sent).toEqual(['note.auditDocx']);
+  });
+
   it('has the usual editing commands', () => {
     const edit = menuTemplate(() => {}, false)[1]!;
     const roles = submenu(edit).map((i) => i.role).filter(Boolean);

@@ -42,7 +42,8 @@ describe('preload', () => {
     const deliver = fake.listeners.get('briefing:menu')!;
     deliver({}, 'note.export');
     deliver({}, 'shell.openExternal');
-    expect(heard).toEqual(['note.export']);
+    deliver({}, 'note.auditDocx');
+    expect(heard).toEqual(['note.export', 'note.auditDocx']);
     stop();
     expect(fake.listeners.has('briefing:menu')).toBe(false);
   });

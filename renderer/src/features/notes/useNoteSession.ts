@@ -157,6 +157,11 @@ export function useNoteSession() {
 
   const contentChanged = useCallback(() => controller.changed(), [controller]);
   const saveSnapshot = useCallback(() => controller.flush(true), [controller]);
+  /** Saves pending edits now (no history entry); false if the note is still unsaved afterwards. */
+  const saveNow = useCallback(async () => {
+    await controller.flush();
+    return !controller.hasUnsavedChanges;
+  }, [controller]);
   /** After a conflict: write this window's text over the other change, on the user's say-so. */
   const saveAnyway = useCallback(() => {
     baseRef.current = null;
@@ -182,6 +187,7 @@ export function useNoteSession() {
     changeMetadata,
     contentChanged,
     saveSnapshot,
+    saveNow,
     saveAnyway,
     refreshLibrary: () => setLibraryKey((k) => k + 1),
   };

@@ -1,0 +1,74 @@
+import type { LexicalEditor } from 'lexical';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { onMenuCommand } from '../../api';
+import { AuditDialog } from './AuditDialog';
+import { ExportDialog } from './ExportDialog';
+import { showFactInNote } from './showInNote';
+import { useExportFlow } from './useExportFlow';
+import './export.css';
+
+interface Props {
+  noteId: string | null;
+  /** Saves the open note now; false if that failed (then nothing is exported). */
+  saveNote(): Promise<boolean>;
+  editorRef: RefObject<LexicalEditor | null>;
+}
+
+/**
+ * Export to Word and Check a Word file: the header buttons, Ctrl+E, the File menu commands
+ * and both dialogs. In Electron Ctrl+E may arrive twice (the menu accelerator and the key
+ * event); the export flow ignores a start while one is open.
+ */
+export function ExportControls({ noteId, saveNote, editorRef }: Props) {
+  const flow = useExportFlow(noteId, saveNote);
+  const [auditOpen, setAuditOpen] = useState(false);
+  const start = useRef(flow.start);
+  start.current = flow.start;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'e') {
+        e.preventDefault();
+        void start.current();
+      }
+    };
+    // Capture phase: the editor must not turn Ctrl+E into anything else first.
+    window.addEventListener('keydown', onKey, true);
+    const stopMenu = onMenuCommand((command) => {
+      if (command === 'note.export') void start.current();
+      else if (command === 'note.auditDocx') setAuditOpen(true);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      stopMenu();
+    };
+  }, []);
+
+  return (
+    <>
+      <button type="button" className="button button-small" onClick={() => setAuditOpen(true)} data-testid="check-word-file">
+        Check a Word file…
+      </button>
+      <button
+        type="button"
+        className="button button-small button-primary"
+        disabled={!noteId}
+        onClick={() => void flow.start()}
+        title="Export to Word (Ctrl+E)"
+        aria-keyshortcuts="Control+E"
+        data-testid="export-word"
+      >
+        Export to Word…
+      </button>
+      <ExportDialog
+        flow={flow}
+        onShowFact={(factId) => {
+          flow.close();
+          // After the modal has closed, so the editor can take focus.
+          requestAnimationFrame(() => showFactInNote(editorRef.current, factId));
+        }}
+      />
+      <AuditDialog open={auditOpen} onClose={() => setAuditOpen(false)} />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { $createNodeSelection, $getNearestNodeFromDOMNode, $setSelection, type LexicalEditor } from 'lexical';
+
+/**
+ * "Show in note": scrolls the first chip citing this fact into view and selects it, so the
+ * user lands on the figure the check is about. False when the chip is not in the note.
+ */
+export function showFactInNote(editor: LexicalEditor | null, factId: string): boolean {
+  const chip = document.querySelector<HTMLElement>(`[data-testid="fact-chip"][data-fact-id="${CSS.escape(factId)}"]`);
+  if (!chip) return false;
+  chip.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (editor) {
+    editor.focus();
+    editor.update(() => {
+      const node = $getNearestNodeFromDOMNode(chip);
+      if (!node) return;
+      const selection = $createNodeSelection();
+      selection.add(node.getKey());
+      $setSelection(selection);
+    });
+  }
+  return true;
+}

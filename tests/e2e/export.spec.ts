@@ -1,0 +1,157 @@
+/**
+ * Export to Word and Check a Word file, in the browser: the pre-export dialog, the real
+ * download opened by LibreOffice, a blocker that disables Export, and the audit of a
+ * downloaded file after the store moved on.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/fixtures';
+import type { RunningApp } from '../support/host';
+import { projectRoot } from '../support/host';
+import { convertToPdf, pdfText } from '../support/libreoffice';
+
+const screens = join(projectRoot, 'test-results', 'screens');
+const downloads = join(projectRoot, 'test-results', 'e2e-export');
+mkdirSync(screens, { recursive: true });
+mkdirSync(downloads, { recursive: true });
+
+async function callApi<T>(app: RunningApp, method: string, body: unknown): Promise<T> {
+  const response = await fetch(`${app.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const envelope = (await response.json()) as { ok: boolean; result: T; error?: { message: string } };
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message}`);
+  return envelope.result;
+}
+
+async function seriousViolations(page: Page, selector: string) {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function openSampleNote(openApp: () => Promise<Page>) {
+  const page = await openApp();
+  await expect(page.getByTestId('note-title')).toHaveValue(/international integration/);
+  await expect(page.getByTestId('fact-chip').first()).toBeVisible();
+  return page;
+}
+
+/** Ctrl+E from the note, confirm the one warning, export: the saved download's path. */
+async function exportWithConfirmation(page: Page, name: string): Promise<string> {
+  await page.getByTestId('editor').click();
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByTestId('export-run')).toBeDisabled();
+  await dialog.getByLabel('I have reviewed this item').check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.docx$/);
+  const path = join(downloads, name);
+  await file.saveAs(path);
+  await expect(dialog.getByTestId('export-done')).toContainText(file.suggestedFilename());
+  return path;
+}
+
+test('Ctrl+E checks the note, lists the conflicting fact, and the downloaded Word file opens in LibreOffice', async ({ openApp, page }) => {
+  await openSampleNote(openApp);
+  await page.getByTestId('editor').click();
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog).toBeVisible();
+  const conflicting = dialog.locator('[data-testid="export-finding-group"][data-group="conflicting"]');
+  await expect(conflicting.locator('[data-testid="export-finding"][data-fact-id="seed-004"]')).toContainText('Resolution No. 59-NQ/TW');
+  await expect(dialog.getByRole('radio', { name: /Chicago/ })).toBeChecked();
+  await expect(dialog.getByTestId('export-run')).toBeDisabled();
+  await expect(dialog.getByTestId('export-reason')).toContainText('reviewed the item above');
+
+  expect(await seriousViolations(page, '[data-testid="export-dialog"]')).toEqual([]);
+  await page.screenshot({ path: join(screens, 'export-dialog.png') });
+
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+
+  const docx = await exportWithConfirmation(page, 'sample-note.docx');
+  await expect(page.getByTestId('export-done')).toContainText(/\d+ KB/);
+  const [pdf] = convertToPdf([docx], downloads);
+  const text = pdfText(pdf!);
+  for (const heading of ['Purpose', 'Summary', 'Background', 'Recommendation']) expect(text).toContain(heading);
+  expect(text).toContain('UNCLASSIFIED');
+  expect(text).toContain('Phạm Minh Chính');
+});
+
+test('a retracted fact blocks the export, and "Show in note" leads to its chip', async ({ openApp, page, app }) => {
+  await openSampleNote(openApp);
+  await callApi(app, 'facts.retract', { id: 'seed-013', by: 'E2E Analyst', reason: 'the source withdrew the figure' });
+  await page.getByTestId('export-word').click();
+  const dialog = page.getByTestId('export-dialog');
+  const groups = dialog.getByTestId('export-finding-group');
+  await expect(groups.first()).toHaveAttribute('data-group', 'retracted');
+  await expect(groups.first()).toContainText('retracted fact');
+  await expect(dialog.getByTestId('export-run')).toBeDisabled();
+  await expect(dialog.getByTestId('export-reason')).toContainText('1 retracted fact must be removed or replaced');
+  await expect(dialog.getByTestId('export-confirm')).toHaveCount(0);
+  expect(await seriousViolations(page, '[data-testid="export-dialog"]')).toEqual([]);
+
+  await groups.first().getByRole('button', { name: 'Show in note' }).click();
+  await expect(dialog).toBeHidden();
+  const chip = page.locator('[data-testid="fact-chip"][data-fact-id="seed-013"]').first();
+  await expect(chip).toBeInViewport();
+  await expect(chip).toHaveClass(/fact-chip--selected/);
+});
+
+test('Check a Word file shows a fact revised since export, with what changed', async ({ openApp, page, app }) => {
+  await openSampleNote(openApp);
+  const docx = await exportWithConfirmation(page, 'to-audit.docx');
+  await page.getByTestId('export-dialog').getByRole('button', { name: 'Done' }).click();
+
+  const fact = await callApi<Record<string, unknown>>(app, 'facts.get', { id: 'seed-047' });
+  const fields = Object.fromEntries(['statement', 'metric', 'subject', 'valueLow', 'valueHigh', 'unit', 'qualifier', 'period', 'claimant', 'topics', 'notes'].map((k) => [k, fact[k]]));
+  const revised = `${String(fact.statement)} (revised after checking the transcript)`;
+  await callApi(app, 'facts.revise', { id: 'seed-047', fields: { ...fields, statement: revised }, reason: 'wording checked', by: 'E2E Analyst' });
+
+  await page.getByTestId('check-word-file').click();
+  const dialog = page.getByTestId('audit-dialog');
+  // A file dropped on the dialog is checked too; a file that is not a DOCX is turned away clearly.
+  const dropped = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['just text'], 'notes.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  await dialog.locator('.audit-drop').dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(dialog.getByTestId('audit-error')).toContainText('notes.txt could not be checked. This is not a Word (.docx) file.');
+  await dialog.getByLabel('Word file exported from Briefing Studio').setInputFiles(docx);
+  const report = dialog.getByTestId('audit-report');
+  await expect(report.getByTestId('audit-note-title')).toContainText('international integration');
+  const row = report.locator('[data-testid="audit-fact"][data-fact-id="seed-047"]');
+  await expect(row).toHaveAttribute('data-status', 'revised');
+  await expect(row).toContainText('Revised since export');
+  const changes = report.locator('[data-testid="audit-changes"][data-fact-id="seed-047"]');
+  await expect(changes.locator('[data-field="statement"] ins')).toContainText('(revised after checking the transcript)');
+  await expect(report.locator('[data-testid="audit-fact"][data-status="current"]').first()).toBeVisible();
+
+  expect(await seriousViolations(page, '[data-testid="audit-dialog"]')).toEqual([]);
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(screens, 'audit-report.png') });
+});
+
+test('a fact retracted while the dialog is open: the export is refused with the reason, and "Check again" shows the blocker', async ({ openApp, page, app }) => {
+  await openSampleNote(openApp);
+  await page.getByTestId('export-word').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByLabel('I have reviewed this item').check();
+  await callApi(app, 'facts.retract', { id: 'seed-013', by: 'E2E Analyst', reason: 'withdrawn' });
+  await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  await expect(dialog.getByTestId('export-error')).toContainText('The Word file was not made.');
+  await expect(dialog.getByTestId('export-error')).toContainText(/retracted/i);
+  await dialog.getByRole('button', { name: 'Check again' }).click();
+  await expect(dialog.getByTestId('export-finding-group').first()).toHaveAttribute('data-group', 'retracted');
+  await expect(dialog.getByTestId('export-run')).toBeDisabled();
+  await page.screenshot({ path: join(screens, 'export-blocked.png') });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

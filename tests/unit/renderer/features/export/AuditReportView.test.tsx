@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AuditReport } from '../../../../../shared/contract/export';
+import { AuditReportView } from '../../../../../renderer/src/features/export/AuditReportView';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | null = null;
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.innerHTML = '';
+});
+
+function render(report: AuditReport) {
+  const container = document.createElement('div');
+  document.body.appendChild(container);
+  root = createRoot(container);
+  act(() => root!.render(<AuditReportView fileName="Briefing.docx" report={report} />));
+}
+
+const empty = { current: 0, revised: 0, disputed: 0, retracted: 0, unknown: 0 };
+const row = (factId: string, status: AuditReport['facts'][number]['status'], footnote: number, changes: AuditReport['facts'][number]['changes'] = []) => ({
+  factId, exportedVersion: 1, currentVersion: status === 'unknown' ? null : changes.length ? 2 : 1, footnote, statementInDocument: `Statement ${factId}`, status, changes,
+});
+
+describe('the Check a Word file report', () => {
+  it('says so plainly when the file carries no provenance', () => {
+    render({ hasProvenance: false, noteId: null, noteTitle: null, exportedAt: null, facts: [], counts: empty });
+    expect(document.querySelector('[data-testid="audit-no-provenance"]')!.textContent).toMatch(/Briefing\.docx carries no Briefing Studio provenance/);
+    expect(document.querySelector('table')).toBeNull();
+  });
+
+  it('lists each fact by footnote with its status, and a revision word by word and value by value', () => {
+    const statementOld = 'Disbursed foreign direct investment reached about US$28 billion in 2025.';
+    const statementNew = 'Disbursed foreign direct investment reached about US$29 billion in 2025.';
+    render({
+      hasProvenance: true,
+      noteId: 'n',
+      noteTitle: 'Viet Nam integration',
+      exportedAt: '2026-11-01T10:00:00Z',
+      facts: [
+        row('f-rev', 'revised', 1, [
+          { field: 'statement', old: statementOld, new: statementNew },
+          { field: 'value', old: '28 billion USD', new: '29 billion USD' },
+        ]),
+        row('f-gone', 'retracted', 2),
+        row('f-who', 'unknown', 3),
+      ],
+      counts: { ...empty, revised: 1, retracted: 1, unknown: 1 },
+    });
+    expect(document.querySelector('[data-testid="audit-summary"]')!.textContent).toBe('3 cited facts: 1 retracted, 1 revised since export, 1 unknown to this store.');
+    const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="audit-fact"]')];
+    expect(rows.map((r) => [r.dataset.factId, r.querySelector('.audit-badge')!.textContent])).toEqual([
+      ['f-rev', 'Revised since export'],
+      ['f-gone', 'Retracted'],
+      ['f-who', 'Unknown to this store'],
+    ]);
+    expect(rows[0]!.textContent).toContain('v1 → v2');
+    const statement = document.querySelector('[data-field="statement"]')!;
+    expect([...statement.querySelectorAll('del')].map((d) => d.textContent)).toEqual(['[removed: 28]']);
+    expect([...statement.querySelectorAll('ins')].map((d) => d.textContent)).toEqual(['[added: 29]']);
+    const value = document.querySelector('[data-field="value"]')!;
+    expect(value.querySelector('del')!.textContent).toBe('28 billion USD');
+    expect(value.querySelector('ins')!.textContent).toBe('29 billion USD');
+  });
+});
