@@ -4,13 +4,14 @@
  * stderr and a non-zero exit, nothing appears outside the intended folder, and no control
  * character from the store or the arguments reaches the terminal raw.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredNote } from '../../../shared/note-format';
 import { shortHostileStrings } from '../../fixtures/hostile/strings';
-import { openHostileStore, runCliCaptured, storeHealth, type HostileStore } from '../../support/hostile';
+import { hostileFiles } from '../../fixtures/hostile/files';
+import { openHostileStore, runCliCaptured, storeHealth, tableCounts, type HostileStore } from '../../support/hostile';
 
 let store: HostileStore;
 let scratch: string;
@@ -112,6 +113,61 @@ describe('hostile --data-dir', () => {
     const result = await runCliCaptured(['notes', 'list', '--data-dir']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^briefing: --data-dir needs a value/);
+  });
+});
+
+describe('hostile files named on the command line', () => {
+  it('sources import: every hostile file is imported or refused by name, and a refused batch imports nothing', async () => {
+    const dir = join(scratch, 'files');
+    mkdirSync(dir, { recursive: true });
+    const files = (await hostileFiles()).filter((f) => !/[\\/\u0000]/.test(f.fileName) && f.fileName.length < 255);
+    const paths = files.map((f) => {
+      const path = join(dir, f.fileName);
+      writeFileSync(path, f.bytes);
+      return path;
+    });
+    const before = tableCounts(store.dataDir).sources;
+    const batch = await store.cli('sources', 'import', ...paths);
+    expect(batch.code).toBe(1);
+    expect(batch.stderr).toMatch(/Nothing was imported/);
+    expect(batch.stderr).not.toMatch(rawControl);
+    expect(tableCounts(store.dataDir).sources).toBe(before);
+    for (const path of paths) {
+      const one = await store.cli('sources', 'import', path);
+      if (one.code === 0) expect(one.stdout).toMatch(/^(Imported|Already in the library)/);
+      else expect(one.stderr).toMatch(/^briefing: “.*” cannot be imported: /);
+      expect(one.stderr).not.toMatch(rawControl);
+    }
+  }, 120_000);
+
+  it('paths that do not exist, climb, or are folders: a clear refusal naming them', async () => {
+    for (const path of ['../../etc/passwd-no-such', join(scratch, 'missing.txt'), scratch, '/dev/null']) {
+      const result = await store.cli('sources', 'import', path);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toMatch(/^briefing: .*cannot be imported/);
+    }
+  });
+
+  it('facts import and audit refuse files that are not packs or Word files', async () => {
+    const garbage = join(scratch, 'garbage.json');
+    writeFileSync(garbage, Buffer.from([0xff, 0xfe, 0x00, 0x1b, 0x5b]));
+    for (const argv of [['facts', 'import', garbage], ['facts', 'import', '/etc/passwd'], ['audit', garbage], ['audit', join(scratch, 'nope.docx')]]) {
+      const result = await store.cli(...argv);
+      expect(result.code, argv.join(' ')).not.toBe(0);
+      expect(result.stderr).toMatch(/^briefing: /);
+      expect(result.stderr).not.toMatch(rawControl);
+    }
+  });
+
+  it('export --out into a folder that does not exist, or onto a folder: a clear error, nothing written', async () => {
+    const note = (await store.dispatch('notes.create', { templateId: 'decision', title: 'x' })) as { ok: true; result: StoredNote };
+    const out = join(scratch, 'no-such-folder', 'note.docx');
+    const result = await store.cli('export', note.result.id, '--out', out);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain(`briefing: Cannot write ${out}: the folder ${join(scratch, 'no-such-folder')} does not exist. Nothing was written.\n`);
+    expect(existsSync(join(scratch, 'no-such-folder'))).toBe(false);
+    const ontoFolder = await store.cli('export', note.result.id, '--out', scratch);
+    expect(ontoFolder.stderr).toContain(`briefing: Cannot write ${scratch}: that is a folder, not a file name. Nothing was written.\n`);
   });
 });
 
