@@ -120,7 +120,7 @@ describe('hostile files named on the command line', () => {
   it('sources import: every hostile file is imported or refused by name, and a refused batch imports nothing', async () => {
     const dir = join(scratch, 'files');
     mkdirSync(dir, { recursive: true });
-    const files = (await hostileFiles()).filter((f) => !/[\\/\u0000]/.test(f.fileName) && f.fileName.length < 255);
+    const files = (await hostileFiles()).filter((f) => !/[\\/]/.test(f.fileName) && !f.fileName.includes(String.fromCharCode(0)) && f.fileName.length < 255);
     const paths = files.map((f) => {
       const path = join(dir, f.fileName);
       writeFileSync(path, f.bytes);
