@@ -48,5 +48,8 @@ export function searchKey(text: string): string {
     .toLowerCase()
     .replace(/[đðøłßæœı]/g, (ch) => extraFolds[ch] ?? ch)
     .replace(/\s+/gu, ' ')
+    // Other control characters are never something to search for, and FTS5 reads a NUL in a
+    // MATCH string as its end ("unterminated string"): issue #7's hostile corpus.
+    .replace(/\p{Cc}/gu, '')
     .trim();
 }

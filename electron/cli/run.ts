@@ -1,9 +1,12 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { MethodName, RequestOf, ResponseOf } from '../../shared/api';
 import { createDispatcher } from '../core/api/dispatch';
 import { openAppServices, type AppServices } from '../core/app/services';
 import { appRoot, appVersion, defaultResourcesDir, resolveDataDir } from '../core/paths';
 import { allCommands } from './commands/index';
 import { ApiError } from '../../shared/errors';
+import { terminalText } from './terminal-text';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -44,6 +47,26 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
 export class UsageError extends Error {}
 
+/**
+ * Where the CLI may put its store. It creates a data folder only inside a folder that exists
+ * (no `mkdir -p`: a mistyped path must not leave a trail of new folders), refuses a path that
+ * climbs with `..` (a hostile or mistaken argument whose text hides where it leads), and refuses a file. The
+ * resolved path is named so the user sees where the argument actually led.
+ */
+export function checkDataDir(dir: string, given: string | undefined): void {
+  if (given !== undefined && given.split(/[\\/]/).includes('..')) {
+    throw new ApiError('invalid_request', `--data-dir must not climb with "..": it leads to ${dir}. Give that folder directly if it is the one you mean.`);
+  }
+  let stat;
+  try {
+    stat = statSync(dir);
+  } catch {
+    if (existsSync(dirname(dir))) return;
+    throw new ApiError('not_found', `There is no data folder at ${dir}, nor a folder to create it in. Check --data-dir.`);
+  }
+  if (!stat.isDirectory()) throw new ApiError('invalid_request', `The data folder ${dir} is a file, not a folder. Check --data-dir.`);
+}
+
 export interface CommandContext {
   args: ParsedArgs;
   json: boolean;
@@ -69,7 +92,9 @@ function usage(): string {
   return 'Usage:\n' + Object.values(commands).map((c) => `  ${c.usage}`).join('\n') + '\n';
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Stored text and echoed arguments reach a terminal: its control characters are made visible.
+  const io: CliIo = { stdout: (text) => rawIo.stdout(terminalText(text)), stderr: (text) => rawIo.stderr(terminalText(text)) };
   let services: AppServices | undefined;
   try {
     const args = parseArgs(argv);
@@ -85,6 +110,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     args.positionals.splice(0, name.split(' ').length);
     const dataDirFlag = args.flags.get('--data-dir');
     const dataDir = resolveDataDir(typeof dataDirFlag === 'string' ? ['--data-dir', dataDirFlag] : []);
+    checkDataDir(dataDir, typeof dataDirFlag === 'string' ? dataDirFlag : undefined);
     const json = args.flags.has('--json');
     const getServices = () => {
       if (!services) {

@@ -95,12 +95,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (req.method !== 'POST') {
       return sendError(res, new ApiError('invalid_request', 'API calls must use POST.'));
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const method = methodFromPath(url.pathname);
     let payload: unknown;
     try {
       const text = await readBody(req);
       payload = text.length === 0 ? {} : JSON.parse(text);
     } catch (error) {
+      if (error instanceof RequestTooLarge) {
+        // The rest of the body is read and dropped, so the caller gets this answer instead of a reset connection.
+        req.resume();
+        return sendEnvelope(res, { ok: false, error: new ApiError('invalid_request', error.message).toBody() }, 413);
+      }
       const message = error instanceof Error ? error.message : String(error);
       return sendError(res, new ApiError('invalid_request', `Request body is not valid JSON: ${message}`));
     }
@@ -134,19 +139,35 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
+/** A method name that is not valid percent-encoding names no method (and is not a server fault). */
+function methodFromPath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname.slice('/api/'.length));
+  } catch {
+    return `(not a method name: ${pathname.slice(0, 80)})`;
+  }
+}
+
+class RequestTooLarge extends Error {}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () =>
+      new RequestTooLarge(`The request is larger than ${maxRequestBytes / 1024 / 1024} MB, the most one call may carry. Nothing was saved.`);
+    if (Number(req.headers['content-length'] ?? 0) > maxRequestBytes) return reject(tooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const collect = (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxRequestBytes) {
-        reject(new Error(`request larger than ${maxRequestBytes / 1024 / 1024} MB`));
-        req.destroy();
+        req.off('data', collect);
+        chunks.length = 0;
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', collect);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
@@ -156,8 +177,7 @@ function sendError(res: ServerResponse, error: ApiError): void {
   sendEnvelope(res, { ok: false, error: error.toBody() });
 }
 
-function sendEnvelope(res: ServerResponse, envelope: ApiEnvelope<unknown>): void {
-  const status = envelope.ok ? 200 : statusFor[envelope.error.code];
+function sendEnvelope(res: ServerResponse, envelope: ApiEnvelope<unknown>, status = envelope.ok ? 200 : statusFor[envelope.error.code]): void {
   const body = JSON.stringify(envelope);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',

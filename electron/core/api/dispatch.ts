@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type ApiHandlers, type MethodName } from '../../../shared/api';
 import { ApiError, type ApiEnvelope, type ApiIssue } from '../../../shared/errors';
+import { maxNesting, nestedDeeperThan } from '../../../shared/stored-text';
 
 export function issuesFrom(error: z.ZodError): ApiIssue[] {
   return error.issues.flatMap((issue) => {
@@ -33,6 +34,7 @@ export function createDispatcher(handlers: ApiHandlers, options: DispatchOptions
     }
     const spec = contract[method];
     // `undefined` (no argument) means "no fields"; null, arrays and scalars are errors.
+    if (nestedDeeperThan(payload)) return fail(new ApiError('invalid_request', `Invalid request for ${method}: nested more than ${maxNesting} levels deep`));
     const parsed = spec.request.safeParse(payload === undefined ? {} : payload);
     if (!parsed.success) {
       const issues = issuesFrom(parsed.error);

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
+import { storedTextDeep } from '../../../shared/stored-text';
 import { FactFields, type FactDetail, type FactStatus, type QuoteSelector } from '../../../shared/model';
 import { countEvidence, insertEvidence, listEvidence } from '../db/repositories/evidence';
 import {
@@ -206,7 +207,8 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
 }
 
 function checkedFields(input: FactFields): FactFields {
-  const fields = FactFields.parse(input);
+  // Valid Unicode only (a lone surrogate becomes U+FFFD), so the columns and the search index hold what the API returns.
+  const fields = storedTextDeep(FactFields.parse(input));
   if (fields.valueHigh !== null && (fields.valueLow === null || fields.valueHigh < fields.valueLow)) {
     throw new ApiError('invalid_request', 'A range needs a low value no greater than its high value.', [
       { path: 'fields.valueHigh', message: 'must be at least valueLow' },

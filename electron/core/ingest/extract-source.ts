@@ -5,6 +5,7 @@
 import type { SourceMeta } from '../../../shared/model';
 import { extractDocx } from './docx';
 import { declaredCharset, extractHtml } from './html';
+import { htmlNestingDepth, maxHtmlNesting } from './html-nesting';
 import { extractPdf } from './pdf';
 import { markdownMeta } from './plain-text';
 import { baseName, checkSourceSize, MAX_SOURCE_TEXT_LENGTH, refuse } from './refusal';
@@ -75,6 +76,9 @@ async function extractText(bytes: Uint8Array, name: string, named: IngestFormat 
   const { text, encoding, warnings } = decoded;
   // A Markdown file may start with HTML; only a file not named .md is judged by its first tag.
   if (named === 'html' || (named !== 'md' && looksLikeHtml(text))) {
+    if (htmlNestingDepth(text) > maxHtmlNesting) {
+      throw refuse(name, `its HTML is nested more than ${maxHtmlNesting.toLocaleString('en')} levels deep, far more than any real page. Open it in a browser, save it as plain text and import that.`);
+    }
     const html = extractHtml(text);
     return { ...html, format: 'html', encoding, warnings: [...warnings, ...html.warnings] };
   }

@@ -100,7 +100,9 @@ function readableText(root: Element): string {
     const block = blockTags.has(tag);
     if (block) flush();
     if ((tag === 'td' || tag === 'th') && line.trim()) line += '\t';
-    for (const child of element.childNodes) walk(child, inPre || tag === 'pre');
+    // Siblings, not `childNodes`: jsdom rebuilds that live list as it is walked, which made a
+    // 20,000-paragraph page take 30 s (issue #7's hostile corpus); this walk is linear.
+    for (let child = element.firstChild; child; child = child.nextSibling) walk(child, inPre || tag === 'pre');
     if (block) flush();
   };
   walk(root, false);

@@ -16,6 +16,7 @@ import { buildTemplateContent, defaultMetadata } from '../../../shared/templates
 import { ApiError } from '../../../shared/errors';
 import * as repo from '../db/repositories/notes';
 import type { NoteBody, NoteRow, NoteVersionRow } from '../db/repositories/notes';
+import { cleanNoteContent, cleanNoteMetadata, cleanNoteTitle } from './clean';
 import { checkNoteContent, noteStats } from './content';
 import { refuseNewerFormat, upgradeNote } from './upgrade';
 
@@ -75,10 +76,10 @@ function storedNoteOf(row: NoteRow): StoredNote {
  * Stores a complete note as given (the starter store's sample note, imports). Its id must
  * be new; counts and the search key are computed here like for any save.
  */
-export function insertNote(db: Database, note: StoredNote, openedAt: string | null = null): void {
+export function insertNote(db: Database, note: StoredNote, openedAt: string | null = null): StoredNote {
   refuseNewerFormat(note.id, note.formatVersion);
-  const content = checkNoteContent(note.content);
-  const metadata = NoteMetadata.parse(note.metadata);
+  const content = cleanNoteContent(checkNoteContent(note.content));
+  const metadata = cleanNoteMetadata(NoteMetadata.parse(note.metadata));
   if (repo.noteExists(db, note.id)) throw new ApiError('conflict', `A note with id ${note.id} already exists.`);
   repo.insertNoteRow(db, {
     ...bodyOf(metadata, content),
@@ -88,6 +89,7 @@ export function insertNote(db: Database, note: StoredNote, openedAt: string | nu
     updatedAt: note.updatedAt,
     openedAt,
   });
+  return { ...note, metadata, content };
 }
 
 export class NotesLibrary {
@@ -122,7 +124,7 @@ export class NotesLibrary {
 
   create(templateId: TemplateId, title?: string): StoredNote {
     const now = this.nextTime();
-    const given = title?.trim();
+    const given = title === undefined ? undefined : cleanNoteTitle(title);
     const note: StoredNote = {
       id: randomUUID(),
       formatVersion: noteFormatVersion,
@@ -132,8 +134,7 @@ export class NotesLibrary {
       createdAt: now,
       updatedAt: now,
     };
-    insertNote(this.db, note);
-    return note;
+    return insertNote(this.db, note);
   }
 
   get(id: string, markOpened: boolean): StoredNote {
@@ -150,8 +151,8 @@ export class NotesLibrary {
     baseUpdatedAt: string | null;
     snapshot: boolean;
   }): { updatedAt: string; version: number | null } {
-    const content = checkNoteContent(request.content);
-    const body = bodyOf(request.metadata, content);
+    const content = cleanNoteContent(checkNoteContent(request.content));
+    const body = bodyOf(cleanNoteMetadata(request.metadata), content);
     // IMMEDIATE: take the write lock before reading updated_at, so the CLI or a second app
     // instance cannot slip a save in between the conflict check and the write.
     return this.db
@@ -178,7 +179,9 @@ export class NotesLibrary {
     return latest === undefined || Date.parse(now) - Date.parse(latest.saved_at) >= autosaveSnapshotEvery;
   }
 
-  rename(id: string, title: string): NoteSummary {
+  rename(id: string, given: string): NoteSummary {
+    const title = cleanNoteTitle(given);
+    if (title === '') throw new ApiError('invalid_request', 'A title needs at least one visible character.', [{ path: 'title', message: 'no visible characters' }]);
     return this.db
       .transaction(() => {
         const row = this.row(id);
@@ -194,12 +197,12 @@ export class NotesLibrary {
     const copy: StoredNote = {
       ...original,
       id: randomUUID(),
-      metadata: { ...original.metadata, title: `Copy of ${original.metadata.title}`.slice(0, 500) },
+      // Cut by characters, not UTF-16 units, so an emoji at the limit is not split in half.
+      metadata: { ...original.metadata, title: Array.from(`Copy of ${original.metadata.title}`).slice(0, 500).join('').slice(0, 500).replace(/[\uD800-\uDBFF]$/, '') },
       createdAt: now,
       updatedAt: now,
     };
-    insertNote(this.db, copy);
-    return copy;
+    return insertNote(this.db, copy);
   }
 
   trash(id: string): NoteSummary {
