@@ -58,14 +58,22 @@ test('hostile pastes run nothing and the note still saves', async ({ openApp, pa
   await expect(page.getByTestId('editor')).toContainText('920 tỷ USD');
 });
 
-// Known open finding (issue #7): a 10 MB plain-text paste (one paragraph) keeps the editor busy
-// for over a minute, so the note does not save within the test's 60 s; the same paste is
-// saved and read back whole through the API (tests/integration/hostile/notes.test.ts, host.test.ts).
-// The editor needs a size rule for pastes (split into paragraphs, or refuse with a message).
-test.fixme('a 10 MB paste keeps the editor responsive and saves', async ({ openApp, page }) => {
+// A 10 MB paste is refused with a message instead of freezing the editor for minutes (a note is
+// about two pages; a document that long belongs in the sources). Nothing is lost: the clipboard
+// keeps it and the note is unchanged. The same 10 MB saves through the API (tests/integration/hostile).
+test('a 10 MB paste is refused with a clear message, the note unchanged and the editor responsive', async ({ openApp, page }) => {
   await openApp();
   await page.getByTestId('new-note').click();
   await page.getByTestId('template-information').click();
+  const editor = page.getByTestId('editor');
+  await editor.click();
+  await page.keyboard.type('Before the paste.');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  const before = await editor.innerText();
   await paste(page, null, tenMegabytePaste());
-  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
+  await expect(page.getByTestId('paste-refused')).toContainText('too long for a briefing note');
+  expect(await editor.innerText()).toBe(before);
+  await page.keyboard.type(' Still typing.');
+  await expect(editor).toContainText('Before the paste. Still typing.');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
 });
