@@ -5,6 +5,7 @@ import { numberCitations } from '../../editor/citations/numbering';
 import { ReferencesPreview } from '../../editor/citations/ReferencesPreview';
 import { CitationNumbersContext, LiveFactsContext } from '../../editor/FactsContext';
 import { NoteEditor } from '../../editor/NoteEditor';
+import type { FactReference } from '../../editor/nodes/FactNode';
 import type { DocumentSummary } from '../../editor/plugins/DocumentWatchPlugin';
 import { FactTypeaheadPlugin } from '../../editor/plugins/FactTypeaheadPlugin';
 import { InsertFactPlugin } from '../../editor/plugins/InsertFactPlugin';
@@ -16,6 +17,10 @@ export interface NoteStats {
   words: number;
   citations: number;
   warnings: number;
+}
+
+function sameFacts(a: readonly FactReference[], b: readonly FactReference[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.factId === b[i]!.factId && f.factVersion === b[i]!.factVersion && f.text === b[i]!.text);
 }
 
 interface Props {
@@ -50,7 +55,7 @@ export function NoteView(props: Props) {
   const onSummary = useCallback(
     (next: DocumentSummary) =>
       setSummary((prev) => {
-        const facts = JSON.stringify(prev.facts) === JSON.stringify(next.facts) ? prev.facts : next.facts;
+        const facts = sameFacts(prev.facts, next.facts) ? prev.facts : next.facts;
         return prev.words === next.words && facts === prev.facts ? prev : { words: next.words, facts };
       }),
     [],
