@@ -17,6 +17,7 @@ import { useLayout } from './features/shell/useLayout';
 import { useWindowShortcuts } from './features/shell/useWindowShortcuts';
 import { Workspace } from './features/shell/Workspace';
 import { StatusBar } from './features/statusbar/StatusBar';
+import { createStatsStore } from './features/statusbar/statsStore';
 
 type Info = ResponseOf<'app.info'>;
 type Templates = ResponseOf<'notes.templates'>;
@@ -28,7 +29,7 @@ export function App() {
   const [templates, setTemplates] = useState<Templates>({ templates: [], classifications: [...classificationMarkings] });
   const [layout, setLayout] = useLayout();
   const [dialog, setDialog] = useState<'about' | 'new' | 'history' | null>(null);
-  const [stats, setStats] = useState<NoteStats>({ words: 0, citations: 0, warnings: 0 });
+  const [statsStore] = useState(createStatsStore);
   const session = useNoteSession();
   const { openInitial, saveSnapshot, editorRef } = session;
 
@@ -68,7 +69,7 @@ export function App() {
     [editorRef],
   );
 
-  const onStats = useCallback((next: NoteStats) => setStats(next), []);
+  const onStats = useCallback((change: Partial<NoteStats>) => statsStore.set(change), [statsStore]);
   const { note, metadata } = session;
   const ready = startupDone && info !== null;
 
@@ -153,9 +154,7 @@ export function App() {
       />
       <StatusBar
         hasNote={note !== null}
-        words={stats.words}
-        citations={stats.citations}
-        warnings={stats.warnings}
+        stats={statsStore}
         saveState={session.saveState}
         version={info?.version ?? null}
         onAbout={() => setDialog('about')}

@@ -8,6 +8,8 @@ test('a Decision note from the template keeps typed text and facts inserted by c
   const editor = editorOf(page);
   await expect(editor.locator('h2')).toHaveText(noteTemplates.decision.sections);
   expect(noteTemplates.decision.sections).toHaveLength(8);
+  await expect(page.getByTestId('word-count')).toHaveText('10 words');
+  await expect(page.getByTestId('citation-count')).toHaveText('0 citations');
 
   await caretUnder(page, 'Purpose');
   await page.keyboard.type('To seek a decision on funding. In 2025 ');
@@ -47,6 +49,13 @@ test('a Decision note from the template keeps typed text and facts inserted by c
   const purpose = editor.locator('h2:has-text("Purpose") + p');
   await expect(purpose).toContainText('To seek a decision on funding. In 2025');
   await expect(purpose).toContainText('said.');
+  // The status bar follows the typing: the headings, the typed words and the chips' statements
+  // (a word is a run of letters and digits, with inner ' . , % $ - kept: "US$28–29" is two).
+  const countWords = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$-]*/gu)?.length ?? 0;
+  const chipTexts = await chipsOf(page).locator('.fact-chip-text').allTextContents();
+  const expectedWords = countWords([...noteTemplates.decision.sections, 'To seek a decision on funding. In 2025 while as said.', ...chipTexts].join(' '));
+  await expect(page.getByTestId('word-count')).toHaveText(`${expectedWords.toLocaleString('en')} words`);
+  await expect(page.getByTestId('citation-count')).toHaveText('3 citations');
   await waitSaved(page);
 
   await page.reload();

@@ -50,11 +50,12 @@ export async function caretUnder(page: Page, heading: string): Promise<Locator> 
   return paragraph;
 }
 
-/** Inserts a fact from the fact panel by searching for it and clicking its card. */
+/** Searches the fact panel and returns its result cards once they answer this query. */
 export async function searchFacts(page: Page, query: string): Promise<Locator> {
   await page.getByTestId('fact-search').fill(query);
-  const first = page.getByTestId('fact-result').first();
-  await expect(first).toBeVisible();
+  // The panel says "n facts for “query”" once this query's results are in (the search is debounced).
+  await expect(page.locator('aside[aria-label="Facts"]')).toContainText(new RegExp(`\\d+ facts? for “${query}”`));
+  await expect(page.getByTestId('fact-result').first()).toBeVisible();
   return page.getByTestId('fact-result');
 }
 

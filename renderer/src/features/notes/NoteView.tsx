@@ -33,7 +33,7 @@ interface Props {
   onToggleMetadata(): void;
   onMetadata(change: Partial<NoteMetadata>): void;
   onContentChange(): void;
-  onStats(stats: NoteStats): void;
+  onStats(change: Partial<NoteStats>): void;
   onShowHistory(): void;
   onSave(): void;
 }
@@ -41,28 +41,28 @@ interface Props {
 /** The centre pane: the note's details, the editor, and the references preview, with live fact status. */
 export function NoteView(props: Props) {
   const { note, loadKey, metadata, classifications, editorRef, onStats } = props;
-  const [summary, setSummary] = useState<DocumentSummary>({ words: 0, facts: [] });
+  // Only the chips are React state here: the word count goes straight to the status bar.
+  const [facts, setFacts] = useState<FactReference[]>([]);
   const [hintCount, setHintCount] = useState(0);
-  const { numbers, citations } = useMemo(() => numberCitations(summary.facts), [summary.facts]);
+  const { numbers, citations } = useMemo(() => numberCitations(facts), [facts]);
   const factIds = useMemo(() => citations.map((c) => c.factId), [citations]);
   const { live, error: liveError } = useLiveFacts(factIds);
 
   const chipWarnings = useMemo(
-    () => summary.facts.filter((f) => needsAttention(chipState(f.factId, f.factVersion, live))).length,
-    [summary.facts, live],
+    () => facts.filter((f) => needsAttention(chipState(f.factId, f.factVersion, live))).length,
+    [facts, live],
   );
   // Keep the same facts array while the chips are unchanged, so citation numbers (and every chip) don't re-render as the word count moves.
   const onSummary = useCallback(
-    (next: DocumentSummary) =>
-      setSummary((prev) => {
-        const facts = sameFacts(prev.facts, next.facts) ? prev.facts : next.facts;
-        return prev.words === next.words && facts === prev.facts ? prev : { words: next.words, facts };
-      }),
-    [],
+    (next: DocumentSummary) => {
+      setFacts((prev) => (sameFacts(prev, next.facts) ? prev : next.facts));
+      onStats({ words: next.words });
+    },
+    [onStats],
   );
 
   const warnings = hintCount + chipWarnings;
-  useEffect(() => onStats({ words: summary.words, citations: citations.length, warnings }), [summary.words, citations.length, warnings, onStats]);
+  useEffect(() => onStats({ citations: citations.length, warnings }), [citations.length, warnings, onStats]);
 
   return (
     <LiveFactsContext.Provider value={live}>
