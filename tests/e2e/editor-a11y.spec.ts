@@ -124,6 +124,9 @@ test('dark theme', async ({ openApp, page }) => {
   await chipsOf(page).first().hover();
   await expect(page.getByRole('tooltip')).toBeVisible();
   await checkScreen(page, 'dark-chip-popover');
+  // The popover closes once the pointer leaves the chip.
+  await page.mouse.move(720, 880);
+  await expect(page.getByRole('tooltip')).toBeHidden();
   await page.getByTestId('new-note').click();
   await expect(page.getByTestId('template-decision')).toBeVisible();
   await checkScreen(page, 'dark-new-note-dialog');
