@@ -69,6 +69,10 @@ export function App() {
     [editorRef],
   );
 
+  // Stable callbacks, so the note (memoized) does not re-render when only the save state changes.
+  const toggleMetadata = useCallback(() => setLayout({ metadataOpen: !layout.metadataOpen }), [setLayout, layout.metadataOpen]);
+  const showHistory = useCallback(() => setDialog('history'), []);
+  const saveVersion = useCallback(() => void saveSnapshot(), [saveSnapshot]);
   const onStats = useCallback((change: Partial<NoteStats>) => statsStore.set(change), [statsStore]);
   const { note, metadata } = session;
   const ready = startupDone && info !== null;
@@ -133,12 +137,12 @@ export function App() {
               classifications={templates.classifications}
               editorRef={editorRef}
               metadataOpen={layout.metadataOpen}
-              onToggleMetadata={() => setLayout({ metadataOpen: !layout.metadataOpen })}
+              onToggleMetadata={toggleMetadata}
               onMetadata={session.changeMetadata}
               onContentChange={session.contentChanged}
               onStats={onStats}
-              onShowHistory={() => setDialog('history')}
-              onSave={() => void saveSnapshot()}
+              onShowHistory={showHistory}
+              onSave={saveVersion}
             />
           ) : (
             <div className="empty-state">

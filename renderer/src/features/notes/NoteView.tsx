@@ -1,5 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { NoteMetadata, StoredNote } from '../../../../shared/note-format';
 import { numberCitations } from '../../editor/citations/numbering';
 import { ReferencesPreview } from '../../editor/citations/ReferencesPreview';
@@ -38,8 +38,12 @@ interface Props {
   onSave(): void;
 }
 
-/** The centre pane: the note's details, the editor, and the references preview, with live fact status. */
-export function NoteView(props: Props) {
+/**
+ * The centre pane: the note's details, the editor, and the references preview, with live fact status.
+ * Memoized: the app re-renders on every save-state change (the first key after a save), and
+ * re-rendering a long note's editor and plugins then would delay that keystroke.
+ */
+export const NoteView = memo(function NoteView(props: Props) {
   const { note, loadKey, metadata, classifications, editorRef, onStats } = props;
   // Only the chips are React state here: the word count goes straight to the status bar.
   const [facts, setFacts] = useState<FactReference[]>([]);
@@ -111,4 +115,4 @@ export function NoteView(props: Props) {
       </CitationNumbersContext.Provider>
     </LiveFactsContext.Provider>
   );
-}
+});
