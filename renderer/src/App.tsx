@@ -19,6 +19,7 @@ import { useLayout } from './features/shell/useLayout';
 import { useWindowShortcuts } from './features/shell/useWindowShortcuts';
 import { Workspace } from './features/shell/Workspace';
 import { StatusBar } from './features/statusbar/StatusBar';
+import { createStatsStore } from './features/statusbar/statsStore';
 
 type Info = ResponseOf<'app.info'>;
 type Templates = ResponseOf<'notes.templates'>;
@@ -30,7 +31,7 @@ export function App() {
   const [templates, setTemplates] = useState<Templates>({ templates: [], classifications: [...classificationMarkings] });
   const [layout, setLayout] = useLayout();
   const [dialog, setDialog] = useState<'about' | 'new' | 'history' | null>(null);
-  const [stats, setStats] = useState<NoteStats>({ words: 0, citations: 0, warnings: 0 });
+  const [statsStore] = useState(createStatsStore);
   const session = useNoteSession();
   const { openInitial, saveSnapshot, editorRef } = session;
   const curation = useCurationViews();
@@ -73,7 +74,11 @@ export function App() {
     [editorRef],
   );
 
-  const onStats = useCallback((next: NoteStats) => setStats(next), []);
+  // Stable callbacks, so the note (memoized) does not re-render when only the save state changes.
+  const toggleMetadata = useCallback(() => setLayout({ metadataOpen: !layout.metadataOpen }), [setLayout, layout.metadataOpen]);
+  const showHistory = useCallback(() => setDialog('history'), []);
+  const saveVersion = useCallback(() => void saveSnapshot(), [saveSnapshot]);
+  const onStats = useCallback((change: Partial<NoteStats>) => statsStore.set(change), [statsStore]);
   const { note, metadata } = session;
   const ready = startupDone && info !== null;
 
@@ -151,12 +156,12 @@ export function App() {
               classifications={templates.classifications}
               editorRef={editorRef}
               metadataOpen={layout.metadataOpen}
-              onToggleMetadata={() => setLayout({ metadataOpen: !layout.metadataOpen })}
+              onToggleMetadata={toggleMetadata}
               onMetadata={session.changeMetadata}
               onContentChange={session.contentChanged}
               onStats={onStats}
-              onShowHistory={() => setDialog('history')}
-              onSave={() => void saveSnapshot()}
+              onShowHistory={showHistory}
+              onSave={saveVersion}
             />
           ) : (
             <div className="empty-state">
@@ -174,9 +179,7 @@ export function App() {
       {curation.screen}
       <StatusBar
         hasNote={note !== null}
-        words={stats.words}
-        citations={stats.citations}
-        warnings={stats.warnings}
+        stats={statsStore}
         saveState={session.saveState}
         version={info?.version ?? null}
         onAbout={() => setDialog('about')}

@@ -1,10 +1,11 @@
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { NoteMetadata, StoredNote } from '../../../../shared/note-format';
 import { numberCitations } from '../../editor/citations/numbering';
 import { ReferencesPreview } from '../../editor/citations/ReferencesPreview';
 import { CitationNumbersContext, LiveFactsContext } from '../../editor/FactsContext';
 import { NoteEditor } from '../../editor/NoteEditor';
+import type { FactReference } from '../../editor/nodes/FactNode';
 import type { DocumentSummary } from '../../editor/plugins/DocumentWatchPlugin';
 import { FactTypeaheadPlugin } from '../../editor/plugins/FactTypeaheadPlugin';
 import { InsertFactPlugin } from '../../editor/plugins/InsertFactPlugin';
@@ -18,6 +19,10 @@ export interface NoteStats {
   warnings: number;
 }
 
+function sameFacts(a: readonly FactReference[], b: readonly FactReference[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.factId === b[i]!.factId && f.factVersion === b[i]!.factVersion && f.text === b[i]!.text);
+}
+
 interface Props {
   note: StoredNote;
   loadKey: number;
@@ -28,36 +33,40 @@ interface Props {
   onToggleMetadata(): void;
   onMetadata(change: Partial<NoteMetadata>): void;
   onContentChange(): void;
-  onStats(stats: NoteStats): void;
+  onStats(change: Partial<NoteStats>): void;
   onShowHistory(): void;
   onSave(): void;
 }
 
-/** The centre pane: the note's details, the editor, and the references preview, with live fact status. */
-export function NoteView(props: Props) {
+/**
+ * The centre pane: the note's details, the editor, and the references preview, with live fact status.
+ * Memoized: the app re-renders on every save-state change (the first key after a save), and
+ * re-rendering a long note's editor and plugins then would delay that keystroke.
+ */
+export const NoteView = memo(function NoteView(props: Props) {
   const { note, loadKey, metadata, classifications, editorRef, onStats } = props;
-  const [summary, setSummary] = useState<DocumentSummary>({ words: 0, facts: [] });
+  // Only the chips are React state here: the word count goes straight to the status bar.
+  const [facts, setFacts] = useState<FactReference[]>([]);
   const [hintCount, setHintCount] = useState(0);
-  const { numbers, citations } = useMemo(() => numberCitations(summary.facts), [summary.facts]);
+  const { numbers, citations } = useMemo(() => numberCitations(facts), [facts]);
   const factIds = useMemo(() => citations.map((c) => c.factId), [citations]);
   const { live, error: liveError } = useLiveFacts(factIds);
 
   const chipWarnings = useMemo(
-    () => summary.facts.filter((f) => needsAttention(chipState(f.factId, f.factVersion, live))).length,
-    [summary.facts, live],
+    () => facts.filter((f) => needsAttention(chipState(f.factId, f.factVersion, live))).length,
+    [facts, live],
   );
   // Keep the same facts array while the chips are unchanged, so citation numbers (and every chip) don't re-render as the word count moves.
   const onSummary = useCallback(
-    (next: DocumentSummary) =>
-      setSummary((prev) => {
-        const facts = JSON.stringify(prev.facts) === JSON.stringify(next.facts) ? prev.facts : next.facts;
-        return prev.words === next.words && facts === prev.facts ? prev : { words: next.words, facts };
-      }),
-    [],
+    (next: DocumentSummary) => {
+      setFacts((prev) => (sameFacts(prev, next.facts) ? prev : next.facts));
+      onStats({ words: next.words });
+    },
+    [onStats],
   );
 
   const warnings = hintCount + chipWarnings;
-  useEffect(() => onStats({ words: summary.words, citations: citations.length, warnings }), [summary.words, citations.length, warnings, onStats]);
+  useEffect(() => onStats({ citations: citations.length, warnings }), [citations.length, warnings, onStats]);
 
   return (
     <LiveFactsContext.Provider value={live}>
@@ -106,4 +115,4 @@ export function NoteView(props: Props) {
       </CitationNumbersContext.Provider>
     </LiveFactsContext.Provider>
   );
-}
+});

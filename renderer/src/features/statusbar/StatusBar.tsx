@@ -1,17 +1,19 @@
+import { useSyncExternalStore } from 'react';
+import type { StatsStore } from './statsStore';
 import { estimatePages, pageGuideline, saveStateLabel, type SaveState } from './stats';
 
 interface Props {
   /** Without an open note only the save state and version show. */
   hasNote: boolean;
-  words: number;
-  citations: number;
-  warnings: number;
+  /** Word count, citations and warnings: subscribed to here, so typing re-renders only the status bar. */
+  stats: StatsStore;
   saveState: SaveState;
   version: string | null;
   onAbout(): void;
 }
 
-export function StatusBar({ hasNote, words, citations, warnings, saveState, version, onAbout }: Props) {
+export function StatusBar({ hasNote, stats, saveState, version, onAbout }: Props) {
+  const { words, citations, warnings } = useSyncExternalStore(stats.subscribe, stats.get);
   const pages = estimatePages(words);
   const overLength = pages > pageGuideline;
   return (

@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getRoot, $isElementNode, HISTORY_MERGE_TAG, type LexicalNode } from 'lexical';
 import { useEffect } from 'react';
 import { countWords } from '../../../features/statusbar/stats';
+import { createBlockCache } from '../../blockCache';
 import { $isFactNode, type FactReference } from '../../nodes/FactNode';
 
 export interface DocumentSummary {
@@ -10,14 +11,27 @@ export interface DocumentSummary {
   facts: FactReference[];
 }
 
-export function $factsInOrder(): FactReference[] {
-  const found: FactReference[] = [];
-  const walk = (node: LexicalNode) => {
-    if ($isFactNode(node)) found.push(node.getReference());
-    else if ($isElementNode(node)) node.getChildren().forEach(walk);
-  };
-  walk($getRoot());
+function $factsUnder(node: LexicalNode, found: FactReference[] = []): FactReference[] {
+  if ($isFactNode(node)) found.push(node.getReference());
+  else if ($isElementNode(node)) for (const child of node.getChildren()) $factsUnder(child, found);
   return found;
+}
+
+export function $factsInOrder(): FactReference[] {
+  return $factsUnder($getRoot());
+}
+
+/** Word count and chips, summed over top-level blocks; unchanged blocks come from the cache. */
+export function createDocumentSummarizer(): () => DocumentSummary {
+  const $blockSummaries = createBlockCache((block) => ({ words: countWords(block.getTextContent()), facts: $factsUnder(block) }));
+  return () => {
+    const summary: DocumentSummary = { words: 0, facts: [] };
+    for (const block of $blockSummaries($getRoot().getChildren())) {
+      summary.words += block.words;
+      summary.facts.push(...block.facts);
+    }
+    return summary;
+  };
 }
 
 /**
@@ -28,8 +42,8 @@ export function DocumentWatchPlugin({ onSummary, onContentChange }: { onSummary(
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const summarize = () =>
-      onSummary(editor.getEditorState().read(() => ({ words: countWords($getRoot().getTextContent()), facts: $factsInOrder() })));
+    const $summarize = createDocumentSummarizer();
+    const summarize = () => onSummary(editor.getEditorState().read($summarize));
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       // The first state is the note as loaded, not an edit. Nor is a history-merge update: that is

@@ -7,6 +7,9 @@ import type { FactSummary } from '../../../../../shared/model';
 import { api } from '../../../api';
 import { $createFactNode } from '../../nodes/FactNode';
 
+/** As many as fit under the caret without the menu scrolling; the fact panel has the full list. */
+const typeaheadLimit = 6;
+
 class FactOption extends MenuOption {
   constructor(readonly fact: FactSummary) {
     super(fact.id);
@@ -27,7 +30,7 @@ export function FactTypeaheadPlugin() {
     }
     let current = true;
     const timer = setTimeout(() => {
-      api['facts.search']({ query, limit: 8 })
+      api['facts.search']({ query, limit: typeaheadLimit })
         .then((r) => current && setOptions(r.results.map((f) => new FactOption(f))))
         .catch(() => current && setOptions([]));
     }, 150);

@@ -3,14 +3,15 @@ import { $isListNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, $isElementNode, type LexicalNode } from 'lexical';
 import { useEffect } from 'react';
-import { plainLanguageHints, type Block } from './plainLanguage';
+import { createBlockCache } from '../../blockCache';
+import { blockStats, hintsFromStats } from './plainLanguage';
 
-function $blocks(): Block[] {
-  const blocks: Block[] = [];
-  const add = (node: LexicalNode) => blocks.push({ key: node.getKey(), isHeading: $isHeadingNode(node), text: node.getTextContent() });
+/** Paragraphs, headings, quotes and list items: the units a hint marks. */
+function $blocks(): LexicalNode[] {
+  const blocks: LexicalNode[] = [];
   for (const child of $getRoot().getChildren()) {
-    if ($isListNode(child)) child.getChildren().forEach(add);
-    else if ($isElementNode(child)) add(child);
+    if ($isListNode(child)) blocks.push(...child.getChildren());
+    else if ($isElementNode(child)) blocks.push(child);
   }
   return blocks;
 }
@@ -24,14 +25,16 @@ export function PlainLanguagePlugin({ onHintCount }: { onHintCount(count: number
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let marked = new Set<string>();
+    const $stats = createBlockCache((node) => blockStats({ key: node.getKey(), isHeading: $isHeadingNode(node), text: node.getTextContent() }));
     const refresh = () => {
-      const hints = editor.getEditorState().read($blocks);
+      const hints = hintsFromStats(editor.getEditorState().read(() => $stats($blocks())));
       const next = new Set<string>();
-      for (const hint of plainLanguageHints(hints)) {
+      for (const hint of hints) {
         const element = editor.getElementByKey(hint.key);
         if (!element) continue;
-        element.setAttribute('data-hint', hint.kind);
-        element.setAttribute('title', hint.message);
+        // Unchanged hints are left alone: rewriting attributes would make the browser restyle the block.
+        if (element.getAttribute('data-hint') !== hint.kind) element.setAttribute('data-hint', hint.kind);
+        if (element.getAttribute('title') !== hint.message) element.setAttribute('title', hint.message);
         next.add(hint.key);
       }
       for (const key of marked) {

@@ -29,10 +29,29 @@ export interface Hint {
   message: string;
 }
 
+/** What the hints need from one block, computed once per version of the block. */
+export interface BlockStats {
+  key: string;
+  isHeading: boolean;
+  words: number;
+  long: { words: number; start: string }[];
+}
+
+export function blockStats(block: Block, sentenceLimit = sentenceWordLimit): BlockStats {
+  return { key: block.key, isHeading: block.isHeading, words: block.isHeading ? 0 : wordsIn(block.text), long: block.isHeading ? [] : longSentences(block.text, sentenceLimit) };
+}
+
 /** One hint per block with an over-long sentence, and one per heading whose section runs long. */
 export function plainLanguageHints(blocks: Block[], limits = { sentence: sentenceWordLimit, section: sectionWordGuideline }): Hint[] {
+  return hintsFromStats(
+    blocks.map((b) => blockStats(b, limits.sentence)),
+    limits,
+  );
+}
+
+export function hintsFromStats(blocks: readonly BlockStats[], limits = { sentence: sentenceWordLimit, section: sectionWordGuideline }): Hint[] {
   const hints: Hint[] = [];
-  let heading: Block | null = null;
+  let heading: BlockStats | null = null;
   let sectionWords = 0;
   const closeSection = () => {
     if (heading && sectionWords > limits.section) {
@@ -46,8 +65,8 @@ export function plainLanguageHints(blocks: Block[], limits = { sentence: sentenc
       sectionWords = 0;
       continue;
     }
-    sectionWords += wordsIn(block.text);
-    const long = longSentences(block.text, limits.sentence);
+    sectionWords += block.words;
+    const { long } = block;
     if (long.length > 0) {
       const longest = Math.max(...long.map((s) => s.words));
       hints.push({

@@ -1,0 +1,128 @@
+import { fieldsOf } from '../support/fact-fields';
+import { expect, test } from '../support/fixtures';
+import { content, fact, paragraph, text } from '../support/note-content';
+import { callApi, caretFromEnd, expectCaretAfter, chipsOf, editorOf, openNoteWith, statementOf, waitSaved } from '../support/editor';
+
+const surplus = 'seed-012';
+const ftas = 'seed-024';
+const wto = 'seed-023';
+
+test('a revised fact turns its chip stale until the user updates it; a retracted fact is flagged red', async ({ openApp, app, page }) => {
+  await openApp();
+  const [surplusText, ftasText] = [await statementOf(app, surplus), await statementOf(app, ftas)];
+  await openNoteWith(page, app, 'Live chips', content(paragraph(text('Trade: '), fact(surplus, surplusText), text(' and '), fact(ftas, ftasText), text('.'))));
+  const surplusChip = chipsOf(page).and(page.locator(`[data-fact-id="${surplus}"]`));
+  const ftasChip = chipsOf(page).and(page.locator(`[data-fact-id="${ftas}"]`));
+  await expect(surplusChip).toHaveAttribute('data-state', 'current');
+  await expect(ftasChip).toHaveAttribute('data-state', 'current');
+
+  const before = await callApi(app, 'facts.get', { id: surplus });
+  const revisedText = 'Viet Nam recorded a trade surplus of about US$20.0 billion in 2025 (revised).';
+  await callApi(app, 'facts.revise', { id: surplus, fields: { ...fieldsOf(before), statement: revisedText }, reason: 'GSO final figures', by: 'e2e analyst' });
+  // A revision goes back to unverified; a second analyst verifies it, so the updated chip is current.
+  await callApi(app, 'facts.verify', { id: surplus, by: 'e2e verifier' });
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(surplusChip).toHaveAttribute('data-state', 'stale');
+  // The text is never changed without the user's action.
+  await expect(surplusChip).toContainText(surplusText);
+  await expect(surplusChip).toHaveAttribute('data-fact-version', String(before.version));
+
+  await surplusChip.getByTestId('chip-update').click();
+  await expect(surplusChip).toHaveAttribute('data-state', 'current');
+  await expect(surplusChip).toHaveAttribute('data-fact-version', String(before.version + 1));
+  await expect(surplusChip).toContainText(revisedText);
+  await expect(surplusChip).not.toContainText(surplusText);
+  await expect(surplusChip.getByTestId('chip-update')).toHaveCount(0);
+
+  await callApi(app, 'facts.retract', { id: ftas, by: 'e2e analyst', reason: 'count included signed but not ratified agreements' });
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(ftasChip).toHaveAttribute('data-state', 'retracted');
+  await expect(ftasChip).toContainText(ftasText);
+  const background = await ftasChip.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = (background.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  expect(r! - Math.max(g!, b!), `retracted chip background ${background} is red`).toBeGreaterThan(10);
+  await expect(surplusChip).toHaveAttribute('data-state', 'current');
+
+  // The update is part of the note: it is saved and survives a reload.
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await expect(surplusChip).toContainText(revisedText);
+  await expect(ftasChip).toHaveAttribute('data-state', 'retracted');
+});
+
+test('deleting a chip can be undone and redone', async ({ openApp, app, page }) => {
+  await openApp();
+  const wtoText = await statementOf(app, wto);
+  await openNoteWith(page, app, 'Undo chips', content(paragraph(text('Before '), fact(wto, wtoText), text(' after'))));
+  const line = editorOf(page).locator('p').first();
+  await expect(chipsOf(page)).toHaveCount(1);
+
+  await caretFromEnd(page, line, ' after'.length);
+  await expectCaretAfter(chipsOf(page).first());
+  await page.keyboard.press('Backspace');
+  await expect(chipsOf(page)).toHaveCount(0);
+  await expect(line).toHaveText('Before  after');
+
+  await page.keyboard.press('Control+z');
+  await expect(chipsOf(page)).toHaveCount(1);
+  await expect(chipsOf(page).first()).toHaveAttribute('data-fact-id', wto);
+  await expect(line).toContainText(`Before ${wtoText}`);
+
+  await page.keyboard.press('Control+y');
+  await expect(chipsOf(page)).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(chipsOf(page)).toHaveCount(1);
+  await waitSaved(page);
+});
+
+test('a copied chip pastes as a second chip citing the same fact', async ({ openApp, app, page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+  await openApp();
+  const wtoText = await statementOf(app, wto);
+  await openNoteWith(page, app, 'Copy chips', content(paragraph(text('Joined: '), fact(wto, wtoText), text(' end')), paragraph(text('Again: '))));
+  const first = editorOf(page).locator('p').first();
+  await caretFromEnd(page, first, ' end'.length);
+  await expectCaretAfter(chipsOf(page).first());
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Control+c');
+
+  await caretFromEnd(page, editorOf(page).locator('p').nth(1), 0);
+  await page.keyboard.press('Control+v');
+  await expect(chipsOf(page)).toHaveCount(2);
+  const ids = await chipsOf(page).evaluateAll((chips) => chips.map((c) => c.getAttribute('data-fact-id')));
+  expect(ids).toEqual([wto, wto]);
+  await expect(editorOf(page).locator('p').nth(1).getByTestId('fact-chip')).toContainText(wtoText);
+  // Both cite one fact, so both carry the same citation number.
+  await expect(chipsOf(page).locator('.fact-chip-number')).toHaveText(['1', '1']);
+  await waitSaved(page);
+});
+
+test('of two adjacent chips, Backspace removes only the one before the caret', async ({ openApp, app, page }) => {
+  await openApp();
+  const [wtoText, ftasText] = [await statementOf(app, wto), await statementOf(app, ftas)];
+  await openNoteWith(page, app, 'Adjacent chips', content(paragraph(text('A '), fact(wto, wtoText), fact(ftas, ftasText), text(' B'))));
+  await expect(chipsOf(page)).toHaveCount(2);
+
+  await caretFromEnd(page, editorOf(page).locator('p').first(), ' B'.length);
+  await expectCaretAfter(chipsOf(page).nth(1));
+  await page.keyboard.press('Backspace');
+  await expect(chipsOf(page)).toHaveCount(1);
+  await expect(chipsOf(page).first()).toHaveAttribute('data-fact-id', wto);
+  // The caret sits after the remaining chip: typing goes between it and " B".
+  await page.keyboard.type('X');
+  await expect(editorOf(page).locator('p').first()).toHaveText(`A ${wtoText}1X B`);
+  await waitSaved(page);
+});
+
+test('select-all and copy take the chips at both edges of the note', async ({ openApp, app, page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+  await openApp();
+  const [wtoText, ftasText] = [await statementOf(app, wto), await statementOf(app, ftas)];
+  await openNoteWith(page, app, 'Edge chips', content(paragraph(fact(wto, wtoText), text(' middle '), fact(ftas, ftasText))));
+  await editorOf(page).locator('p').first().getByText('middle').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Control+c');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.trim()).toBe(`${wtoText} middle ${ftasText}`);
+});
