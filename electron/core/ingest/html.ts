@@ -3,7 +3,12 @@
  * with its defaults kept on purpose: `runScripts` unset, so neither <script> nor onerror=
  * handlers ever run, and `resources` unset, so nothing (images, frames, styles) is fetched.
  */
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
+import type * as Jsdom from 'jsdom';
+
+// jsdom takes ~0.3 s to load: load it when a page is first read, not with every CLI command.
+const lazyRequire = createRequire(import.meta.url);
+const loadJsdom = () => lazyRequire('jsdom') as typeof Jsdom;
 import type { SourceMeta } from '../../../shared/model';
 import { cleanLanguage, cleanLine, cleanTitle, cleanUrl, known, toPartialDate } from './meta';
 
@@ -27,6 +32,7 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 }
 
 export function extractHtml(html: string): { text: string; meta: Partial<SourceMeta>; warnings: string[] } {
+  const { JSDOM } = loadJsdom();
   const dom = new JSDOM(html);
   try {
     const document = dom.window.document;

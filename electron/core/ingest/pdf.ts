@@ -3,15 +3,17 @@
  * document information dictionary. pdf.js runs in-process (its "fake worker" in Node), never
  * evaluates code from the file (`isEvalSupported: false`) and loads no fonts or files.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Extracted } from './extract-source';
+import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { cleanTitle, known } from './meta';
 import { refuse } from './refusal';
 import { normalizeLineEndings } from './text-encoding';
 
-type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
+type PdfDocument = Awaited<ReturnType<typeof PdfJs.getDocument>['promise']>;
 
 export async function extractPdf(bytes: Uint8Array, name: string): Promise<Extracted> {
+  // Loaded on first use, so commands that never read a PDF do not pay for it.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
     // pdf.js takes ownership of (detaches) the buffer it is given and rejects a Node Buffer:
     // a plain Uint8Array copy satisfies both, and the original bytes stay intact.
