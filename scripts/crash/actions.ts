@@ -33,6 +33,7 @@ export async function typeBurst(ctx: ActionContext): Promise<void> {
   let text = ` ZQ${ctx.trial}.${ctx.serial()}:`;
   const length = ctx.prng.int(6, 24);
   while (text.length < length + 8) text += ` ${ctx.prng.word(ctx.prng.int(2, 7))}`;
+  await keepTypingInTheNote(ctx.page);
   const burst: Burst = { trial: ctx.trial, text, times: [] };
   ctx.bursts.push(burst);
   for (const ch of text) {
@@ -47,6 +48,12 @@ export async function typeBurst(ctx: ActionContext): Promise<void> {
 function queryWord(ctx: ActionContext): string {
   const words = ctx.prng.pick(ctx.facts).statement.split(/\W+/).filter((w) => w.length >= 5);
   return words.length ? ctx.prng.pick(words).toLowerCase() : 'population';
+}
+
+/** Typing must land in the note: if a popover or the fact panel kept the focus, go back to the end of the note. */
+async function keepTypingInTheNote(page: Page): Promise<void> {
+  const inEditor = await page.evaluate(() => document.activeElement?.closest('[data-testid="editor"]') !== null && document.activeElement !== null);
+  if (!inEditor) await backToEndOfNote(page);
 }
 
 async function backToEndOfNote(page: Page): Promise<void> {

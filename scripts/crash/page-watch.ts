@@ -17,6 +17,12 @@ export interface PageWatch {
   lastAcknowledgedText(): string | null;
   saveRoundTrips: number[];
   savesAcknowledged(): number;
+  /** notes.save answers other than 200 (a kill shows up as no answer, not here). */
+  saveRefusals: string[];
+  /** Every save state the status bar went through, in order (for the JSON report). */
+  states: string[];
+  /** The longest the status bar said "Saving…" before the kill: a save that never ends shows here. */
+  longestSavingMs(killAt: number): number;
 }
 
 const reportSaveStates = `
@@ -34,9 +40,13 @@ export async function watchPage(page: Page): Promise<PageWatch> {
   const savedShown: number[] = [];
   const acknowledged: { text: string; sentAt: number; answeredAt: number }[] = [];
   const saveRoundTrips: number[] = [];
+  const saveRefusals: string[] = [];
+  const states: string[] = [];
+  const stateTimes: number[] = [];
   const started = new Map<Request, number>();
   await page.exposeBinding('__crashTrialSaveState', (_source, state: string, at: number) => {
-    if (process.env.CRASH_DEBUG) console.log(`state ${state} ${at}`);
+    states.push(state);
+    stateTimes.push(at);
     if (state === 'saved') savedShown.push(at);
   });
   // A string, not a function: tsx compiles functions with helpers (`__name`) the page lacks.
@@ -47,8 +57,14 @@ export async function watchPage(page: Page): Promise<PageWatch> {
   });
   page.on('response', (response) => {
     const request = response.request();
-    if (process.env.CRASH_DEBUG && isSave(request)) console.log(`save ${response.status()} sent ${started.get(request)} answered ${Date.now()}`);
-    if (!isSave(request) || response.status() !== 200) return;
+    if (!isSave(request)) return;
+    if (response.status() !== 200) {
+      response.text().then(
+        (body) => saveRefusals.push(`${response.status()} ${body.slice(0, 300)}`),
+        () => saveRefusals.push(String(response.status())),
+      );
+      return;
+    }
     saveRoundTrips.push(Date.now() - (started.get(request) ?? Date.now()));
     const body = JSON.parse(request.postData() ?? '{}') as { content?: NoteContent };
     const timing = request.timing();
@@ -61,6 +77,10 @@ export async function watchPage(page: Page): Promise<PageWatch> {
     },
     lastAcknowledgedText: () => acknowledged.at(-1)?.text ?? null,
     saveRoundTrips,
+    saveRefusals,
+    states,
+    longestSavingMs: (killAt) =>
+      Math.max(0, ...states.map((state, i) => (state === 'saving' && stateTimes[i]! < killAt ? Math.min(stateTimes[i + 1] ?? killAt, killAt) - stateTimes[i]! : 0))),
     savesAcknowledged: () => acknowledged.length,
   };
 }

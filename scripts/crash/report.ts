@@ -27,6 +27,9 @@ export interface CrashReport {
   results: TrialResult[];
 }
 
+/** A save still running after this long (with the host up) is a save that never completes. */
+const saveNeverEndsMs = 5000;
+
 /** Why a trial failed, or nothing if it passed. */
 export function failureReasons(result: TrialResult, intervalMs: number): string[] {
   const why = [...result.corruption];
@@ -34,6 +37,8 @@ export function failureReasons(result: TrialResult, intervalMs: number): string[
   if (result.loss.lossMs > intervalMs) why.push(`lost ${result.loss.lostChars} chars typed ${result.loss.lossMs} ms before the kill (bound ${intervalMs} ms)`);
   if (result.loss.lostAcknowledgedChars) why.push(`${result.loss.lostAcknowledgedChars} acknowledged chars missing`);
   if (result.loss.lostEarlierChars) why.push(`${result.loss.lostEarlierChars} chars saved in earlier trials missing`);
+  if (result.longestSavingMs > saveNeverEndsMs) why.push(`a save showed "Saving…" for ${result.longestSavingMs} ms`);
+  if (result.saveRefusals.length) why.push(`notes.save refused: ${result.saveRefusals[0]}`);
   if (result.loss.outOfOrder) why.push('the note holds a later burst but not an earlier one');
   return why;
 }

@@ -42,6 +42,10 @@ export interface TrialResult {
   missingCommitted: number;
   loss: LossFindings;
   savesAcknowledged: number;
+  /** notes.save answers other than 200: the app could not save (a failure, unlike a kill). */
+  saveRefusals: string[];
+  saveStates: string[];
+  longestSavingMs: number;
   durationMs: number;
 }
 
@@ -65,7 +69,8 @@ async function openRunNote(ctx: ActionContext, noteId: string, title: string): P
   await page.locator(`[data-testid="note-item"][data-note-id="${noteId}"] .note-open`).click();
   await page.waitForFunction((t) => (document.querySelector('[data-testid="note-title"]') as HTMLInputElement | null)?.value === t, title, { timeout: 10_000 });
   await waitForSaved(page, 10_000);
-  await page.getByTestId('editor').click();
+  // Top-left corner: the first heading, never a chip (a click on a chip opens its popover).
+  await page.getByTestId('editor').click({ position: { x: 4, y: 4 } });
   await page.keyboard.press('Control+End');
 }
 
@@ -172,6 +177,9 @@ export async function runTrial(run: CrashRun, trial: number): Promise<TrialResul
     missingCommitted: store.missingVersions.length + store.missingPackFacts.length,
     loss: findings,
     savesAcknowledged: watch.savesAcknowledged(),
+    saveRefusals: watch.saveRefusals,
+    saveStates: watch.states,
+    longestSavingMs: watch.longestSavingMs(killAt),
     durationMs: Date.now() - started,
   };
 }
