@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { charactersPresent, measureLoss, type Burst } from '../../../../scripts/crash/typing-ledger';
+
+const burst = (trial: number, text: string, start: number): Burst => ({ trial, text, times: [...text].map((_, i) => start + i * 10) });
+
+describe('crash trials: what the note kept of what was typed', () => {
+  const a = burst(1, ' ZQ1.1: alpha beta', 1000);
+  const b = burst(1, ' ZQ1.2: gamma', 2000);
+  const c = burst(1, ' ZQ1.12: delta', 3000);
+
+  it('finds whole bursts, a cut-short burst, and never takes one marker for another', () => {
+    // ZQ1.1 is missing; the later ZQ1.12 must not count as a prefix of it.
+    expect(charactersPresent([a, b, c], `Purpose\n${c.text}\n`)).toEqual([0, 0, c.text.length]);
+    expect(charactersPresent([a, b, c], `x${a.text}${b.text.slice(0, 11)}\n`)).toEqual([a.text.length, 11, 0]);
+    // Less than the whole marker could be anyone's: counted as missing.
+    expect(charactersPresent([a, b], `${a.text} ZQ1`)).toEqual([a.text.length, 0]);
+  });
+
+  it('measures the loss from the first missing keystroke to the kill', () => {
+    const noteText = `${a.text}${b.text.slice(0, 10)}`;
+    const { findings } = measureLoss({ bursts: [a, b], trial: 1, killAt: 2500, noteText, settled: [0, 0], acknowledgedText: a.text, savedShownBoundary: 1500 });
+    expect(findings.lostChars).toBe(b.text.length - 10);
+    expect(findings.lossMs).toBe(2500 - (2000 + 10 * 10));
+    expect(findings.lostAcknowledgedChars).toBe(0);
+    expect(findings.outOfOrder).toBe(false);
+  });
+
+  it('flags acknowledged text that is missing, text an earlier trial saved, and a torn save', () => {
+    const acknowledged = measureLoss({ bursts: [a, b], trial: 1, killAt: 2500, noteText: '', settled: [0, 0], acknowledgedText: a.text, savedShownBoundary: null });
+    expect(acknowledged.findings.lostAcknowledgedChars).toBe(a.text.length);
+    const shownSaved = measureLoss({ bursts: [a], trial: 1, killAt: 2500, noteText: '', settled: [0], acknowledgedText: null, savedShownBoundary: 1050 });
+    expect(shownSaved.findings.lostAcknowledgedChars).toBe(5);
+    const earlier = measureLoss({ bursts: [a, b], trial: 2, killAt: 2500, noteText: b.text, settled: [a.text.length, 0], acknowledgedText: null, savedShownBoundary: null });
+    expect(earlier.findings.lostEarlierChars).toBe(a.text.length);
+    const torn = measureLoss({ bursts: [a, b], trial: 1, killAt: 2500, noteText: `${a.text.slice(0, 10)}${b.text}`, settled: [0, 0], acknowledgedText: null, savedShownBoundary: null });
+    expect(torn.findings.outOfOrder).toBe(true);
+  });
+});
