@@ -14,7 +14,7 @@ import { projectRoot, startApp } from '../tests/support/host';
 import { mustCall } from './crash/host-api';
 import { Prng } from './crash/prng';
 import { failureReasons, summaryLine, writeJsonReport, writeReliabilitySection, type CrashReport } from './crash/report';
-import { CorruptStoreError, runTrial, type CrashRun, type TrialResult } from './crash/trial';
+import { CorruptStoreError, runningHosts, runTrial, type CrashRun, type TrialResult } from './crash/trial';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,6 +35,14 @@ const writeDocs = !process.argv.includes('--no-docs');
 if (!Number.isInteger(trials) || trials < 1 || !Number.isInteger(seed)) {
   console.error('usage: crash-trials [--trials N] [--seed S] [--no-docs]');
   process.exit(2);
+}
+
+// Interrupted (Ctrl+C, a CI timeout): leave no host running on the data directory.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    for (const app of runningHosts) app.process.kill('SIGKILL');
+    process.exit(130);
+  });
 }
 
 const startedAt = new Date();
@@ -63,7 +71,7 @@ const results: TrialResult[] = [];
 const harnessFailures: { trial: number; why: string[] }[] = [];
 let corruptions = 0;
 
-for (let trial = 1; trial <= trials; trial++) {
+for (let trial = 1; trial <= trials && browser.isConnected(); trial++) {
   try {
     const result = await runTrial(run, trial);
     results.push(result);

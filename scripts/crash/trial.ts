@@ -2,18 +2,18 @@
  * One crash trial: start the host on the run's data directory, open the run's note in a new
  * page, do a few random things, SIGKILL the host at a chosen moment, then read the store.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, BrowserContext } from '@playwright/test';
 import { join } from 'node:path';
 import { startApp, type RunningApp } from '../../tests/support/host';
 import type { FactSummary } from '../../shared/model';
 import { importPack, insertFactByTypeahead, insertFactFromPanel, reviseFact, typeBurst, waitForSaved, type ActionContext } from './actions';
 import { mustCall } from './host-api';
-import { watchPage } from './page-watch';
+import { watchPage, type PageWatch } from './page-watch';
 import type { Prng } from './prng';
 import { checkStore, type CommittedVersion, type PackImportAttempt } from './store-check';
 import { measureLoss, type Burst, type LossFindings } from './typing-ledger';
 
-export type KillMoment = 'anytime' | 'autosave' | 'revision' | 'pack-import';
+export type KillMoment = 'anytime' | 'autosave' | 'mid-save' | 'revision' | 'pack-import';
 
 export interface CrashRun {
   prng: Prng;
@@ -76,6 +76,9 @@ async function openRunNote(ctx: ActionContext, noteId: string, title: string): P
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Hosts this process started and has not killed yet: stopped if the run itself is interrupted. */
+export const runningHosts = new Set<RunningApp>();
+
 export async function runTrial(run: CrashRun, trial: number): Promise<TrialResult> {
   const started = Date.now();
   const corruption: string[] = [];
@@ -87,32 +90,36 @@ export async function runTrial(run: CrashRun, trial: number): Promise<TrialResul
   } catch (error) {
     throw new CorruptStoreError(`the host did not restart: ${(error as Error).message}`);
   }
-  if (!run.noteId) await prepareRun(run, app);
-  const context = await run.browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const watch = await watchPage(page);
+  runningHosts.add(app);
   let killed = false;
-  const ctx: ActionContext = {
-    page,
-    app,
-    prng,
-    trial,
-    facts: run.facts,
-    pack: run.pack!,
-    bursts: run.bursts,
-    versions: run.versions,
-    packs: run.packs,
-    serial: () => ++run.serial,
-    killed: () => killed,
-  };
   let killAt = 0;
   const kill = async () => {
     killAt = Date.now();
     killed = true;
     await app.stop('SIGKILL');
+    runningHosts.delete(app);
   };
-  const killMoment = prng.weighted<KillMoment>({ anytime: 3, autosave: 4, revision: 2, 'pack-import': 2 });
+  const killMoment = prng.weighted<KillMoment>({ anytime: 3, autosave: 3, 'mid-save': 2, revision: 2, 'pack-import': 2 });
+  let watch: PageWatch | null = null;
+  let context: BrowserContext | null = null;
   try {
+    if (!run.noteId) await prepareRun(run, app);
+    context = await run.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    watch = await watchPage(page);
+    const ctx: ActionContext = {
+      page,
+      app,
+      prng,
+      trial,
+      facts: run.facts,
+      pack: run.pack!,
+      bursts: run.bursts,
+      versions: run.versions,
+      packs: run.packs,
+      serial: () => ++run.serial,
+      killed: () => killed,
+    };
     await openRunNote(ctx, run.noteId!, run.noteTitle);
     const count = prng.int(1, 5);
     for (let i = 0; i < count; i++) {
@@ -132,6 +139,14 @@ export async function runTrial(run: CrashRun, trial: number): Promise<TrialResul
       await typeBurst(ctx);
       await sleep(prng.int(0, run.debounceMs + 300));
       await kill();
+    } else if (killMoment === 'mid-save') {
+      // While the server is inside the notes.save request (parse, transaction, commit).
+      const saveSent = page.waitForRequest((r) => r.url().includes('/api/notes.save'), { timeout: run.debounceMs * 3 }).catch(() => null);
+      await typeBurst(ctx);
+      if (!(await saveSent)) actions.push('(no save sent)');
+      // A save takes ~10-30 ms here: kill inside it, not after it.
+      await sleep(prng.int(0, 5));
+      await kill();
     } else if (killMoment === 'anytime') {
       const typing = typeBurst(ctx);
       await sleep(prng.int(0, 1500));
@@ -145,9 +160,10 @@ export async function runTrial(run: CrashRun, trial: number): Promise<TrialResul
     }
   } finally {
     if (!killed) await kill();
-    run.saveRoundTrips.push(...watch.saveRoundTrips);
-    await context.close();
+    if (watch) run.saveRoundTrips.push(...watch.saveRoundTrips);
+    await context?.close();
   }
+  const seen = watch!;
 
   const store = checkStore(storeFile(run.dataDir), { noteId: run.noteId, versions: run.versions, packs: run.packs });
   if (store.integrity.join() !== 'ok') corruption.push(`integrity_check: ${store.integrity.slice(0, 5).join('; ')}`);
@@ -165,8 +181,8 @@ export async function runTrial(run: CrashRun, trial: number): Promise<TrialResul
     killAt,
     noteText: store.noteText ?? '',
     settled: run.settled,
-    acknowledgedText: watch.lastAcknowledgedText(),
-    savedShownBoundary: watch.savedShownBoundary(killAt),
+    acknowledgedText: seen.lastAcknowledgedText(),
+    savedShownBoundary: seen.savedShownBoundary(killAt),
   });
   run.settled = run.settled.map((s, i) => Math.max(s, present[i]!));
   return {
@@ -176,10 +192,10 @@ export async function runTrial(run: CrashRun, trial: number): Promise<TrialResul
     corruption,
     missingCommitted: store.missingVersions.length + store.missingPackFacts.length,
     loss: findings,
-    savesAcknowledged: watch.savesAcknowledged(),
-    saveRefusals: watch.saveRefusals,
-    saveStates: watch.states,
-    longestSavingMs: watch.longestSavingMs(killAt),
+    savesAcknowledged: seen.savesAcknowledged(),
+    saveRefusals: seen.saveRefusals,
+    saveStates: seen.states,
+    longestSavingMs: seen.longestSavingMs(killAt),
     durationMs: Date.now() - started,
   };
 }
