@@ -47,6 +47,11 @@ export interface TrialResult {
   saveStates: string[];
   longestSavingMs: number;
   durationMs: number;
+  /** What this trial typed (marker, keys typed, kept) and the end of the note, to read a failure. */
+  bursts: { text: string; firstKeyAt: number; lastKeyAt: number; kept: number }[];
+  killAt: number;
+  noteTail: string;
+  acknowledgedTail: string | null;
 }
 
 const storeFile = (dataDir: string) => join(dataDir, 'briefing.sqlite');
@@ -196,6 +201,13 @@ export async function runTrial(run: CrashRun, trial: number): Promise<TrialResul
     saveRefusals: seen.saveRefusals,
     saveStates: seen.states,
     longestSavingMs: seen.longestSavingMs(killAt),
+    bursts: run.bursts
+      .map((b, i) => ({ text: b.text, firstKeyAt: b.times[0] ?? 0, lastKeyAt: b.times.at(-1) ?? 0, kept: present[i]!, trial: b.trial }))
+      .filter((b) => b.trial === trial)
+      .map(({ trial: _trial, ...b }) => b),
+    killAt,
+    noteTail: (store.noteText ?? '').slice(-600),
+    acknowledgedTail: seen.lastAcknowledgedText()?.slice(-600) ?? null,
     durationMs: Date.now() - started,
   };
 }

@@ -16,19 +16,19 @@ function shortestTrustedPrefix(burst: Burst): number {
   return burst.text.indexOf(':') + 1 || burst.text.length;
 }
 
-/** How many characters of each burst `text` holds, scanning in typing order. */
+/**
+ * How many characters of each burst `text` holds, scanning in typing order. The next search
+ * starts right after this burst's marker, not after its match: a cut-short burst (" ZQ3.4: ")
+ * can end with the space that starts the next one, and must not swallow it.
+ */
 export function charactersPresent(bursts: readonly Burst[], text: string): number[] {
   let cursor = 0;
   return bursts.map((burst) => {
-    const whole = text.indexOf(burst.text, cursor);
-    if (whole >= 0) {
-      cursor = whole + burst.text.length;
-      return burst.text.length;
-    }
-    for (let length = burst.text.length - 1; length >= shortestTrustedPrefix(burst); length--) {
+    const marker = shortestTrustedPrefix(burst);
+    for (let length = burst.text.length; length >= marker; length--) {
       const at = text.indexOf(burst.text.slice(0, length), cursor);
       if (at >= 0) {
-        cursor = at + length;
+        cursor = at + marker;
         return length;
       }
     }

@@ -12,6 +12,10 @@ describe('crash trials: what the note kept of what was typed', () => {
     // ZQ1.1 is missing; the later ZQ1.12 must not count as a prefix of it.
     expect(charactersPresent([a, b, c], `Purpose\n${c.text}\n`)).toEqual([0, 0, c.text.length]);
     expect(charactersPresent([a, b, c], `x${a.text}${b.text.slice(0, 11)}\n`)).toEqual([a.text.length, 11, 0]);
+    // A burst cut after its marker keeps its own space, not the next burst's.
+    const cut = burst(1, ' ZQ1.3: epsilon', 4000);
+    const next = burst(2, ' ZQ2.4: zeta', 5000);
+    expect(charactersPresent([cut, next], ` ZQ1.3:${next.text}`)).toEqual([8, next.text.length]);
     // Less than the whole marker could be anyone's: counted as missing.
     expect(charactersPresent([a, b], `${a.text} ZQ1`)).toEqual([a.text.length, 0]);
   });
