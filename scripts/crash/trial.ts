@@ -176,10 +176,6 @@ export async function runTrial(run: CrashRun, trial: number): Promise<TrialResul
   if (store.tornPacks.length) corruption.push(`pack imports half applied: ${store.tornPacks.join(' | ')}`);
   if (store.noteText === null) corruption.push('the note is gone');
   while (run.settled.length < run.bursts.length) run.settled.push(0);
-  if (process.env.CRASH_DEBUG) {
-    console.log(`kill ${killAt}; note text: ${JSON.stringify(store.noteText?.slice(-400))}`);
-    for (const b of run.bursts.filter((b) => b.trial === trial)) console.log(`burst ${JSON.stringify(b.text)} ${b.times[0]}..${b.times.at(-1)}`);
-  }
   const { findings, present } = measureLoss({
     bursts: run.bursts,
     trial,

@@ -12,8 +12,8 @@ export interface Burst {
 }
 
 /** A prefix shorter than the burst's whole marker could belong to another burst: counted as missing. */
-function shortestTrustedPrefix(burst: Burst): number {
-  return burst.text.indexOf(':') + 1 || burst.text.length;
+function markerLength(burst: Burst): number {
+  return burst.text.indexOf(':') + 1;
 }
 
 /**
@@ -24,7 +24,9 @@ function shortestTrustedPrefix(burst: Burst): number {
 export function charactersPresent(bursts: readonly Burst[], text: string): number[] {
   let cursor = 0;
   return bursts.map((burst) => {
-    const marker = shortestTrustedPrefix(burst);
+    const marker = markerLength(burst);
+    // Killed before its marker was typed whole (" ZQ18"): it could match the next marker (" ZQ189.").
+    if (marker === 0) return 0;
     for (let length = burst.text.length; length >= marker; length--) {
       const at = text.indexOf(burst.text.slice(0, length), cursor);
       if (at >= 0) {
@@ -87,8 +89,9 @@ export function measureLoss(input: LossInput): { findings: LossFindings; present
       else {
         lostChars++;
         firstMissing ??= time;
-        // The status bar said Saved for a save sent after this key (unless counted above).
-        if (c >= acknowledged[i]! && input.savedShownBoundary !== null && time < input.savedShownBoundary) lostAcknowledgedChars++;
+        // The status bar said Saved for a save sent after this key (unless counted above; a
+        // marker's own keys cannot be told apart from another marker's, so they are not checked).
+        if (c >= acknowledged[i]! && c >= markerLength(burst) && input.savedShownBoundary !== null && time < input.savedShownBoundary) lostAcknowledgedChars++;
       }
     });
     if (have < burst.text.length) cutShort = true;
