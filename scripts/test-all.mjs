@@ -1,11 +1,11 @@
 // `npm test`: every check, in order: build, typecheck, lint, unit + integration (vitest),
-// end-to-end (Playwright in Debian's Chromium). Ends with one `N passed, N failed` line.
+// end-to-end (Playwright in Debian's Chromium), 20 crash trials. Ends with one `N passed, N failed` line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
 // Never count a report left over from an earlier run.
-for (const f of ['test-results/vitest-report.json', 'test-results/e2e-report.json']) rmSync(f, { force: true });
+for (const f of ['test-results/vitest-report.json', 'test-results/e2e-report.json', 'test-results/crash-report.json']) rmSync(f, { force: true });
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 let passed = 0;
 let failed = 0;
@@ -39,11 +39,21 @@ function playwrightCounts() {
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
 }
 
+// Each trial counts as one test; a run that stopped early (or never wrote its report) fails.
+function crashCounts() {
+  const file = 'test-results/crash-report.json';
+  if (!existsSync(file)) return null;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: report.trialsPassed, failed: report.trialsFailed + (report.trials < 20 ? 1 : 0), skipped: 0 };
+}
+
 step('build', 'npm', ['run', 'build', '--silent']);
 step('typecheck', npx, ['tsc', '-b']);
 step('lint', npx, ['eslint', '--max-warnings', '0', '.']);
 step('unit and integration tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest-report.json'], vitestCounts);
 step('end-to-end tests', npx, ['playwright', 'test'], playwrightCounts);
+// --no-docs: CI's short run must not overwrite the recorded 200-trial figures in docs/RELIABILITY.md.
+step('crash trials', npx, ['tsx', 'scripts/crash-trials.ts', '--trials', '20', '--no-docs'], crashCounts);
 
 process.stdout.write(`\n${failures.length ? `Failed steps: ${failures.join(', ')}\n` : ''}`);
 process.stdout.write(`${passed} passed, ${failed} failed, ${skipped} skipped\n`);

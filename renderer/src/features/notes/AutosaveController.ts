@@ -1,7 +1,7 @@
 import type { SaveState } from '../statusbar/stats';
 
 interface Options {
-  /** Quiet time after the last edit before saving (issue 4: saved within 1 s of the last keystroke). */
+  /** The longest an edit waits before its save starts (issue 4: saved within 1 s of the keystroke). */
   delayMs: number;
   save(snapshot: boolean): Promise<void>;
   onState(state: SaveState): void;
@@ -9,9 +9,12 @@ interface Options {
 }
 
 /**
- * When to save: a debounce after edits, an immediate flush on blur/close/Ctrl+S, never two
+ * When to save: `delayMs` after the first unsaved edit, an immediate flush on blur/close/Ctrl+S, never two
  * saves at once (a second request waits and runs after the first), and a failed save keeps
  * the note marked unsaved so the next edit or flush tries again. The text is never dropped.
+ *
+ * Later edits do not push the save back: a pure debounce held everything typed without a
+ * 0.7 s pause until the typist stopped, so a crash lost whole paragraphs (crash trials, issue 7).
  */
 export class AutosaveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,7 +38,7 @@ export class AutosaveController {
 
   /** A note was just loaded (or closed): nothing is unsaved and nothing is pending. */
   reset(state: SaveState): void {
-    clearTimeout(this.timer);
+    this.cancelTimer();
     this.dirty = false;
     this.lastState = JSON.stringify(state);
     this.options.onState(state);
@@ -49,13 +52,17 @@ export class AutosaveController {
     if (this.disposed) return;
     this.dirty = true;
     this.report({ kind: 'dirty' });
+    this.timer ??= setTimeout(() => void this.flush(false), this.options.delayMs);
+  }
+
+  private cancelTimer(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(false), this.options.delayMs);
+    this.timer = undefined;
   }
 
   /** Saves now if anything is unsaved (or always, for a snapshot). Resolves when saved or failed. */
   flush(snapshot = false): Promise<void> {
-    clearTimeout(this.timer);
+    this.cancelTimer();
     if (this.inFlight) {
       this.again = true;
       this.againSnapshot ||= snapshot;
@@ -92,6 +99,6 @@ export class AutosaveController {
 
   dispose(): void {
     this.disposed = true;
-    clearTimeout(this.timer);
+    this.cancelTimer();
   }
 }

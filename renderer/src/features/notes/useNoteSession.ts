@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import type { SaveState } from '../statusbar/stats';
 import { AutosaveController } from './AutosaveController';
+import { autosaveDelayMs } from './autosave-timing';
 
 const lastNoteKey = 'briefing.lastNoteId';
 /** Autosaves also keep a history entry this often, so a long session has restore points without Ctrl+S. */
@@ -40,7 +41,7 @@ export function useNoteSession() {
   const controller = useMemo(
     () =>
       new AutosaveController({
-        delayMs: 700,
+        delayMs: autosaveDelayMs,
         onState: setSaveState,
         describeError: describeSaveError,
         save: async (snapshot) => {

@@ -32,6 +32,24 @@ describe('AutosaveController', () => {
     expect(states.at(-1)).toBe('saved');
   });
 
+  // Crash trials (issue 7): with a pure debounce, a paragraph typed without a 0.7 s pause was
+  // never saved, and a crash lost all of it.
+  it('keeps saving while typing never pauses: every edit is being saved within delayMs', async () => {
+    const { controller, saves } = setup(() => Promise.resolve());
+    const savedAt: number[] = [];
+    let now = 0;
+    for (; now < 3000; now += 100) {
+      const before = saves.length;
+      controller.changed();
+      await vi.advanceTimersByTimeAsync(100);
+      if (saves.length > before) savedAt.push(now + 100);
+    }
+    expect(savedAt).toEqual([700, 1400, 2100, 2800]);
+    // The edit at 2900 ms waits no longer than delayMs either.
+    await vi.advanceTimersByTimeAsync(600);
+    expect(saves).toHaveLength(5);
+  });
+
   it('flushes immediately (blur, close) and a snapshot saves even without edits', async () => {
     const { controller, saves } = setup(() => Promise.resolve());
     controller.changed();
