@@ -47,7 +47,7 @@ export function summaryLine(r: CrashReport): string {
   return (
     `crash trials: ${r.trials} run, ${r.trialsFailed} failed, ${r.corruptions} corruptions, ` +
     `${r.missingCommittedFactVersions} missing committed fact versions, worst loss ${r.worstLossChars} chars / ${r.worstLossMs} ms ` +
-    `(${r.withinOneAutosaveInterval ? 'within' : 'BEYOND'} one autosave interval = ${r.debounceMs} ms debounce + ${r.saveRoundTripMaxMs} ms save round trip)`
+    `(${r.withinOneAutosaveInterval ? 'within' : 'BEYOND'} one autosave interval = ${r.debounceMs} ms debounce + ${r.saveRoundTripMaxMs} ms save round trip + ${r.autosaveIntervalMs - r.debounceMs - r.saveRoundTripMaxMs} ms late-timer allowance)`
   );
 }
 
