@@ -4,26 +4,16 @@
  * the evidence and the facts' claims, never from hand-set flags.
  */
 import type { Database } from 'better-sqlite3';
+import type { FactFieldColumns } from './facts';
 import { prepared } from './prepared';
 
-export interface SummaryRow {
+export interface SummaryRow extends FactFieldColumns {
   id: string;
   version: number;
   status: string;
   verifiedBy: string | null;
   verifiedAt: string | null;
   updatedAt: string;
-  statement: string;
-  metric: string | null;
-  subject: string | null;
-  valueLow: number | null;
-  valueHigh: number | null;
-  unit: string | null;
-  qualifier: string | null;
-  period: string | null;
-  claimant: string | null;
-  topics: string;
-  notes: string;
   corroborated: number;
   inConflict: number;
   quote: string | null;

@@ -13,9 +13,8 @@ export interface FactRow {
   updatedAt: string;
 }
 
-export interface VersionRow {
-  factId: string;
-  version: number;
+/** A version's fact fields as stored (topics as JSON text). */
+export interface FactFieldColumns {
   statement: string;
   metric: string | null;
   subject: string | null;
@@ -27,6 +26,11 @@ export interface VersionRow {
   claimant: string | null;
   topics: string;
   notes: string;
+}
+
+export interface VersionRow extends FactFieldColumns {
+  factId: string;
+  version: number;
   reason: string;
   createdAt: string;
   createdBy: string;

@@ -2,7 +2,8 @@
 import type { Database } from 'better-sqlite3';
 import { prepared } from './prepared';
 
-export interface SourceRow {
+/** A source's metadata columns (authors as JSON text). */
+interface SourceMetaColumns {
   id: string;
   title: string;
   publisher: string | null;
@@ -12,6 +13,9 @@ export interface SourceRow {
   accessed: string | null;
   language: string | null;
   reliability: string;
+}
+
+export interface SourceRow extends SourceMetaColumns {
   sha256: string;
   importedAt: string;
   textLength: number;
@@ -23,16 +27,7 @@ const summaryColumns = `
   s.sha256, s.imported_at AS importedAt, s.text_length AS textLength,
   (SELECT count(DISTINCT e.fact_id) FROM evidence e WHERE e.source_id = s.id) AS factCount`;
 
-export interface NewSourceRow {
-  id: string;
-  title: string;
-  publisher: string | null;
-  authors: string;
-  published: string | null;
-  url: string | null;
-  accessed: string | null;
-  language: string | null;
-  reliability: string;
+export interface NewSourceRow extends SourceMetaColumns {
   text: string;
   textLength: number;
   sha256: string;
