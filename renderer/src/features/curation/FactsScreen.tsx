@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { factStatuses, type FactSummary, type SourceSummary } from '../../../../shared/model';
+import type { FactSummary, SourceSummary } from '../../../../shared/model';
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
+import { FactFilterFields } from '../facts/FactFilterFields';
 import { FactPage } from './FactPage';
 import { defaultFactListQuery, listFacts, type FactListQuery, type SortColumn } from './factsList';
 import { statusLabels, whenLabel } from './labels';
@@ -70,43 +71,7 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
         </p>
       </div>
       <div className="table-filters" role="group" aria-label="Filters">
-        <label className="field">
-          Status
-          <select data-testid="filter-status" value={query.status} onChange={(e) => set({ status: e.target.value as FactListQuery['status'] })}>
-            <option value="">Any status</option>
-            {factStatuses.map((s) => (
-              <option key={s} value={s}>
-                {statusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          Topic
-          <select data-testid="filter-topic" value={query.topic} onChange={(e) => set({ topic: e.target.value })}>
-            <option value="">Any topic</option>
-            {topics.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          Source
-          <select data-testid="filter-source" value={query.sourceId} onChange={(e) => set({ sourceId: e.target.value })}>
-            <option value="">Any source</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          Period
-          <input data-testid="filter-period" value={query.period} placeholder="e.g. 2025" onChange={(e) => set({ period: e.target.value })} />
-        </label>
+        <FactFilterFields value={query} onChange={set} topics={topics} sources={sources} testIds />
         <label className="check">
           <input type="checkbox" data-testid="filter-corroborated" checked={query.corroborated} onChange={(e) => set({ corroborated: e.target.checked })} />
           Corroborated

@@ -1,16 +1,12 @@
 import { memo, useEffect, useState } from 'react';
-import { factStatuses, type FactStatus, type FactSummary, type SourceSummary } from '../../../../shared/model';
+import type { FactSummary, SourceSummary } from '../../../../shared/model';
 import { api } from '../../api';
 import type { FactReference } from '../../editor/nodes/FactNode';
 import { errorMessage } from '../../errorMessage';
 import { FactCard } from './FactCard';
+import { FactFilterFields, type FactFilterValues } from './FactFilterFields';
 
-interface Filters {
-  status: FactStatus | '';
-  topic: string;
-  sourceId: string;
-  period: string;
-}
+type Filters = FactFilterValues;
 
 const noFilters: Filters = { status: '', topic: '', sourceId: '', period: '' };
 
@@ -86,43 +82,7 @@ export const FactPanel = memo(function FactPanel({ onInsert }: { onInsert(refere
         />
       </div>
       <div id="fact-filters" className="fact-filters" hidden={!showFilters}>
-        <label className="field">
-          Status
-          <select value={filters.status} onChange={(e) => set({ status: e.target.value as Filters['status'] })}>
-            <option value="">Any status</option>
-            {factStatuses.map((s) => (
-              <option key={s} value={s}>
-                {s[0]!.toUpperCase() + s.slice(1)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          Topic
-          <select value={filters.topic} onChange={(e) => set({ topic: e.target.value })}>
-            <option value="">Any topic</option>
-            {topics.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          Source
-          <select value={filters.sourceId} onChange={(e) => set({ sourceId: e.target.value })}>
-            <option value="">Any source</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          Period
-          <input value={filters.period} placeholder="e.g. 2025" onChange={(e) => set({ period: e.target.value })} />
-        </label>
+        <FactFilterFields value={filters} onChange={set} topics={topics} sources={sources} />
         {activeFilters > 0 && (
           <button type="button" className="link-button" onClick={() => setFilters(noFilters)}>
             Clear filters
