@@ -4,13 +4,13 @@
  * of Y", one native footnote per cited fact, a References section, and the fact ids and
  * versions embedded for a later audit.
  */
-import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
-import JSZip from 'jszip';
+import { Document, FootnoteReferenceRun, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
 import { formatCitations, type CitationStyle, type CitedItem, type CitedSource } from '../../../shared/citations';
 import { factNodesInOrder, type StoredNote } from '../../../shared/note-format';
 import { noteBlocks } from './blocks';
 import { buildFootnotes, repeatedReference } from './footnotes';
 import { markingFooter, markingHeader, metadataBlock } from './metadata';
+import { compileParts, zipParts } from './package';
 import { documentProperties, setCoreDates } from './properties';
 import { addProvenancePart, type Provenance } from './provenance';
 import { sanitizeXmlText } from './sanitize';
@@ -99,10 +99,10 @@ export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolv
     style: options.style,
     facts: distinctCitedFacts(items, numberOf),
   };
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
-  await addProvenancePart(zip, provenance);
-  await setCoreDates(zip, note);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const parts = compileParts(doc);
+  addProvenancePart(parts, provenance);
+  setCoreDates(parts, note);
+  return zipParts(parts);
 }
 
 function distinctCitedFacts(items: CitedItem[], numberOf: Map<string, number>) {

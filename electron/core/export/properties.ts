@@ -2,8 +2,8 @@
  * Document properties (File → Info in Word): title, author = drafter, subject, keywords, and
  * created/modified from the note rather than from the moment of export.
  */
-import type JSZip from 'jszip';
 import type { StoredNote } from '../../../shared/note-format';
+import type { PackageParts } from './package';
 import { escapeXml, sanitizeXmlText } from './sanitize';
 
 export function documentProperties(note: StoredNote) {
@@ -25,11 +25,10 @@ function w3cdtf(value: string): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export async function setCoreDates(zip: JSZip, note: StoredNote): Promise<void> {
+export function setCoreDates(parts: PackageParts, note: StoredNote): void {
   const path = 'docProps/core.xml';
-  const file = zip.file(path);
-  if (!file) return;
-  let xml = await file.async('string');
+  let xml = parts.get(path);
+  if (typeof xml !== 'string') return;
   for (const [element, value] of [
     ['created', note.createdAt],
     ['modified', note.updatedAt],
@@ -41,5 +40,5 @@ export async function setCoreDates(zip: JSZip, note: StoredNote): Promise<void> 
       ? xml.replace(pattern, `<dcterms:${element}$1>${escapeXml(date)}</dcterms:${element}>`)
       : xml.replace('</cp:coreProperties>', `<dcterms:${element} xsi:type="dcterms:W3CDTF">${date}</dcterms:${element}></cp:coreProperties>`);
   }
-  zip.file(path, xml, { createFolders: false });
+  parts.set(path, xml);
 }

@@ -6,10 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import JSZip from 'jszip';
+import { textPart, type PackageParts } from './package';
 import { escapeXml } from './sanitize';
-
-/** Word lists parts, not folders: JSZip would otherwise add an entry per folder. */
-const folders = { createFolders: false };
 
 export const provenanceNamespace = 'urn:briefing-studio:provenance:1';
 
@@ -53,45 +51,42 @@ export function provenanceXml(p: Provenance): string {
 }
 
 /** The next free customXml/itemN.xml: the docx package may already use item1 for a bibliography. */
-function freeItemNumber(zip: JSZip): number {
+function freeItemNumber(parts: PackageParts): number {
   let n = 1;
-  while (zip.file(`customXml/item${n}.xml`)) n++;
+  while (parts.has(`customXml/item${n}.xml`)) n++;
   return n;
 }
 
-export async function addProvenancePart(zip: JSZip, p: Provenance): Promise<void> {
-  const n = freeItemNumber(zip);
-  zip.file(`customXml/item${n}.xml`, provenanceXml(p), folders);
-  zip.file(
+export function addProvenancePart(parts: PackageParts, p: Provenance): void {
+  const n = freeItemNumber(parts);
+  parts.set(`customXml/item${n}.xml`, provenanceXml(p));
+  parts.set(
     `customXml/itemProps${n}.xml`,
     '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' +
       `<ds:datastoreItem ds:itemID="{${randomUUID().toUpperCase()}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
       `<ds:schemaRefs><ds:schemaRef ds:uri="${provenanceNamespace}"/></ds:schemaRefs></ds:datastoreItem>`,
-    folders,
   );
-  zip.file(
+  parts.set(
     `customXml/_rels/item${n}.xml.rels`,
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<Relationships xmlns="${relsNs}"><Relationship Id="rId1" Type="${customXmlPropsRel}" Target="itemProps${n}.xml"/></Relationships>`,
-    folders,
   );
 
   // The data part hangs off the main document part, as Word itself writes it.
   const relsPath = 'word/_rels/document.xml.rels';
-  const rels = await zip.file(relsPath)!.async('string');
+  const rels = textPart(parts, relsPath);
   const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
   const rId = `rId${Math.max(0, ...ids) + 1}`;
-  zip.file(
+  parts.set(
     relsPath,
     rels.replace('</Relationships>', `<Relationship Id="${rId}" Type="${customXmlRel}" Target="../customXml/item${n}.xml"/></Relationships>`),
-    folders,
   );
 
   const typesPath = '[Content_Types].xml';
-  let types = await zip.file(typesPath)!.async('string');
+  let types = textPart(parts, typesPath);
   if (!/Extension="xml"/.test(types)) types = types.replace('</Types>', '<Default Extension="xml" ContentType="application/xml"/></Types>');
   types = types.replace('</Types>', `<Override PartName="/customXml/itemProps${n}.xml" ContentType="${customXmlPropsType}"/></Types>`);
-  zip.file(typesPath, types, folders);
+  parts.set(typesPath, types);
 }
 
 const unescapeXml = (text: string) =>
