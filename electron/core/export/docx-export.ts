@@ -8,6 +8,7 @@ import { Document, FootnoteReferenceRun, Paragraph, TextRun, type FileChild, typ
 import { formatCitations, type CitationStyle, type CitedItem, type CitedSource } from '../../../shared/citations';
 import { factNodesInOrder, type StoredNote } from '../../../shared/note-format';
 import { noteBlocks } from './blocks';
+import type { CitationFormatter } from './citation-cache';
 import { buildFootnotes, repeatedReference } from './footnotes';
 import { markingFooter, markingHeader, metadataBlock } from './metadata';
 import { compileParts, zipParts } from './package';
@@ -27,6 +28,8 @@ export type CitationResolver = (factId: string, factVersion: number) => CitedFac
 
 export interface ExportOptions {
   style: CitationStyle;
+  /** formatCitations unless given (the export service passes one that keeps its results). */
+  formatCitations?: CitationFormatter;
   /** The export time written into the provenance; now unless given. */
   exportedAt?: Date;
 }
@@ -48,7 +51,7 @@ async function citedItems(note: StoredNote, resolve: CitationResolver): Promise<
 
 export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolver, options: ExportOptions): Promise<Buffer> {
   const items = await citedItems(note, resolve);
-  const citations = await formatCitations(items, options.style);
+  const citations = await (options.formatCitations ?? formatCitations)(items, options.style);
   const numberOf = new Map(citations.notes.map((n) => [n.factId, n.number]));
   const referenced = new Set<string>();
 

@@ -2,6 +2,7 @@
  * The export as the app and the command line use it: a stored note in, a checked Word file
  * out, and the audit of a Word file against this store. Wires the export core to the stores.
  */
+import { dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
 import type { FactDetail, FactSummary } from '../../../shared/model';
@@ -11,6 +12,7 @@ import { createFactStore } from '../facts/fact-store';
 import { NotesLibrary } from '../notes/library';
 import { getSource } from '../sources/source-store';
 import { auditDocx, type AuditReport } from './audit';
+import { cachedCitationFormatter } from './citation-cache';
 import { exportNoteToDocx } from './docx-export';
 import { preExportCheck, type PreExportCheck } from './pre-export-check';
 import { citationResolverFrom } from './resolve';
@@ -50,9 +52,16 @@ export function docxFileName(title: string): string {
   return `${name || 'Briefing note'}.docx`;
 }
 
+/** Beside the store file: <data dir>/cache/citations. An in-memory store keeps none. */
+function citationCacheDir(db: Database): string | null {
+  return db.memory || db.name === '' ? null : join(dirname(resolve(db.name)), 'cache', 'citations');
+}
+
 export function createExportService(db: Database) {
   const notes = new NotesLibrary(db);
   const facts = createFactStore(db);
+  const cacheDir = citationCacheDir(db);
+  const formatCitations = cacheDir ? cachedCitationFormatter(cacheDir) : undefined;
 
   const factOrNull = (id: string): FactDetail | null => {
     try {
@@ -92,7 +101,7 @@ export function createExportService(db: Database) {
           return null;
         }
       };
-      const buffer = await exportNoteToDocx(note, citationResolverFrom(factOrNull, sourceById), { style });
+      const buffer = await exportNoteToDocx(note, citationResolverFrom(factOrNull, sourceById), { style, formatCitations });
       return { fileName: docxFileName(note.metadata.title), buffer, check };
     },
 
