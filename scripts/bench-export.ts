@@ -57,12 +57,18 @@ writeFileSync(markdown, longNoteMarkdown(note, citations.notes, citations.biblio
 const dataDir = join(work, 'data');
 writeLongNoteStore(dataDir, { note, facts });
 execFileSync(process.execPath, ['scripts/build-node.mjs']);
-const cliCommand = `node out/cli/index.mjs export ${note.id} --out OUT.docx --data-dir DIR`;
+const cliCommand = `node bin/briefing.mjs export ${note.id} --out OUT.docx --data-dir DIR`;
 const cliTemplate = process.env.BENCH_EXPORT_CLI;
+const citationCache = join(dataDir, 'cache', 'citations');
 const ours = (out: string) =>
   cliTemplate
     ? spawnSync('sh', ['-c', cliTemplate.replaceAll('{out}', out)], { stdio: 'pipe' })
-    : spawnSync(process.execPath, ['out/cli/index.mjs', 'export', note.id, '--out', out, '--data-dir', dataDir, '--json'], { stdio: 'pipe' });
+    : spawnSync(process.execPath, ['bin/briefing.mjs', 'export', note.id, '--out', out, '--data-dir', dataDir, '--json'], { stdio: 'pipe' });
+/** The first export of these citations: the citation cache emptied before the run. */
+const oursFirst = (out: string) => {
+  rmSync(citationCache, { recursive: true, force: true });
+  return ours(out);
+};
 const pandoc = (out: string) => spawnSync('pandoc', [markdown, '-o', out], { stdio: 'pipe' });
 const timed = (f: (out: string) => ReturnType<typeof spawnSync>, out: string) => {
   const t = performance.now();
@@ -73,12 +79,14 @@ const timed = (f: (out: string) => ReturnType<typeof spawnSync>, out: string) =>
   return elapsed;
 };
 const oursTimes: number[] = [];
+const firstTimes: number[] = [];
 const pandocTimes: number[] = [];
 timed(ours, join(work, 'warm.docx'));
 timed(pandoc, join(work, 'warm-pandoc.docx'));
 for (let i = 0; i < runs; i++) {
-  oursTimes.push(timed(ours, join(work, `ours-${i}.docx`)));
+  firstTimes.push(timed(oursFirst, join(work, `first-${i}.docx`)));
   pandocTimes.push(timed(pandoc, join(work, `pandoc-${i}.docx`)));
+  oursTimes.push(timed(ours, join(work, `ours-${i}.docx`)));
 }
 
 const pandocVersion = execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0];
@@ -90,10 +98,12 @@ const result = {
   inProcessMedian: median(inProcess),
   inProcessMin: Math.min(...inProcess),
   oursMedian: median(oursTimes),
+  firstMedian: median(firstTimes),
   pandocMedian: median(pandocTimes),
 };
 const ratio = result.oursMedian / result.pandocMedian;
-console.log(JSON.stringify({ ...result, ratio }, null, 2));
+const firstRatio = result.firstMedian / result.pandocMedian;
+console.log(JSON.stringify({ ...result, ratio, firstRatio }, null, 2));
 
 const section = `## Export
 
@@ -106,20 +116,25 @@ first footnote), 25 sources, Chicago full-note style, References section, embedd
 | measure | median | target |
 |---|---|---|
 | \`exportNoteToDocx\` in process (after 3 warm-up runs; min ${ms(result.inProcessMin)}) | ${ms(result.inProcessMedian)} | ≤ 150 ms |
-| \`briefing export\` as a whole process (\`${cliTemplate ?? cliCommand}\`, the note and its facts in a real store) | ${ms(result.oursMedian)} | |
+| \`briefing export\` as a whole process (\`${cliTemplate ?? cliCommand}\`, the note and its facts in a real store), exporting the note again: its citations were formatted before | ${ms(result.oursMedian)} | |
+| the same, first export of these citations (\`DIR/cache/citations\` emptied before each run) | ${ms(result.firstMedian)} | |
 | \`pandoc note.md -o note.docx\`, same content as Markdown with footnotes (${pandocVersion}) | ${ms(result.pandocMedian)} | |
-| ratio, ours / pandoc (runs alternate in the same loop) | ${ratio.toFixed(2)} | ≤ 1.0 |
+| ratio, ours / pandoc, exporting again (runs alternate in the same loop) | ${ratio.toFixed(2)} | ≤ 1.0 |
+| ratio, ours / pandoc, first export of these citations | ${firstRatio.toFixed(2)} | ≤ 1.0 |
 
 Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores shared with other work (load average ${loadavg()
   .map((l) => l.toFixed(1))
   .join(' ')} at the end of the run), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${platform()} ${release()}, Node ${process.version}.
 Numbers on a shared machine vary by tens of percent between runs; compare medians from the same run.
 
-Where a whole process spends its time (CPU profile of one cold run): loading and compiling the
-JavaScript (docx, citeproc-js, jszip) and citeproc-js's first, not yet optimised runs over the
-style; pandoc is a native binary with neither cost. In process, after warm-up, about half is
-citeproc-js (each distinct (sources, first/subsequent) note is formatted once) and half the
-docx package writing XML.
+How the command line gets there: the launcher runs one CommonJS bundle through V8's code cache,
+written at build time, so nothing is parsed or compiled at start (\`electron/cli/index.ts\`); the
+DOCX parts are zipped once, with Node's native zlib (\`electron/core/export/package.ts\`); and
+formatted citations are kept in \`DIR/cache/citations\` under a key of everything they depend on
+(\`electron/core/export/citation-cache.ts\`), so an export whose citations are unchanged (the
+prose was edited, or the same note goes out again) does not run citeproc-js at all. A first
+export of a set of citations runs citeproc-js cold, about 100 ms here: the gap between the two
+ratios. pandoc is a native binary and is given its footnotes already formatted.
 `;
 
 const docsPath = 'docs/BENCHMARKS.md';
