@@ -2,8 +2,13 @@
  * From the fact store's shapes to what a footnote needs, so wiring the export to the stores
  * is one line: `exportNoteToDocx(note, citationResolverFrom(getFact, getSource), { style })`.
  */
+import type { Database } from 'better-sqlite3';
 import type { CitedSource } from '../../../shared/citations';
-import type { FactDetail, SourceSummary } from '../../../shared/model';
+import type { AnchorState, FactDetail, SourceSummary } from '../../../shared/model';
+import { listEvidence } from '../db/repositories/evidence';
+import { getSourceText } from '../db/repositories/sources';
+import { anchorQuote } from '../facts/anchoring';
+import { getSource } from '../sources/source-store';
 import type { CitationResolver, CitedFactSources } from './docx-export';
 
 export function citedSource(source: SourceSummary): CitedSource {
@@ -18,11 +23,17 @@ export function citedSource(source: SourceSummary): CitedSource {
   };
 }
 
+/** What the rule below reads of a fact: its quotes in order, with where each now stands. */
+export interface FactSupport {
+  quote: string | null;
+  evidence: { sourceId: string; anchor: AnchorState; selector: { exact: string } }[];
+}
+
 /**
  * The sources behind a fact's evidence, in evidence order, and its first quote that is still
  * found in its source (an orphaned or ambiguous quote is not one to print as support).
  */
-export function citedFactSources(fact: FactDetail, sourceById: (id: string) => SourceSummary | null): CitedFactSources {
+export function citedFactSources(fact: FactSupport, sourceById: (id: string) => SourceSummary | null): CitedFactSources {
   const sources: CitedSource[] = [];
   for (const id of new Set(fact.evidence.map((e) => e.sourceId))) {
     const source = sourceById(id);
@@ -39,5 +50,44 @@ export function citationResolverFrom(
   return async (factId) => {
     const fact = await getFact(factId);
     return fact ? citedFactSources(fact, sourceById) : null;
+  };
+}
+
+/**
+ * The export's resolver over a store: citedFactSources on each cited fact's quotes, without
+ * building the fact's versions and history (getFact), and reading each source's text and
+ * metadata once per export rather than once per citation. An unknown fact resolves to null.
+ */
+export function storeCitationResolver(db: Database): CitationResolver {
+  const texts = new Map<string, string>();
+  const sources = new Map<string, SourceSummary | null>();
+  const textOf = (id: string) => {
+    let text = texts.get(id);
+    if (text === undefined) texts.set(id, (text = getSourceText(db, id) ?? ''));
+    return text;
+  };
+  const sourceOf = (id: string) => {
+    if (!sources.has(id)) {
+      let source: SourceSummary | null = null;
+      try {
+        source = getSource(db, id);
+      } catch {
+        // A source deleted under the fact: cited as having none.
+      }
+      sources.set(id, source);
+    }
+    return sources.get(id)!;
+  };
+  return (factId) => {
+    const evidence = listEvidence(db, factId);
+    // Every fact is created with at least one quote, so no evidence means no such fact.
+    if (evidence.length === 0) return null;
+    return citedFactSources(
+      {
+        quote: evidence[0]!.exact,
+        evidence: evidence.map((e) => ({ sourceId: e.sourceId, anchor: anchorQuote(textOf(e.sourceId), e).state, selector: e })),
+      },
+      sourceOf,
+    );
   };
 }

@@ -10,12 +10,11 @@ import { factNodesInOrder, type StoredNote } from '../../../shared/note-format';
 import { factStatuses } from '../facts/fact-queries';
 import { createFactStore } from '../facts/fact-store';
 import { NotesLibrary } from '../notes/library';
-import { getSource } from '../sources/source-store';
 import { auditDocx, type AuditReport } from './audit';
 import { cachedCitationFormatter } from './citation-cache';
 import { exportNoteToDocx } from './docx-export';
 import { preExportCheck, type PreExportCheck } from './pre-export-check';
-import { citationResolverFrom } from './resolve';
+import { storeCitationResolver } from './resolve';
 import type { CitationStyle } from '../../../shared/citations';
 
 export interface ExportedNote {
@@ -94,14 +93,7 @@ export function createExportService(db: Database) {
       if (!confirmed && check.findings.length > 0) {
         throw new ApiError('refused', `The pre-export check found ${check.findings.length} thing(s) to review; confirm to export anyway.`);
       }
-      const sourceById = (id: string) => {
-        try {
-          return getSource(db, id);
-        } catch {
-          return null;
-        }
-      };
-      const buffer = await exportNoteToDocx(note, citationResolverFrom(factOrNull, sourceById), { style, formatCitations });
+      const buffer = await exportNoteToDocx(note, storeCitationResolver(db), { style, formatCitations });
       return { fileName: docxFileName(note.metadata.title), buffer, check };
     },
 

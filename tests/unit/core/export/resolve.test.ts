@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { citationResolverFrom, citedFactSources } from '../../../../electron/core/export';
+import { storeCitationResolver } from '../../../../electron/core/export/resolve';
+import { createFactStore } from '../../../../electron/core/facts/fact-store';
+import { getSource } from '../../../../electron/core/sources/source-store';
+import { openStarterApp } from '../../../support/starter-services';
 import type { Evidence, FactDetail, SourceSummary } from '../../../../shared/model';
 import { factSummary } from '../../../support/facts';
 import { toLam, vov } from '../../../support/seed-sources';
@@ -41,5 +45,43 @@ describe('citedFactSources', () => {
 
   it('resolves an unknown fact to null', async () => {
     expect(await citationResolverFrom(() => null, () => null)('missing', 1)).toBeNull();
+  });
+});
+
+describe('storeCitationResolver', () => {
+  it('answers exactly as citedFactSources over getFact does, for every fact of the starter store and an unknown one', async () => {
+    const app = openStarterApp();
+    try {
+      const db = app.services.db;
+      // One quote no longer found in its source: the footnote falls back to another quote. The
+      // store refuses to edit evidence, so this copy lifts its guard to make one such quote.
+      db.exec('DROP TRIGGER evidence_never_changes');
+      const [orphan] = db.prepare("SELECT fact_id AS factId, n FROM evidence WHERE fact_id IN (SELECT fact_id FROM evidence GROUP BY fact_id HAVING count(*) > 1) ORDER BY fact_id, n LIMIT 1").all() as { factId: string; n: number }[];
+      db.prepare("UPDATE evidence SET exact = exact || ' (not in the source)' WHERE fact_id = ? AND n = ?").run(orphan!.factId, orphan!.n);
+      const store = createFactStore(db);
+      const reference = citationResolverFrom(
+        (id) => {
+          try {
+            return store.getFact(id);
+          } catch {
+            return null;
+          }
+        },
+        (id) => {
+          try {
+            return getSource(db, id);
+          } catch {
+            return null;
+          }
+        },
+      );
+      const fast = storeCitationResolver(db);
+      const ids = (db.prepare('SELECT id FROM facts').all() as { id: string }[]).map((r) => r.id);
+      expect(ids.length).toBeGreaterThan(60);
+      for (const id of [...ids, 'no-such-fact']) expect({ id, cited: await fast(id, 1) }).toEqual({ id, cited: await reference(id, 1) });
+      expect((await fast(orphan!.factId, 1))!.quote).not.toContain('(not in the source)');
+    } finally {
+      app.close();
+    }
   });
 });
