@@ -126,3 +126,27 @@ test('select-all and copy take the chips at both edges of the note', async ({ op
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied.trim()).toBe(`${wtoText} middle ${ftasText}`);
 });
+
+test('Find matches a figure inside a fact chip, highlights it there and selects the chip', async ({ openApp, app, page }) => {
+  await openApp();
+  const surplusText = await statementOf(app, surplus);
+  const figure = /US\$\d+ billion/.exec(surplusText)![0];
+  await openNoteWith(page, app, 'Find in chips', content(paragraph(text('The surplus: '), fact(surplus, surplusText), text('. Not the figure itself.'))));
+  const chip = chipsOf(page).first();
+  await expect(chip).toHaveAttribute('data-state', 'current');
+  await editorOf(page).locator('p').first().click();
+  await page.keyboard.press('Control+f');
+  await page.getByTestId('find-input').fill(figure.toLowerCase());
+  await expect(page.locator('.find-count')).toHaveText('1 of 1');
+  // The highlight covers the figure in the chip's statement, not its footnote number.
+  const highlighted = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('find-current') ?? [])][0] as Range | undefined;
+    return range ? { text: range.toString(), inChip: !!range.startContainer.parentElement?.closest('.fact-chip-text') } : null;
+  });
+  expect(highlighted).toEqual({ text: figure, inChip: true });
+  await page.getByTestId('find-input').press('Enter');
+  await expect(chip).toHaveClass(/fact-chip--selected/);
+  // Typing in the find box never changed the note.
+  await page.getByTestId('find-input').press('Escape');
+  await expect(chip).toContainText(surplusText);
+});

@@ -1,12 +1,15 @@
 export interface TextRun {
   key: string;
   text: string;
+  /** A fact chip: its statement is searched too, and a match selects the chip whole. */
+  chip?: boolean;
 }
 
 export interface Match {
   key: string;
   start: number;
   end: number;
+  chip?: boolean;
 }
 
 /** Case-insensitive matches inside each text run (a match across formatting changes is not found). */
@@ -18,7 +21,7 @@ export function findMatches(runs: TextRun[], query: string, limit = 2000): Match
     const haystack = run.text.toLocaleLowerCase();
     let at = haystack.indexOf(needle);
     while (at !== -1 && matches.length < limit) {
-      matches.push({ key: run.key, start: at, end: at + needle.length });
+      matches.push(run.chip ? { key: run.key, start: at, end: at + needle.length, chip: true } : { key: run.key, start: at, end: at + needle.length });
       at = haystack.indexOf(needle, at + needle.length);
     }
   }

@@ -1,11 +1,25 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, $getRoot, $isTextNode, SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical';
+import { $dfs } from '@lexical/utils';
+import { $createNodeSelection, $getNodeByKey, $isTextNode, $setSelection, SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { findMatches, type Match } from './findMatches';
+import { $isFactNode } from '../../nodes/FactNode';
+import { findMatches, type Match, type TextRun } from './findMatches';
+
+/** The note's text in reading order: its text nodes and, as whole runs, its fact chips' statements. */
+function $textRuns(): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const { node } of $dfs()) {
+    if ($isTextNode(node)) runs.push({ key: node.getKey(), text: node.getTextContent() });
+    else if ($isFactNode(node)) runs.push({ key: node.getKey(), text: node.getText(), chip: true });
+  }
+  return runs;
+}
 
 function domRangeFor(editor: LexicalEditor, match: Match): Range | null {
-  const element = editor.getElementByKey(match.key);
+  const host = editor.getElementByKey(match.key);
+  // In a chip, only its statement is searched (not its footnote number or buttons).
+  const element = match.chip ? host?.querySelector('.fact-chip-text') : host;
   if (!element) return null;
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   const text = walker.nextNode();
@@ -20,7 +34,8 @@ const supportsHighlights = () => typeof CSS !== 'undefined' && 'highlights' in C
 
 /**
  * Ctrl+F find bar. Matches are painted with the CSS Custom Highlight API, so the note's DOM
- * (owned by Lexical) is never touched; Enter moves to the next match and selects it.
+ * (owned by Lexical) is never touched; Enter moves to the next match and selects it. Fact
+ * chips are searched too: a figure in a note is usually inside one.
  */
 export function FindPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -47,8 +62,7 @@ export function FindPlugin() {
   }, []);
 
   const search = useCallback(() => {
-    const runs = editor.getEditorState().read(() => $getRoot().getAllTextNodes().map((node) => ({ key: node.getKey(), text: node.getTextContent() })));
-    setMatches(findMatches(runs, query));
+    setMatches(findMatches(editor.getEditorState().read($textRuns), query));
   }, [editor, query]);
 
   useEffect(() => {
@@ -89,6 +103,12 @@ export function FindPlugin() {
       () => {
         const node = $getNodeByKey(match.key);
         if ($isTextNode(node)) node.select(match.start, match.end);
+        else if ($isFactNode(node)) {
+          // A chip is one unit: it is selected whole, as a click on it would.
+          const selection = $createNodeSelection();
+          selection.add(node.getKey());
+          $setSelection(selection);
+        }
       },
       { tag: SKIP_DOM_SELECTION_TAG },
     );

@@ -33,4 +33,16 @@ describe('find', () => {
     ]);
     expect(findMatches([{ key: 'a', text: 'x' }], '')).toEqual([]);
   });
+
+  it('finds text in fact chips and marks those matches as chips, in reading order', () => {
+    const runs = [
+      { key: 't1', text: 'Turnover of ' },
+      { key: 'c1', text: 'US$920 billion in 2025', chip: true },
+      { key: 't2', text: ' (920 is a record)' },
+    ];
+    expect(findMatches(runs, '920')).toEqual([
+      { key: 'c1', start: 3, end: 6, chip: true },
+      { key: 't2', start: 2, end: 5 },
+    ]);
+  });
 });
