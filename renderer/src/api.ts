@@ -51,12 +51,32 @@ function ipcSend(bridge: BriefingBridge): Send {
 
 const send: Send = window.briefing ? ipcSend(window.briefing) : httpSend();
 
+/**
+ * Calls after which a cited fact may read differently (status, version, quotes, conflicts).
+ * The notes view stays mounted behind the curation views, so it is told at once rather than
+ * finding out at its next periodic check.
+ */
+const factChanging: ReadonlySet<MethodName> = new Set<MethodName>([
+  'facts.create',
+  'facts.revise',
+  'facts.verify',
+  'facts.dispute',
+  'facts.retract',
+  'facts.addEvidence',
+  'conflicts.resolve',
+  'packs.import',
+]);
+
+/** Dispatched on window after a call in factChanging succeeds. */
+export const factsChangedEvent = 'briefing:facts-changed';
+
 export const api = Object.fromEntries(
   methodNames.map((method) => [
     method,
     async (request: unknown) => {
       const envelope = await send(method, request);
       if (!envelope.ok) throw ApiError.fromBody(envelope.error);
+      if (factChanging.has(method)) window.dispatchEvent(new Event(factsChangedEvent));
       return envelope.result;
     },
   ]),

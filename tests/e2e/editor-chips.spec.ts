@@ -150,3 +150,24 @@ test('Find matches a figure inside a fact chip, highlights it there and selects 
   await page.getByTestId('find-input').press('Escape');
   await expect(chip).toContainText(surplusText);
 });
+
+test('retracting a fact on its fact page flags the chip in the open note as soon as the user goes back', async ({ openApp, app, page }) => {
+  await openApp();
+  const surplusText = await statementOf(app, surplus);
+  await openNoteWith(page, app, 'Retract here', content(paragraph(text('Trade: '), fact(surplus, surplusText), text('.'))));
+  const chip = chipsOf(page).first();
+  await expect(chip).toHaveAttribute('data-state', 'current');
+
+  await page.getByTestId('view-facts').click();
+  await page.locator(`[data-testid="fact-row"][data-fact-id="${surplus}"]`).getByRole('button').first().click();
+  await page.getByTestId('action-retract').click();
+  await page.getByTestId('reason-input').fill('GSO withdrew the preliminary figure');
+  await page.getByTestId('reason-confirm').click();
+  await page.getByTestId('profile-name').fill('Minh Tran');
+  await page.getByTestId('profile-save').click();
+  await expect(page.getByTestId('fact-status')).toContainText(/retracted/i);
+
+  await page.getByTestId('view-notes').click();
+  // Well inside the 10 s periodic check: the retraction itself told the note.
+  await expect(chip).toHaveAttribute('data-state', 'retracted', { timeout: 2_000 });
+});

@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
-import { api } from '../../api';
+import { api, factsChangedEvent } from '../../api';
 import { noLiveFacts, type LiveFacts } from './chipState';
 
 const checkEveryMs = 10_000;
 
 /**
  * Keeps the note's chips honest: asks the store about every cited fact when the set changes,
- * every 10 s while the window is visible, and when the window regains focus.
+ * at once when this window changed a fact (verify, retract, revise… in the curation views),
+ * every 10 s while the window is visible (changes made elsewhere: another window, the command
+ * line), and when the window regains focus.
  */
 export function useLiveFacts(factIds: readonly string[]): { live: LiveFacts; error: string | null; refresh(): void } {
   const key = useMemo(() => [...new Set(factIds)].sort().join('\n'), [factIds]);
@@ -16,12 +18,15 @@ export function useLiveFacts(factIds: readonly string[]): { live: LiveFacts; err
 
   useEffect(() => {
     const refresh = () => document.visibilityState === 'visible' && setTick((t) => t + 1);
+    const changedHere = () => setTick((t) => t + 1);
     const interval = setInterval(refresh, checkEveryMs);
     window.addEventListener('focus', refresh);
+    window.addEventListener(factsChangedEvent, changedHere);
     document.addEventListener('visibilitychange', refresh);
     return () => {
       clearInterval(interval);
       window.removeEventListener('focus', refresh);
+      window.removeEventListener(factsChangedEvent, changedHere);
       document.removeEventListener('visibilitychange', refresh);
     };
   }, []);
