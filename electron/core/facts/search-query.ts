@@ -42,8 +42,7 @@ const filterMarks: Record<FilterKind, string> = { status: 's', period: 'p', topi
  * even under prefix matching; hex keeps any value (spaces, punctuation) one token.
  */
 export function filterToken(kind: FilterKind, value: string): string {
-  const hex = Array.from(new TextEncoder().encode(value), (b) => b.toString(16).padStart(2, '0')).join('');
-  return `ǂ${filterMarks[kind]}${hex}`;
+  return `ǂ${filterMarks[kind]}${Buffer.from(value, 'utf8').toString('hex')}`;
 }
 
 /** `match` narrowed to facts carrying every given filter token. */
