@@ -48,6 +48,22 @@ const deflated = 8;
 const stored = 0;
 
 /**
+ * The fields a local header and its central directory entry share, in the same order: version
+ * needed, flags, method, time, date, CRC-32, sizes, name length.
+ */
+function writeSharedFields(header: Buffer, at: number, e: { method: number; crc: number; packed: number; size: number; nameLength: number }): void {
+  header.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
+  header.writeUInt16LE(utf8Names, at + 2);
+  header.writeUInt16LE(e.method, at + 4);
+  header.writeUInt16LE(dosTime, at + 6);
+  header.writeUInt16LE(dosDate, at + 8);
+  header.writeUInt32LE(e.crc, at + 10);
+  header.writeUInt32LE(e.packed, at + 14);
+  header.writeUInt32LE(e.size, at + 18);
+  header.writeUInt16LE(e.nameLength, at + 22);
+}
+
+/**
  * The parts as a ZIP file (PKWARE APPNOTE 6.3, no ZIP64: a briefing note is nowhere near 4 GB
  * or 65,535 parts), in the order given, each deflated unless that would not make it smaller.
  */
@@ -65,32 +81,17 @@ export function zipParts(parts: PackageParts): Buffer {
     const crc = crc32(raw);
     if (offset + body.length > 0xffffffff) throw new Error('The document is too large for a ZIP file without ZIP64.');
 
+    const shared = { method, crc, packed: body.length, size: raw.length, nameLength: name.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    local.writeUInt16LE(utf8Names, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(dosTime, 10);
-    local.writeUInt16LE(dosDate, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28); // extra field length
+    writeSharedFields(local, 4, shared);
+    // Extra field length (28): zero.
     chunks.push(local, name, body);
 
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4); // made by: 2.0, MS-DOS attributes
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(utf8Names, 8);
-    entry.writeUInt16LE(method, 10);
-    entry.writeUInt16LE(dosTime, 12);
-    entry.writeUInt16LE(dosDate, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(body.length, 20);
-    entry.writeUInt32LE(raw.length, 24);
-    entry.writeUInt16LE(name.length, 28);
+    writeSharedFields(entry, 6, shared);
     // Extra and comment lengths, disk number, internal and external attributes: all zero.
     entry.writeUInt32LE(offset, 42);
     central.push(entry, name);
