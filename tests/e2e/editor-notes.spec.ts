@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { noteTemplates } from '../../shared/templates';
 import { expect, test } from '../support/fixtures';
 import { caretUnder, chipsOf, createNote, editorOf, saveStateOf, searchFacts, waitSaved } from '../support/editor';
+import { projectRoot } from '../support/host';
 
 test('a Decision note from the template keeps typed text and facts inserted by click, Enter and @ typeahead across a reload', async ({ openApp, page }) => {
   await openApp();
@@ -146,4 +148,38 @@ test('Ctrl+S keeps a version that the history dialog restores after more typing'
   await page.reload();
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
   await expect(editorOf(page).locator('h2:has-text("Purpose") + p')).toHaveText('First draft of the purpose.');
+});
+
+test('a sentence over 30 words is tinted where it stands, not the short ones around it, and the tint goes when it is split', async ({ openApp, page }) => {
+  await openApp();
+  await createNote(page, 'information', 'Plain language');
+  await caretUnder(page, 'Purpose');
+  const long =
+    'The ministry reported that exports of rice, coffee, seafood and electronics from the southern provinces rose in every quarter of the year despite weaker demand in two of the largest markets abroad.';
+  expect(long.split(' ').length).toBeGreaterThan(30);
+  await page.keyboard.type(`Exports grew. ${long} Imports fell.`);
+  const tinted = () =>
+    page.evaluate(() => [...(CSS.highlights.get('long-sentence') ?? [])].map((r) => (r as Range).toString()));
+  await expect.poll(tinted).toEqual([long]);
+  await expect(editorOf(page).locator('[data-hint="long-sentence"]')).toHaveCount(1);
+  await page.screenshot({ path: join(projectRoot, 'test-results', 'screens', 'long-sentence.png') });
+
+  // Splitting the sentence in two removes the tint and the marker.
+  const paragraph = editorOf(page).locator('p', { hasText: 'Imports fell.' });
+  await paragraph.click();
+  await page.evaluate(() => {
+    const selection = window.getSelection()!;
+    const p = [...document.querySelectorAll('[data-testid="editor"] p')].find((e) => e.textContent?.includes('southern provinces rose'))!;
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(' rose in every quarter');
+      if (at >= 0) {
+        selection.setBaseAndExtent(node, at, node, at + ' rose'.length);
+        return;
+      }
+    }
+  });
+  await page.keyboard.type('. They rose');
+  await expect.poll(tinted).toEqual([]);
+  await expect(editorOf(page).locator('[data-hint="long-sentence"]')).toHaveCount(0);
 });

@@ -1,10 +1,63 @@
 import { $isHeadingNode } from '@lexical/rich-text';
 import { $isListNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $isElementNode, type LexicalNode } from 'lexical';
+import { $getRoot, $isElementNode, $isTextNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import { useEffect } from 'react';
 import { createBlockCache } from '../../blockCache';
-import { blockStats, hintsFromStats } from './plainLanguage';
+import { blockStats, hintsFromStats, type LongSentence } from './plainLanguage';
+
+/** Where a run of a block's text (as getTextContent spells it) is: a text node, or an atom such as a chip. */
+interface Segment {
+  start: number;
+  end: number;
+  key: string;
+  text: boolean;
+}
+
+/** The block's text as Lexical's getTextContent builds it, run by run. */
+function $segments(block: LexicalNode): Segment[] {
+  const segments: Segment[] = [];
+  let at = 0;
+  const walk = (node: LexicalNode) => {
+    if ($isElementNode(node)) {
+      const children = node.getChildren();
+      children.forEach((child, i) => {
+        walk(child);
+        // As ElementNode.getTextContent: a blank line between block-level children.
+        if ($isElementNode(child) && !child.isInline() && i < children.length - 1) at += 2;
+      });
+      return;
+    }
+    const length = node.getTextContentSize();
+    segments.push({ start: at, end: at + length, key: node.getKey(), text: $isTextNode(node) });
+    at += length;
+  };
+  walk(block);
+  return segments;
+}
+
+/** The on-screen range of a long sentence, widened to whole chips where it starts or ends inside one. */
+function sentenceRange(editor: LexicalEditor, segments: readonly Segment[], sentence: LongSentence): Range | null {
+  const range = document.createRange();
+  const place = (offset: number, edge: 'start' | 'end'): boolean => {
+    const segment = segments.find((s) => (edge === 'start' ? offset >= s.start && offset < s.end : offset > s.start && offset <= s.end));
+    const element = segment && editor.getElementByKey(segment.key);
+    if (!segment || !element) return false;
+    if (segment.text) {
+      const text = document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode();
+      if (!text) return false;
+      const within = Math.min(offset - segment.start, text.textContent?.length ?? 0);
+      if (edge === 'start') range.setStart(text, within);
+      else range.setEnd(text, within);
+    } else if (edge === 'start') range.setStartBefore(element);
+    else range.setEndAfter(element);
+    return true;
+  };
+  return place(sentence.from, 'start') && place(sentence.to, 'end') ? range : null;
+}
+
+const supportsHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+const highlightName = 'long-sentence';
 
 /** Paragraphs, headings, quotes and list items: the units a hint marks. */
 function $blocks(): LexicalNode[] {
@@ -18,7 +71,8 @@ function $blocks(): LexicalNode[] {
 
 /**
  * Marks long sentences and long sections with a quiet side marker (a data attribute styled in
- * CSS, plus a tooltip). Decoration only: it never blocks typing or changes the note.
+ * CSS, plus a tooltip), and tints each long sentence itself (CSS Custom Highlight API, so the
+ * note's DOM is not touched). Decoration only: it never blocks typing or changes the note.
  */
 export function PlainLanguagePlugin({ onHintCount }: { onHintCount(count: number): void }) {
   const [editor] = useLexicalComposerContext();
@@ -27,7 +81,25 @@ export function PlainLanguagePlugin({ onHintCount }: { onHintCount(count: number
     let marked = new Set<string>();
     const $stats = createBlockCache((node) => blockStats({ key: node.getKey(), isHeading: $isHeadingNode(node), text: node.getTextContent() }));
     const refresh = () => {
-      const hints = hintsFromStats(editor.getEditorState().read(() => $stats($blocks())));
+      const { stats, ranges } = editor.getEditorState().read(() => {
+        const blocks = $blocks();
+        const stats = $stats(blocks);
+        const ranges: Range[] = [];
+        stats.forEach((block, i) => {
+          if (block.long.length === 0) return;
+          const segments = $segments(blocks[i]!);
+          for (const sentence of block.long) {
+            const range = sentenceRange(editor, segments, sentence);
+            if (range) ranges.push(range);
+          }
+        });
+        return { stats, ranges };
+      });
+      if (supportsHighlights()) {
+        if (ranges.length > 0) CSS.highlights.set(highlightName, new Highlight(...ranges));
+        else CSS.highlights.delete(highlightName);
+      }
+      const hints = hintsFromStats(stats);
       const next = new Set<string>();
       for (const hint of hints) {
         const element = editor.getElementByKey(hint.key);
@@ -56,6 +128,7 @@ export function PlainLanguagePlugin({ onHintCount }: { onHintCount(count: number
     return () => {
       clearTimeout(timer);
       unregister();
+      if (supportsHighlights()) CSS.highlights.delete(highlightName);
     };
   }, [editor, onHintCount]);
   return null;

@@ -8,13 +8,29 @@ export function wordsIn(text: string): number {
   return text.match(wordPattern)?.length ?? 0;
 }
 
+/** A sentence over the limit: its length, its opening words, and where it sits in the block's text. */
+export interface LongSentence {
+  words: number;
+  start: string;
+  from: number;
+  to: number;
+}
+
 /** Sentences over the limit, split on ., ! or ? followed by white space (abbreviations may split early: a hint, not a verdict). */
-export function longSentences(text: string, limit = sentenceWordLimit): { words: number; start: string }[] {
-  return text
-    .split(/(?<=[.!?])\s+/)
-    .map((sentence) => ({ sentence, words: wordsIn(sentence) }))
-    .filter((s) => s.words > limit)
-    .map((s) => ({ words: s.words, start: s.sentence.slice(0, 60) }));
+export function longSentences(text: string, limit = sentenceWordLimit): LongSentence[] {
+  const long: LongSentence[] = [];
+  let from = 0;
+  const check = (to: number) => {
+    const sentence = text.slice(from, to);
+    const words = wordsIn(sentence);
+    if (words > limit) long.push({ words, start: sentence.slice(0, 60), from, to });
+  };
+  for (const gap of text.matchAll(/(?<=[.!?])\s+/g)) {
+    check(gap.index);
+    from = gap.index + gap[0].length;
+  }
+  check(text.length);
+  return long;
 }
 
 export interface Block {
@@ -34,7 +50,7 @@ export interface BlockStats {
   key: string;
   isHeading: boolean;
   words: number;
-  long: { words: number; start: string }[];
+  long: LongSentence[];
 }
 
 export function blockStats(block: Block, sentenceLimit = sentenceWordLimit): BlockStats {

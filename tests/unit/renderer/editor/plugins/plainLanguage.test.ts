@@ -8,7 +8,12 @@ const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).joi
 describe('plain-language hints', () => {
   it('flags a sentence over 30 words and not one of exactly 30', () => {
     expect(longSentences(`${words(30)}.`)).toEqual([]);
-    expect(longSentences(`Short one. ${words(31)}. Another short one.`)).toEqual([{ words: 31, start: expect.stringContaining('word0') }]);
+    const text = `Short one. ${words(31)}. Another short one.`;
+    const [long, ...rest] = longSentences(text);
+    expect(rest).toEqual([]);
+    expect(long).toMatchObject({ words: 31, start: expect.stringContaining('word0') });
+    // Where it stands in the block, so the editor can mark that sentence and no other.
+    expect(text.slice(long!.from, long!.to)).toBe(`${words(31)}.`);
   });
 
   it('marks the heading of a section that runs over the guideline', () => {
