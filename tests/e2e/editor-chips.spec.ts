@@ -171,3 +171,23 @@ test('retracting a fact on its fact page flags the chip in the open note as soon
   // Well inside the 10 s periodic check: the retraction itself told the note.
   await expect(chip).toHaveAttribute('data-state', 'retracted', { timeout: 2_000 });
 });
+
+test('a chip whose figure another fact contradicts is flagged and counted, until the conflict is settled by retracting one', async ({ openApp, app, page }) => {
+  await openApp();
+  const { groups } = await callApi(app, 'facts.conflicts', {});
+  // The verified side: its chip is otherwise "current", so the conflict is the only warning.
+  const cited = groups[0]!.facts.find((f) => f.status === 'verified');
+  const other = groups[0]!.facts.find((f) => f.id !== cited?.id);
+  await openNoteWith(page, app, 'Conflict', content(paragraph(text('Dated: '), fact(cited!.id, cited!.statement), text('.'))));
+  const chip = chipsOf(page).first();
+  await expect(chip).toHaveAttribute('data-conflict', 'true');
+  await expect(page.getByTestId('warning-count')).toHaveText('1 warning');
+  await chip.hover();
+  await expect(page.getByTestId('chip-conflict')).toContainText('different value for this figure');
+
+  // The store settles it (the other fact retracted): the flag and the warning go.
+  await callApi(app, 'facts.retract', { id: other!.id, by: 'e2e analyst', reason: 'the resolution text is dated otherwise' });
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(chip).not.toHaveAttribute('data-conflict', 'true');
+  await expect(page.getByTestId('warning-count')).toHaveText('0 warnings');
+});

@@ -3,7 +3,7 @@ import { $getNodeByKey, type NodeKey } from 'lexical';
 import { memo, useContext, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { FactSummary } from '../../../../shared/model';
-import { chipState, chipStateLabels, type ChipState } from '../../features/facts/chipState';
+import { chipState, chipStateLabels, conflictLabel, inConflict, type ChipState } from '../../features/facts/chipState';
 import { CitationNumbersContext, LiveFactsContext } from '../FactsContext';
 import { CaretChipContext } from '../plugins/ChipCaretPlugin/caretChipStore';
 import { $isFactNode } from './FactNode';
@@ -52,6 +52,7 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
   }, [hovered, focused]);
   const popoverId = useId();
   const state = chipState(factId, factVersion, live);
+  const conflicted = inConflict(factId, live);
   const fact = live.facts.get(factId);
   const number = numbers.get(factId);
   const open = hovered || focused || caretHere;
@@ -70,11 +71,12 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
 
   return (
     <span
-      className={`fact-chip fact-chip--${state}${caretHere ? ' fact-chip--selected' : ''}`}
+      className={`fact-chip fact-chip--${state}${conflicted ? ' fact-chip--conflict' : ''}${caretHere ? ' fact-chip--selected' : ''}`}
       data-testid="fact-chip"
       data-fact-id={factId}
       data-fact-version={factVersion}
       data-state={state}
+      data-conflict={conflicted || undefined}
       aria-describedby={open ? popoverId : undefined}
       ref={chipRef}
       onMouseEnter={hoverOn}
@@ -101,6 +103,7 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
           id={popoverId}
           anchor={chipRef}
           state={state}
+          conflicted={conflicted}
           fact={fact}
           text={text}
           factVersion={factVersion}
@@ -119,6 +122,7 @@ interface PopoverProps {
   onPointerInside(): void;
   onPointerOutside(): void;
   state: ChipState;
+  conflicted: boolean;
   fact: FactSummary | undefined;
   text: string;
   factVersion: number;
@@ -137,16 +141,21 @@ function placeBelow(anchor: HTMLElement, height: number): CSSProperties {
   return { position: 'fixed', left, top, width: popoverWidth };
 }
 
-function FactPopover({ id, anchor, state, fact, text, factVersion, onUpdate, onPointerInside, onPointerOutside }: PopoverProps) {
+function FactPopover({ id, anchor, state, conflicted, fact, text, factVersion, onUpdate, onPointerInside, onPointerOutside }: PopoverProps) {
   const source = fact?.sources[0];
   const ref = useRef<HTMLSpanElement>(null);
   const [style, setStyle] = useState<CSSProperties>({ position: 'fixed', visibility: 'hidden', width: popoverWidth });
   useLayoutEffect(() => {
     if (anchor.current && ref.current) setStyle(placeBelow(anchor.current, ref.current.offsetHeight));
-  }, [anchor, state, fact]);
+  }, [anchor, state, conflicted, fact]);
   return createPortal(
     <span role="tooltip" id={id} ref={ref} className="fact-popover" style={style} onMouseEnter={onPointerInside} onMouseLeave={onPointerOutside}>
       <span className={`fact-popover-status status-${state}`}>{chipStateLabels[state]}</span>
+      {conflicted && (
+        <span className="fact-popover-conflict" data-testid="chip-conflict">
+          {conflictLabel}
+        </span>
+      )}
       {state === 'stale' && fact && (
         <span className="fact-popover-change">
           <span className="fact-popover-label">In this note (v{factVersion})</span>

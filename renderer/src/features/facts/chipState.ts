@@ -37,7 +37,17 @@ export const chipStateLabels: Record<ChipState, string> = {
   current: 'Verified and current',
 };
 
+/**
+ * Another live fact gives a different value for the same figure (metric, subject, period): the
+ * export check flags it, so the chip does too, whatever its state. A retracted fact is out of it.
+ */
+export function inConflict(factId: string, live: LiveFacts): boolean {
+  return live.facts.get(factId)?.inConflict === true;
+}
+
+export const conflictLabel = 'Another fact in the store gives a different value for this figure (see Conflicts)';
+
 /** Chips that need the drafter's attention (counted as warnings in the status bar). */
-export function needsAttention(state: ChipState): boolean {
-  return state === 'unlinked' || state === 'retracted' || state === 'disputed' || state === 'stale';
+export function needsAttention(state: ChipState, conflicted = false): boolean {
+  return conflicted || state === 'unlinked' || state === 'retracted' || state === 'disputed' || state === 'stale';
 }

@@ -62,7 +62,9 @@ function sameLive(a: LiveFacts, b: LiveFacts): boolean {
   for (const id of b.missing) if (!a.missing.has(id)) return false;
   for (const [id, fact] of b.facts) {
     const old = a.facts.get(id);
-    if (!old || old.version !== fact.version || old.status !== fact.status || old.updatedAt !== fact.updatedAt || old.verifiedBy !== fact.verifiedBy) return false;
+    if (!old || old.version !== fact.version || old.status !== fact.status || old.updatedAt !== fact.updatedAt || old.verifiedBy !== fact.verifiedBy || old.inConflict !== fact.inConflict) {
+      return false;
+    }
   }
   return true;
 }

@@ -9,7 +9,7 @@ import type { FactReference } from '../../editor/nodes/FactNode';
 import type { DocumentSummary } from '../../editor/plugins/DocumentWatchPlugin';
 import { FactTypeaheadPlugin } from '../../editor/plugins/FactTypeaheadPlugin';
 import { InsertFactPlugin } from '../../editor/plugins/InsertFactPlugin';
-import { chipState, needsAttention } from '../facts/chipState';
+import { chipState, needsAttention, inConflict } from '../facts/chipState';
 import { useLiveFacts } from '../facts/useLiveFacts';
 import { MetadataPanel } from '../metadata/MetadataPanel';
 
@@ -53,7 +53,7 @@ export const NoteView = memo(function NoteView(props: Props) {
   const { live, error: liveError } = useLiveFacts(factIds);
 
   const chipWarnings = useMemo(
-    () => facts.filter((f) => needsAttention(chipState(f.factId, f.factVersion, live))).length,
+    () => facts.filter((f) => needsAttention(chipState(f.factId, f.factVersion, live), inConflict(f.factId, live))).length,
     [facts, live],
   );
   // Keep the same facts array while the chips are unchanged, so citation numbers (and every chip) don't re-render as the word count moves.
