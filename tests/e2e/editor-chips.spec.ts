@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { fieldsOf } from '../support/fact-fields';
 import { expect, test } from '../support/fixtures';
+import { projectRoot } from '../support/host';
 import { content, fact, paragraph, text } from '../support/note-content';
 import { callApi, caretFromEnd, expectCaretAfter, chipsOf, editorOf, openNoteWith, statementOf, waitSaved } from '../support/editor';
 
@@ -184,6 +186,7 @@ test('a chip whose figure another fact contradicts is flagged and counted, until
   await expect(page.getByTestId('warning-count')).toHaveText('1 warning');
   await chip.hover();
   await expect(page.getByTestId('chip-conflict')).toContainText('different value for this figure');
+  await page.screenshot({ path: join(projectRoot, 'test-results', 'screens', 'chip-conflict.png') });
 
   // The store settles it (the other fact retracted): the flag and the warning go.
   await callApi(app, 'facts.retract', { id: other!.id, by: 'e2e analyst', reason: 'the resolution text is dated otherwise' });
