@@ -22,6 +22,8 @@ const reason = z.string().trim().min(1, 'a reason is required').max(5000);
 export const factListSorts = ['updated', 'statement', 'status', 'source', 'period'] as const;
 
 export const FactListRequest = request({
+  /** Words to find, as facts.search reads them (statement, claimant, quotes, topics, sources; the last word also as a prefix). */
+  query: z.string().max(20000).optional(),
   sort: z.enum(factListSorts).default('updated'),
   /** Defaults: newest first for `updated`, A to Z for the others. */
   direction: z.enum(['asc', 'desc']).optional(),

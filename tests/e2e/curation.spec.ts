@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { appRoot } from '../../electron/core/paths';
 import { expect, test } from '../support/fixtures';
+import { callApi } from '../support/editor';
 import { projectRoot } from '../support/host';
 import { convertToPdf, pdfText } from '../support/libreoffice';
 
@@ -297,4 +298,25 @@ test('verifying a fact whose quote is not in its source is refused, and the page
   await page.getByTestId('profile-save').click();
   await expect(factPage.getByTestId('fact-error')).toContainText(`Cannot verify fact ${created.result.id}: every quote must be found once in its source`);
   await expect(factPage.getByTestId('fact-status')).toHaveText('Unverified');
+});
+
+test('the facts table finds facts by their words, diacritics folded, together with the filters', async ({ openApp, app, page }) => {
+  await openApp();
+  await page.getByTestId('view-facts').click();
+  await expect(page.getByTestId('facts-count')).toHaveText('69 of 69 facts');
+  // The words are looked for in statements, quotes, claimants, topics and source titles, as the fact panel's search does.
+  const { results } = await callApi(app, 'facts.search', { query: 'Pham Minh Chinh', limit: 200 });
+  expect(results.length).toBeGreaterThan(0);
+  expect(results.length).toBeLessThan(69);
+  await page.getByTestId('facts-table-search').fill('Pham Minh Chinh');
+  await expect(page.getByTestId('facts-count')).toHaveText(`${results.length} of ${results.length} facts`);
+  const shown = await page.getByTestId('fact-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-fact-id')));
+  expect(new Set(shown)).toEqual(new Set(results.map((f) => f.id)));
+  // With a filter too: only verified facts among them.
+  await page.getByTestId('filter-status').selectOption('verified');
+  const verified = results.filter((f) => f.status === 'verified').length;
+  await expect(page.getByTestId('facts-count')).toHaveText(`${verified} of ${verified} ${verified === 1 ? 'fact' : 'facts'}`);
+  // Words that match nothing say so.
+  await page.getByTestId('facts-table-search').fill('zzzz-no-such-word');
+  await expect(page.getByText('No facts match these words and filters.')).toBeVisible();
 });

@@ -1,8 +1,9 @@
-/** The facts table: filtered, sorted, one page at a time, with the total for the pager. */
+/** The facts table: filtered (by words too), sorted, one page at a time, with the total for the pager. */
 import type { Database } from 'better-sqlite3';
 import type { FactListRequest } from '../../../shared/contract/curation';
 import type { FactSummary } from '../../../shared/model';
 import { countListedFacts, listFactIds, type FactListFilters } from '../db/repositories/fact-list';
+import { matchExpression } from './search-query';
 import { factSummaries } from './summaries';
 
 const flag = (value: boolean | undefined): 0 | 1 | null => (value === undefined ? null : value ? 1 : 0);
@@ -15,6 +16,8 @@ export function listFacts(db: Database, request: FactListRequest): { facts: Fact
     period: request.period ?? null,
     corroborated: flag(request.corroborated),
     inConflict: flag(request.inConflict),
+    // Text without words (punctuation, spaces) filters nothing, as in facts.search.
+    match: request.query === undefined ? null : matchExpression(request.query),
   };
   const direction = request.direction ?? (request.sort === 'updated' ? 'desc' : 'asc');
   const ids = listFactIds(db, { filters, sort: request.sort, direction, offset: request.offset, limit: request.limit });

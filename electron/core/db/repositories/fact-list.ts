@@ -13,17 +13,26 @@ export interface FactListFilters {
   /** 1 = only corroborated, 0 = only not, null = either. */
   corroborated: 0 | 1 | null;
   inConflict: 0 | 1 | null;
+  /** An FTS5 MATCH string built by facts/search-query.ts (never user text); null for no text filter. */
+  match: string | null;
 }
 
 export type FactListSort = 'updated' | 'statement' | 'status' | 'source' | 'period';
 
-const filterSql = `
+const fixedFilterSql = `
   AND (@status IS NULL OR f.status = @status)
   AND (@period IS NULL OR f.period = @period)
   AND (@topic IS NULL OR EXISTS (SELECT 1 FROM fact_topics t WHERE t.fact_id = f.id AND t.topic = @topic))
   AND (@sourceId IS NULL OR EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id AND e.source_id = @sourceId))
   AND (@corroborated IS NULL OR (${corroboratedSql}) = @corroborated)
   AND (@inConflict IS NULL OR (${inConflictSql}) = @inConflict)`;
+
+/** The text filter is joined in only when there is one: FTS5 refuses to MATCH a NULL. */
+const filterSql = (filters: FactListFilters) =>
+  filters.match === null ? fixedFilterSql : `${fixedFilterSql} AND f.num IN (SELECT rowid FROM fact_search WHERE fact_search MATCH @match)`;
+
+/** better-sqlite3 refuses a named parameter the statement does not use. */
+const filterParams = ({ match, ...rest }: FactListFilters) => (match === null ? rest : { ...rest, match });
 
 const firstSourceTitle = `(SELECT s.title FROM evidence e JOIN sources s ON s.id = e.source_id
   WHERE e.fact_id = f.id ORDER BY e.n LIMIT 1)`;
@@ -54,16 +63,16 @@ export function listFactIds(
   return db
     .prepare(
       `SELECT f.id FROM facts f JOIN fact_versions v ON v.fact_id = f.id AND v.version = f.current_version
-       WHERE 1 ${filterSql}
+       WHERE 1 ${filterSql(query.filters)}
        ORDER BY ${orderSql(query.sort, query.direction)}
        LIMIT @limit OFFSET @offset`,
     )
     .pluck()
-    .all({ ...query.filters, limit: query.limit, offset: query.offset }) as string[];
+    .all({ ...filterParams(query.filters), limit: query.limit, offset: query.offset }) as string[];
 }
 
 export function countListedFacts(db: Database, filters: FactListFilters): number {
-  return db.prepare(`SELECT count(*) FROM facts f WHERE 1 ${filterSql}`).pluck().get(filters) as number;
+  return db.prepare(`SELECT count(*) FROM facts f WHERE 1 ${filterSql(filters)}`).pluck().get(filterParams(filters)) as number;
 }
 
 /** Every fact id, oldest first (exporting a whole store). */

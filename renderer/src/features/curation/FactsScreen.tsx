@@ -22,7 +22,7 @@ const columns: { key: SortColumn; label: string }[] = [
   { key: 'updated', label: 'Updated' },
 ];
 
-/** Every fact in a sortable, filterable table; a row opens the fact's page. */
+/** Every fact in a sortable, filterable table, searchable by words; a row opens the fact's page. */
 export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName }: Props) {
   const [query, setQuery] = useState<FactListQuery>(defaultFactListQuery);
   const [rows, setRows] = useState<FactSummary[]>([]);
@@ -31,6 +31,13 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
   const [topics, setTopics] = useState<string[]>([]);
   const [sources, setSources] = useState<SourceSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [text, setText] = useState('');
+
+  // Typed words reach the query after a short pause, not on every keystroke.
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery((q) => (q.text === text ? q : { ...q, text })), 200);
+    return () => clearTimeout(timer);
+  }, [text]);
 
   useEffect(() => {
     api['facts.topics']({}).then((r) => setTopics(r.topics.map((t) => t.topic)), () => setTopics([]));
@@ -71,6 +78,16 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
         </p>
       </div>
       <div className="table-filters" role="group" aria-label="Filters">
+        <label className="field table-search">
+          Words
+          <input
+            type="search"
+            value={text}
+            placeholder="Statement, quote, source…"
+            onChange={(e) => setText(e.target.value)}
+            data-testid="facts-table-search"
+          />
+        </label>
         <FactFilterFields value={query} onChange={set} topics={topics} sources={sources} testIds />
         <label className="check">
           <input type="checkbox" data-testid="filter-corroborated" checked={query.corroborated} onChange={(e) => set({ corroborated: e.target.checked })} />
@@ -126,7 +143,7 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
             ))}
           </tbody>
         </table>
-        {rows.length === 0 && !error && <p className="list-empty muted">No facts match these filters.</p>}
+        {rows.length === 0 && !error && <p className="list-empty muted">No facts match {query.text.trim() ? 'these words and filters' : 'these filters'}.</p>}
       </div>
     </main>
   );

@@ -5,6 +5,8 @@ import { api } from '../../api';
 export type SortColumn = 'statement' | 'status' | 'source' | 'period' | 'updated';
 
 export interface FactListQuery {
+  /** Words to find in statements, quotes, claimants, topics and source titles. */
+  text: string;
   status: FactStatus | '';
   topic: string;
   sourceId: string;
@@ -16,7 +18,7 @@ export interface FactListQuery {
 }
 
 export const defaultFactListQuery: FactListQuery = {
-  status: '', topic: '', sourceId: '', period: '', corroborated: false, inConflict: false, sort: 'updated', descending: true,
+  text: '', status: '', topic: '', sourceId: '', period: '', corroborated: false, inConflict: false, sort: 'updated', descending: true,
 };
 
 export async function listFacts(query: FactListQuery): Promise<{ facts: FactSummary[]; total: number; truncated: boolean }> {
@@ -24,6 +26,7 @@ export async function listFacts(query: FactListQuery): Promise<{ facts: FactSumm
     sort: query.sort,
     direction: query.descending ? 'desc' : 'asc',
     limit: 200,
+    ...(query.text.trim() ? { query: query.text.trim() } : {}),
     ...(query.status ? { status: query.status } : {}),
     ...(query.topic ? { topic: query.topic } : {}),
     ...(query.sourceId ? { sourceId: query.sourceId } : {}),

@@ -85,4 +85,30 @@ describe('the facts table', () => {
     expect((await app.refusal('facts.list', { offset: -1 })).code).toBe('invalid_request');
     expect((await app.refusal('facts.list', { sort: 'random' as never })).code).toBe('invalid_request');
   });
+
+  it('finds facts by their words (diacritics folded, the last word as a prefix), with filters, sort and an exact total', async () => {
+    const search = await app.call('facts.search', { query: 'Chinh', limit: 100 });
+    const listed = await app.call('facts.list', { query: 'Chinh', sort: 'statement', limit: 200 });
+    expect(listed.total).toBe(search.total);
+    expect(new Set(ids(listed.facts))).toEqual(new Set(ids(search.results)));
+    expect(listed.total).toBeGreaterThan(0);
+    expect(inOrder(listed.facts.map((f) => nocase(f.statement)), (a, b) => a <= b)).toBe(true);
+
+    const prefix = await app.call('facts.list', { query: 'Resolu', limit: 200 });
+    expect(prefix.total).toBeGreaterThan(0);
+    expect(prefix.facts.every((f) => /resolu/i.test(JSON.stringify(f)))).toBe(true);
+
+    const verified = await app.call('facts.list', { query: 'Resolution', status: 'verified', limit: 200 });
+    expect(verified.facts.every((f) => f.status === 'verified')).toBe(true);
+    expect(verified.total).toBeLessThanOrEqual(prefix.total);
+  });
+
+  it('treats typed text as words only: FTS5 syntax, quotes and punctuation never fail the request', async () => {
+    for (const query of ['"unbalanced', 'NEAR(a b)', 'a OR', '*', '-', 'col:x', '))((', '🇻🇳', '   ']) {
+      const listed = await app.call('facts.list', { query, limit: 5 });
+      expect(listed.total).toBeGreaterThanOrEqual(0);
+    }
+    // No words at all filters nothing.
+    expect((await app.call('facts.list', { query: ' ?! ', limit: 200 })).total).toBe(69);
+  });
 });
