@@ -13,7 +13,7 @@ export default defineConfig({
     target: 'chrome120',
     // The app loads its scripts from local disk (app:// or 127.0.0.1), never over a network, so
     // Vite's 500 kB advice for web pages does not apply; the main chunk (React, Lexical, the
-    // app) is about 700 kB. citeproc and the style files are already split out and load lazily.
+    // app) is about 750 kB. citeproc and the style files are already split out and load lazily.
     chunkSizeWarningLimit: 1500,
   },
 });
