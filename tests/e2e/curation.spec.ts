@@ -194,10 +194,14 @@ test('with the keyboard: find a passage in another source and add it as evidence
   const filtered = page.waitForResponse((r) => r.url().endsWith('/api/facts.list') && r.request().postData()?.includes('"verified"') === true);
   await page.getByTestId('filter-status').selectOption('verified');
   await filtered;
+  // ...and for the table to show it, so the row focused is a verified fact's.
+  await expect(page.getByTestId('fact-row').filter({ hasNot: page.locator('.badge-verified') })).toHaveCount(0);
   const row = page.getByTestId('fact-row').first();
   await row.getByRole('button').focus();
   await page.keyboard.press('Enter');
   const factPage = page.getByTestId('fact-page');
+  // Count the quotes once the page has loaded them (every fact has at least one).
+  await expect(factPage.getByTestId('evidence-list').locator('li').first()).toBeVisible();
   const before = await factPage.getByTestId('evidence-list').locator('li').count();
 
   await factPage.getByTestId('action-evidence').click();
