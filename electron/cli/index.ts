@@ -8,7 +8,7 @@
  * V8 version or with other flags; either way the command runs, only compiled from source.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +50,10 @@ if (warmUp) {
   // Build time only: run the listed commands (a JSON array of argv arrays), then save what V8
   // compiled for them. Nothing here runs when a user runs a command.
   for (const argv of JSON.parse(readFileSync(warmUp, 'utf8')) as string[][]) await main(argv, importEsm);
-  writeFileSync(cachePath, Buffer.concat([digest, script.createCachedData()]));
+  // Renamed into place, so a command started meanwhile never reads half a cache.
+  const partial = `${cachePath}.${process.pid}.tmp`;
+  writeFileSync(partial, Buffer.concat([digest, script.createCachedData()]));
+  renameSync(partial, cachePath);
 } else {
   process.exitCode = await main(process.argv.slice(2), importEsm);
 }
