@@ -1,12 +1,12 @@
 /**
- * From the fact store's shapes to what a footnote needs, so wiring the export to the stores
- * is one line: `exportNoteToDocx(note, citationResolverFrom(getFact, getSource), { style })`.
+ * From the fact store's shapes to what a footnote needs. The export service resolves with
+ * `storeCitationResolver(db)`; `citationResolverFrom(getFact, getSource)` gives the same answer
+ * from any fact lookup. Both apply one rule, `citedFactSources`.
  */
 import type { Database } from 'better-sqlite3';
 import type { CitedSource } from '../../../shared/citations';
-import type { AnchorState, FactDetail, SourceSummary } from '../../../shared/model';
+import type { AnchorState, FactDetail, SourceSummary, SourceWithText } from '../../../shared/model';
 import { listEvidence } from '../db/repositories/evidence';
-import { getSourceText } from '../db/repositories/sources';
 import { anchorQuote } from '../facts/anchoring';
 import { getSource } from '../sources/source-store';
 import type { CitationResolver, CitedFactSources } from './docx-export';
@@ -59,20 +59,15 @@ export function citationResolverFrom(
  * metadata once per export rather than once per citation. An unknown fact resolves to null.
  */
 export function storeCitationResolver(db: Database): CitationResolver {
-  const texts = new Map<string, string>();
-  const sources = new Map<string, SourceSummary | null>();
-  const textOf = (id: string) => {
-    let text = texts.get(id);
-    if (text === undefined) texts.set(id, (text = getSourceText(db, id) ?? ''));
-    return text;
-  };
-  const sourceOf = (id: string) => {
+  // A source's metadata and text come in one read (getSource), kept for the whole export.
+  const sources = new Map<string, SourceWithText | null>();
+  const sourceOf = (id: string): SourceWithText | null => {
     if (!sources.has(id)) {
-      let source: SourceSummary | null = null;
+      let source: SourceWithText | null = null;
       try {
         source = getSource(db, id);
       } catch {
-        // A source deleted under the fact: cited as having none.
+        // A source deleted under the fact: cited as having none, its quotes not found.
       }
       sources.set(id, source);
     }
@@ -85,7 +80,7 @@ export function storeCitationResolver(db: Database): CitationResolver {
     return citedFactSources(
       {
         quote: evidence[0]!.exact,
-        evidence: evidence.map((e) => ({ sourceId: e.sourceId, anchor: anchorQuote(textOf(e.sourceId), e).state, selector: e })),
+        evidence: evidence.map((e) => ({ sourceId: e.sourceId, anchor: anchorQuote(sourceOf(e.sourceId)?.text ?? '', e).state, selector: e })),
       },
       sourceOf,
     );
