@@ -3,6 +3,7 @@ import { $dfs } from '@lexical/utils';
 import { $createNodeSelection, $getNodeByKey, $isTextNode, $setSelection, SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { firstTextNode, paintHighlight, supportsHighlights } from '../../highlights';
 import { $isFactNode } from '../../nodes/FactNode';
 import { findMatches, type Match, type TextRun } from './findMatches';
 
@@ -21,16 +22,13 @@ function domRangeFor(editor: LexicalEditor, match: Match): Range | null {
   // In a chip, only its statement is searched (not its footnote number or buttons).
   const element = match.chip ? host?.querySelector('.fact-chip-text') : host;
   if (!element) return null;
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  const text = walker.nextNode();
+  const text = firstTextNode(element);
   if (!text || (text.textContent ?? '').length < match.end) return null;
   const range = document.createRange();
   range.setStart(text, match.start);
   range.setEnd(text, match.end);
   return range;
 }
-
-const supportsHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
 /**
  * Ctrl+F find bar. Matches are painted with the CSS Custom Highlight API, so the note's DOM
@@ -81,15 +79,15 @@ export function FindPlugin() {
   useEffect(() => {
     if (!supportsHighlights()) return;
     if (!open || matches.length === 0) {
-      CSS.highlights.delete('find-match');
-      CSS.highlights.delete('find-current');
+      paintHighlight('find-match', []);
+      paintHighlight('find-current', []);
       return;
     }
     const ranges = matches.map((m) => domRangeFor(editor, m));
-    CSS.highlights.set('find-match', new Highlight(...ranges.filter((r): r is Range => r !== null)));
+    paintHighlight('find-match', ranges.filter((r): r is Range => r !== null));
     const active = ranges[current % matches.length];
     if (active) {
-      CSS.highlights.set('find-current', new Highlight(active));
+      paintHighlight('find-current', [active]);
       active.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     }
   }, [open, matches, current, editor]);

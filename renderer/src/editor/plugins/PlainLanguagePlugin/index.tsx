@@ -4,6 +4,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getRoot, $isElementNode, $isTextNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import { useEffect } from 'react';
 import { createBlockCache } from '../../blockCache';
+import { firstTextNode, paintHighlight } from '../../highlights';
 import { blockStats, hintsFromStats, type LongSentence } from './plainLanguage';
 
 /** Where a run of a block's text (as getTextContent spells it) is: a text node, or an atom such as a chip. */
@@ -44,7 +45,7 @@ function sentenceRange(editor: LexicalEditor, segments: readonly Segment[], sent
     const element = segment && editor.getElementByKey(segment.key);
     if (!segment || !element) return false;
     if (segment.text) {
-      const text = document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode();
+      const text = firstTextNode(element);
       if (!text) return false;
       const within = Math.min(offset - segment.start, text.textContent?.length ?? 0);
       if (edge === 'start') range.setStart(text, within);
@@ -56,7 +57,6 @@ function sentenceRange(editor: LexicalEditor, segments: readonly Segment[], sent
   return place(sentence.from, 'start') && place(sentence.to, 'end') ? range : null;
 }
 
-const supportsHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 const highlightName = 'long-sentence';
 
 /** Paragraphs, headings, quotes and list items: the units a hint marks. */
@@ -95,10 +95,7 @@ export function PlainLanguagePlugin({ onHintCount }: { onHintCount(count: number
         });
         return { stats, ranges };
       });
-      if (supportsHighlights()) {
-        if (ranges.length > 0) CSS.highlights.set(highlightName, new Highlight(...ranges));
-        else CSS.highlights.delete(highlightName);
-      }
+      paintHighlight(highlightName, ranges);
       const hints = hintsFromStats(stats);
       const next = new Set<string>();
       for (const hint of hints) {
@@ -128,7 +125,7 @@ export function PlainLanguagePlugin({ onHintCount }: { onHintCount(count: number
     return () => {
       clearTimeout(timer);
       unregister();
-      if (supportsHighlights()) CSS.highlights.delete(highlightName);
+      paintHighlight(highlightName, []);
     };
   }, [editor, onHintCount]);
   return null;
