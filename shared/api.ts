@@ -6,28 +6,27 @@
  */
 import type { z } from 'zod';
 import { appContract } from './contract/app';
-import { curationContract } from './contract/curation';
 import { factsContract } from './contract/facts';
-import { ingestContract } from './contract/ingest';
+import { sourcesContract } from './contract/sources';
 import { notesContract } from './contract/notes';
 import { exportContract } from './contract/export';
 import { packsContract } from './contract/packs';
 import { profileContract } from './contract/profile';
 import type { ApiEnvelope } from './errors';
 
-export type { HandlersFor } from './contract/define';
+export type { HandlersFor, MethodSpec } from './contract/define';
+import type { MethodSpec } from './contract/define';
 
 /**
- * Each capability declares its methods in shared/contract/<capability>.ts; this object joins
- * them. Method names are `<capability>.<verb>`.
+ * Each noun (facts, sources, notes, export, packs, profile, app) declares its methods in
+ * shared/contract/<noun>.ts; this object joins them. Method names are `<capability>.<verb>`.
  */
 export const contract = {
   ...appContract,
   ...factsContract,
-  ...ingestContract,
+  ...sourcesContract,
   ...notesContract,
   ...exportContract,
-  ...curationContract,
   ...packsContract,
   ...profileContract,
 } as const;
@@ -49,6 +48,11 @@ export type ApiHandlers = {
 };
 
 export const methodNames = Object.keys(contract) as MethodName[];
+
+/** Whether a successful call of `method` may change how a cited fact reads (declared in the contract). */
+export function changesFacts(method: MethodName): boolean {
+  return (contract[method] as MethodSpec).changesFacts === true;
+}
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

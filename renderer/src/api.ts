@@ -2,7 +2,7 @@
  * The only file that knows how the API is carried: Electron IPC through the preload bridge
  * when present, else HTTP to the browser host with the per-run token from the URL.
  */
-import { methodNames, type BriefingApi, type BriefingBridge, type MethodName } from '../../shared/api';
+import { changesFacts, methodNames, type BriefingApi, type BriefingBridge, type MethodName } from '../../shared/api';
 import { ApiError, type ApiEnvelope } from '../../shared/errors';
 
 declare global {
@@ -52,22 +52,9 @@ function ipcSend(bridge: BriefingBridge): Send {
 const send: Send = window.briefing ? ipcSend(window.briefing) : httpSend();
 
 /**
- * Calls after which a cited fact may read differently (status, version, quotes, conflicts).
- * The notes view stays mounted behind the curation views, so it is told at once rather than
- * finding out at its next periodic check.
+ * Dispatched on window after a call the contract marks `changesFacts` succeeds. The notes view
+ * stays mounted behind the curation views, so it is told at once rather than at its next check.
  */
-const factChanging: ReadonlySet<MethodName> = new Set<MethodName>([
-  'facts.create',
-  'facts.revise',
-  'facts.verify',
-  'facts.dispute',
-  'facts.retract',
-  'facts.addEvidence',
-  'conflicts.resolve',
-  'packs.import',
-]);
-
-/** Dispatched on window after a call in factChanging succeeds. */
 export const factsChangedEvent = 'briefing:facts-changed';
 
 export const api = Object.fromEntries(
@@ -76,7 +63,7 @@ export const api = Object.fromEntries(
     async (request: unknown) => {
       const envelope = await send(method, request);
       if (!envelope.ok) throw ApiError.fromBody(envelope.error);
-      if (factChanging.has(method)) window.dispatchEvent(new Event(factsChangedEvent));
+      if (changesFacts(method)) window.dispatchEvent(new Event(factsChangedEvent));
       return envelope.result;
     },
   ]),

@@ -6,6 +6,11 @@ export const request = <T extends z.ZodRawShape>(shape: T) => z.strictObject(sha
 export interface MethodSpec {
   request: z.ZodType;
   response: z.ZodType;
+  /**
+   * True when a successful call may change how a cited fact reads (status, version, quotes,
+   * conflicts). The renderer re-checks open chips after such a call.
+   */
+  changesFacts?: true;
 }
 
 /** Handlers for one capability's slice of the contract. */

@@ -1,5 +1,10 @@
+/**
+ * Facts: search, read, write (create, revise, add evidence, verify, dispute, retract), the
+ * facts table, version diffs and conflicts. A method that changes what a cited fact reads
+ * as says `changesFacts: true`; the renderer's refresh signal is derived from that.
+ */
 import { z } from 'zod';
-import { ConflictGroup, FactDetail, FactFields, FactStatus, FactSummary, QuoteSelector, SourceSummary, SourceWithText } from '../model';
+import { ConflictGroup, FactDetail, FactFields, FactStatus, FactSummary, FactVersion, QuoteSelector } from '../model';
 import { request } from './define';
 
 const id = z.string().min(1).max(200);
@@ -17,6 +22,47 @@ export const FactSearchRequest = request({
 
 export const NewEvidence = z.object({ sourceId: id, selector: QuoteSelector });
 
+const by = z.string().min(1).max(200);
+
+export const factListSorts = ['updated', 'statement', 'status', 'source', 'period'] as const;
+
+export const FactListRequest = request({
+  /** Words to find, as facts.search reads them (statement, claimant, quotes, topics, sources; the last word also as a prefix). */
+  query: z.string().max(20000).optional(),
+  sort: z.enum(factListSorts).default('updated'),
+  /** Defaults: newest first for `updated`, A to Z for the others. */
+  direction: z.enum(['asc', 'desc']).optional(),
+  status: FactStatus.optional(),
+  topic: z.string().max(100).optional(),
+  sourceId: id.optional(),
+  period: z.string().max(50).optional(),
+  corroborated: z.boolean().optional(),
+  inConflict: z.boolean().optional(),
+  offset: z.number().int().min(0).max(10_000_000).default(0),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export type FactListRequest = z.output<typeof FactListRequest>;
+
+/** The fields a version diff compares, in the order a fact page shows them. */
+export const diffedFields = ['statement', 'metric', 'subject', 'valueLow', 'valueHigh', 'unit', 'qualifier', 'period', 'claimant', 'topics', 'notes'] as const;
+export const DiffedField = z.enum(diffedFields);
+
+export const FieldValue = z.union([z.string(), z.number(), z.null(), z.array(z.string())]);
+
+/** A run of words in the statement: unchanged, only in `to` (added) or only in `from` (removed). */
+export const TextSegment = z.object({ text: z.string(), change: z.enum(['same', 'added', 'removed']) });
+export type TextSegment = z.infer<typeof TextSegment>;
+
+export const FactDiff = z.object({
+  id: z.string(),
+  from: FactVersion,
+  to: FactVersion,
+  statement: z.array(TextSegment),
+  /** Only the fields whose values differ. */
+  changes: z.array(z.object({ field: DiffedField, before: FieldValue, after: FieldValue })),
+});
+export type FactDiff = z.infer<typeof FactDiff>;
+
 export const factsContract = {
   'facts.search': {
     request: FactSearchRequest,
@@ -32,26 +78,32 @@ export const factsContract = {
     response: z.object({ facts: z.array(FactSummary), missing: z.array(z.string()) }),
   },
   'facts.create': {
+    changesFacts: true,
     request: request({ fields: FactFields, evidence: z.array(NewEvidence).min(1).max(50), by: z.string().min(1).max(200) }),
     response: FactDetail,
   },
   'facts.revise': {
+    changesFacts: true,
     request: request({ id, fields: FactFields, reason, by: z.string().min(1).max(200) }),
     response: FactDetail,
   },
   'facts.addEvidence': {
+    changesFacts: true,
     request: request({ id, evidence: NewEvidence, by: z.string().min(1).max(200) }),
     response: FactDetail,
   },
   'facts.verify': {
+    changesFacts: true,
     request: request({ id, by: z.string().min(1).max(200) }),
     response: FactDetail,
   },
   'facts.dispute': {
+    changesFacts: true,
     request: request({ id, by: z.string().min(1).max(200), reason }),
     response: FactDetail,
   },
   'facts.retract': {
+    changesFacts: true,
     request: request({ id, by: z.string().min(1).max(200), reason }),
     response: FactDetail,
   },
@@ -67,12 +119,22 @@ export const factsContract = {
     request: request({}),
     response: z.object({ topics: z.array(z.object({ topic: z.string(), count: z.number().int() })) }),
   },
-  'sources.list': {
-    request: request({}),
-    response: z.object({ sources: z.array(SourceSummary) }),
+
+  'facts.list': {
+    request: FactListRequest,
+    response: z.object({ facts: z.array(FactSummary), total: z.number().int(), offset: z.number().int(), limit: z.number().int() }),
   },
-  'sources.get': {
-    request: request({ id }),
-    response: SourceWithText,
+  'facts.diff': {
+    request: request({ id, from: z.number().int().positive(), to: z.number().int().positive() }),
+    response: FactDiff,
+  },
+  /**
+   * Marks `preferredId` preferred in the conflict made by `factIds` (the group as the user
+   * saw it): verifies it and disputes every other fact of the group, in one transaction.
+   */
+  'conflicts.resolve': {
+    changesFacts: true,
+    request: request({ factIds: z.array(id).min(2).max(500), preferredId: id, by, reason }),
+    response: z.object({ group: ConflictGroup }),
   },
 } as const;

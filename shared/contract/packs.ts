@@ -28,6 +28,7 @@ export const packsContract = {
     }),
   },
   'packs.import': {
+    changesFacts: true,
     request: request({ json: z.string().max(256 * 1024 * 1024) }),
     response: PackImportReport,
   },

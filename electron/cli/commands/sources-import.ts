@@ -4,7 +4,7 @@
  * contract's `sources.import` (one transaction per source, in the store).
  */
 import { readFileSync, statSync } from 'node:fs';
-import type { SourcesImportResponse } from '../../../shared/contract/ingest';
+import type { SourcesImportResponse } from '../../../shared/contract/sources';
 import { ApiError } from '../../../shared/errors';
 import { checkSourceSize, extractSource, toImportRequest, type ExtractedSource } from '../../core/ingest';
 import { baseName } from '../../core/ingest/refusal';

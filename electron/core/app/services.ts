@@ -10,13 +10,12 @@ import type { appContract } from '../../../shared/contract/app';
 import { openDatabase } from '../db/connection';
 import { schemaVersionOf } from '../db/migrations/index';
 import { countRows } from '../db/repositories/counts';
-import { curationHandlers } from '../facts/curation-handlers';
 import { factsHandlers } from '../facts/handlers';
 import { notesHandlers } from '../notes/handlers';
 import { exportHandlers } from '../export/handlers';
 import { packsHandlers } from '../packs/handlers';
 import { profileHandlers } from '../profile/profile';
-import { ingestHandlers } from '../sources/handlers';
+import { sourcesHandlers } from '../sources/handlers';
 import { productName } from '../paths';
 
 export interface AppContext {
@@ -54,10 +53,9 @@ export function openAppServices(ctx: AppContext): AppServices {
   const handlers: ApiHandlers = {
     ...appHandlers(ctx, db),
     ...factsHandlers(db),
-    ...ingestHandlers(db),
+    ...sourcesHandlers(db),
     ...notesHandlers(db),
     ...exportHandlers(db),
-    ...curationHandlers(db),
     ...packsHandlers(db),
     ...profileHandlers(db),
   };

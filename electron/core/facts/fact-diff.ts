@@ -1,7 +1,7 @@
 /** What changed between two versions of a fact: the statement word by word, other fields as values. */
 import { diffWords } from 'diff';
 import type { Database } from 'better-sqlite3';
-import { diffedFields, type FactDiff, type TextSegment } from '../../../shared/contract/curation';
+import { diffedFields, type FactDiff, type TextSegment } from '../../../shared/contract/facts';
 import { ApiError } from '../../../shared/errors';
 import type { FactVersion } from '../../../shared/model';
 import { getFactRow, getVersion } from '../db/repositories/facts';

@@ -1,6 +1,6 @@
 /** The facts table: filtered (by words too), sorted, one page at a time, with the total for the pager. */
 import type { Database } from 'better-sqlite3';
-import type { FactListRequest } from '../../../shared/contract/curation';
+import type { FactListRequest } from '../../../shared/contract/facts';
 import type { FactSummary } from '../../../shared/model';
 import { countListedFacts, listFactIds, type FactListFilters } from '../db/repositories/fact-list';
 import { matchExpression } from './search-query';

@@ -1,8 +1,10 @@
-/** The facts and sources slice of the contract, over the fact engine. */
+/** The facts slice of the contract: search, read, write, the facts table, diffs and conflicts. */
 import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract/define';
 import type { factsContract } from '../../../shared/contract/facts';
-import { getSource, listSources } from '../sources/source-store';
+import { resolveConflict } from './conflict-resolution';
+import { diffFactVersions } from './fact-diff';
+import { listFacts } from './fact-list';
 import { factStatuses, listConflicts, listCorroborated, listTopics, searchFacts } from './fact-queries';
 import { createFactStore, type FactStoreOptions } from './fact-store';
 
@@ -21,7 +23,8 @@ export function factsHandlers(db: Database, options: FactStoreOptions = {}): Han
     'facts.conflicts': () => ({ groups: listConflicts(db) }),
     'facts.corroborated': (r) => ({ facts: listCorroborated(db, r.limit) }),
     'facts.topics': () => ({ topics: listTopics(db) }),
-    'sources.list': () => ({ sources: listSources(db) }),
-    'sources.get': (r) => getSource(db, r.id),
+    'facts.list': (r) => listFacts(db, r),
+    'facts.diff': (r) => diffFactVersions(db, r.id, r.from, r.to),
+    'conflicts.resolve': (r) => ({ group: resolveConflict(db, r) }),
   };
 }

@@ -1,4 +1,4 @@
-import type { SourcesImportRequest } from '../../../shared/contract/ingest';
+import type { SourcesImportRequest } from '../../../shared/contract/sources';
 import type { ExtractedSource } from './types';
 
 /**

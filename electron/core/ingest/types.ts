@@ -1,4 +1,4 @@
-import { sourceFormats, type SourceFormat } from '../../../shared/contract/ingest';
+import { sourceFormats, type SourceFormat } from '../../../shared/contract/sources';
 import type { SourceMeta } from '../../../shared/model';
 
 export const ingestFormats = sourceFormats;

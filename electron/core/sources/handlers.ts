@@ -1,13 +1,17 @@
-/** The ingest slice of the contract: extract a file for the import form, import a text or a file. */
+/** The sources slice of the contract: list and read sources and their quotes; extract a file for the import form, import a text or a file. */
 import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract/define';
-import { extractPreviewLength, type ingestContract } from '../../../shared/contract/ingest';
+import { extractPreviewLength, type sourcesContract } from '../../../shared/contract/sources';
 import { extractSource, toImportRequest } from '../ingest';
 import { findSourceWithText, importSourceText } from './import-source';
-import type { SourceStoreOptions } from './source-store';
+import { quotesInSource } from './source-quotes';
+import { getSource, listSources, type SourceStoreOptions } from './source-store';
 
-export function ingestHandlers(db: Database, options: SourceStoreOptions = {}): HandlersFor<typeof ingestContract> {
+export function sourcesHandlers(db: Database, options: SourceStoreOptions = {}): HandlersFor<typeof sourcesContract> {
   return {
+    'sources.list': () => ({ sources: listSources(db) }),
+    'sources.get': (r) => getSource(db, r.id),
+    'sources.quotesIn': (r) => quotesInSource(db, r.sourceId),
     'sources.import': (r) => importSourceText(db, r, options),
     'sources.extract': async (r) => {
       const extracted = await extractSource(Buffer.from(r.base64, 'base64'), r.fileName);

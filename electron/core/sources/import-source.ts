@@ -3,7 +3,7 @@
  * transaction; a text already stored (same sha256) is not stored twice.
  */
 import type { Database } from 'better-sqlite3';
-import type { SourcesImportRequest, SourcesImportResponse } from '../../../shared/contract/ingest';
+import type { SourcesImportRequest, SourcesImportResponse } from '../../../shared/contract/sources';
 import { ApiError } from '../../../shared/errors';
 import type { SourceMeta } from '../../../shared/model';
 import { findSourceIdBySha256 } from '../db/repositories/sources';

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { cleanLine } from '../../../shared/clean-text';
-import type { SourceImportRequest } from '../../../shared/contract/curation';
+import type { SourceImportRequest } from '../../../shared/contract/sources';
 import { ApiError } from '../../../shared/errors';
 import type { SourceSummary } from '../../../shared/model';
 import { findSourceBySha256, insertSourceOriginal } from '../db/repositories/sources';

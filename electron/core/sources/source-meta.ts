@@ -1,6 +1,6 @@
 /** Turns the import form's metadata into a source's stored metadata: cleaned, unknowns as null. */
 import { cleanLine, cleanOptional } from '../../../shared/clean-text';
-import type { ImportMeta } from '../../../shared/contract/curation';
+import type { ImportMeta } from '../../../shared/contract/sources';
 import { ApiError } from '../../../shared/errors';
 import { SourceMeta } from '../../../shared/model';
 

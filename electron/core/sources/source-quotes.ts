@@ -1,6 +1,6 @@
 /** Every quote taken from a source and where it is now, for the source reader's highlights. */
 import type { Database } from 'better-sqlite3';
-import type { SourceQuote } from '../../../shared/contract/curation';
+import type { SourceQuote } from '../../../shared/contract/sources';
 import { ApiError } from '../../../shared/errors';
 import type { FactStatus } from '../../../shared/model';
 import { listQuotesInSource } from '../db/repositories/evidence';

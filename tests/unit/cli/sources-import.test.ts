@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sourcesImportCommand, type ImportedFile } from '../../../electron/cli/commands/sources-import';
 import { parseArgs, UsageError, type CommandContext } from '../../../electron/cli/run';
 import { sha256Hex } from '../../../electron/core/ingest';
-import { SourcesImportRequest, type SourcesImportResponse } from '../../../shared/contract/ingest';
+import { SourcesImportRequest, type SourcesImportResponse } from '../../../shared/contract/sources';
 import { ApiError } from '../../../shared/errors';
 
 const work = mkdtempSync(join(tmpdir(), 'briefing-cli-import-'));

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SourcesExtractResponse } from '../../../../shared/contract/ingest';
+import type { SourcesExtractResponse } from '../../../../shared/contract/sources';
 import { reliabilityTiers, type SourceMeta } from '../../../../shared/model';
 import { Dialog } from '../shell/Dialog';
 

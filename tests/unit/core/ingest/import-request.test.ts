@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractSource, toImportRequest } from '../../../../electron/core/ingest';
-import { SourcesImportRequest } from '../../../../shared/contract/ingest';
+import { SourcesImportRequest } from '../../../../shared/contract/sources';
 import { utf8 } from './expect-refusal';
 
 describe('the sources.import request for an extracted file', () => {

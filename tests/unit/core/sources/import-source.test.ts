@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../../electron/core/api/dispatch';
-import { ingestHandlers } from '../../../../electron/core/sources/handlers';
+import { sourcesHandlers } from '../../../../electron/core/sources/handlers';
 import { importSourceText } from '../../../../electron/core/sources/import-source';
 import { getSource, sha256Of } from '../../../../electron/core/sources/source-store';
-import type { SourcesExtractResponse, SourcesImportResponse } from '../../../../shared/contract/ingest';
+import type { SourcesExtractResponse, SourcesImportResponse } from '../../../../shared/contract/sources';
 import type { ApiEnvelope } from '../../../../shared/errors';
 import { openTempStore, seedsDir, vnsFile, type TempStore } from '../../../support/temp-store';
 
@@ -55,7 +55,7 @@ describe('sources.import', () => {
   });
 
   it('through the contract: refuses a bad date and writes nothing', async () => {
-    const call = createDispatcher(ingestHandlers(store.db, { now }) as never);
+    const call = createDispatcher(sourcesHandlers(store.db, { now }) as never);
     const bad = await call('sources.import', { fileName: 'a.txt', text: 'hello', meta: { published: '15/01/2026' }, format: 'txt' });
     expect(bad.ok).toBe(false);
     expect(countSources()).toBe(0);
@@ -63,7 +63,7 @@ describe('sources.import', () => {
 });
 
 describe('sources.extract and sources.importFile', () => {
-  const call = () => createDispatcher(ingestHandlers(store.db, { now }) as never) as (m: string, r: unknown) => Promise<ApiEnvelope<Result>>;
+  const call = () => createDispatcher(sourcesHandlers(store.db, { now }) as never) as (m: string, r: unknown) => Promise<ApiEnvelope<Result>>;
   const html = `<!doctype html><html lang="en"><head><title>Port traffic rises</title><meta name="author" content="Mai Tran"></head>
     <body><script>window.__xss=1</script><p>Container throughput rose 12 per cent.</p><img src=x onerror="window.__xss=1"></body></html>`;
   const base64 = Buffer.from(html, 'utf8').toString('base64');

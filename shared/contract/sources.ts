@@ -1,5 +1,5 @@
 /**
- * Importing a source (issue 6).
+ * Sources: list and read them, the quotes drawn from each, and importing one.
  *
  * `sources.import` carries the final text (the CLI extracts it first): the store hashes it
  * (sha256), stores it once and never changes it. The import screen sends the file instead:
@@ -8,8 +8,10 @@
  * so a 50 MB text never makes the round trip through the renderer.
  */
 import { z } from 'zod';
-import { SourceMeta, SourceSummary } from '../model';
+import { AnchorState, FactStatus, PartialDate, QuoteSelector, ReliabilityTier, SourceMeta, SourceSummary, SourceWithText } from '../model';
 import { request } from './define';
+
+const id = z.string().min(1).max(200);
 
 export const sourceFormats = ['txt', 'md', 'html', 'docx', 'pdf'] as const;
 export const SourceFormat = z.enum(sourceFormats);
@@ -69,7 +71,64 @@ export type SourcesExtractResponse = z.output<typeof SourcesExtractResponse>;
 
 export const SourcesImportFileRequest = request({ fileName, base64, meta: SourceMeta.partial() });
 
-export const ingestContract = {
+/** Metadata as the import form sends it: the title is required, anything else may be unknown. */
+export const ImportMeta = z.strictObject({
+  title: z.string().max(1000),
+  publisher: z.string().max(500).nullable().optional(),
+  authors: z.array(z.string().max(300)).max(100).optional(),
+  published: PartialDate.optional(),
+  url: z.string().max(4000).nullable().optional(),
+  accessed: PartialDate.optional(),
+  language: z.string().max(35).nullable().optional(),
+  reliability: ReliabilityTier.optional(),
+});
+export type ImportMeta = z.infer<typeof ImportMeta>;
+
+/** In UTF-16 code units (a JavaScript string's length). */
+export const maxSourceTextLength = 60 * 1024 * 1024;
+
+export const SourceImportRequest = request({
+  fileName: z.string().min(1).max(1000),
+  text: z.string().max(maxSourceTextLength),
+  meta: ImportMeta,
+  format: SourceFormat,
+  original: z
+    .strictObject({
+      base64: z.string().max(Math.ceil((maxSourceTextLength * 4) / 3) + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64 text'),
+      mediaType: z.string().min(1).max(200),
+    })
+    .optional(),
+});
+export type SourceImportRequest = z.output<typeof SourceImportRequest>;
+
+/** A quote in a source, for the reader's highlights: where it was taken and where it is now. */
+export const SourceQuote = z.object({
+  evidenceId: z.string(),
+  factId: z.string(),
+  version: z.number().int(),
+  statement: z.string(),
+  status: FactStatus,
+  selector: QuoteSelector,
+  anchor: AnchorState,
+  /** The quote's place in the stored text now; null when ambiguous or orphaned. */
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
+});
+export type SourceQuote = z.infer<typeof SourceQuote>;
+
+export const sourcesContract = {
+  'sources.list': {
+    request: request({}),
+    response: z.object({ sources: z.array(SourceSummary) }),
+  },
+  'sources.get': {
+    request: request({ id }),
+    response: SourceWithText,
+  },
+  'sources.quotesIn': {
+    request: request({ sourceId: id }),
+    response: z.object({ sourceId: z.string(), quotes: z.array(SourceQuote) }),
+  },
   'sources.import': { request: SourcesImportRequest, response: SourcesImportResponse },
   'sources.extract': { request: SourcesExtractRequest, response: SourcesExtractResponse },
   'sources.importFile': { request: SourcesImportFileRequest, response: SourcesImportResponse },
