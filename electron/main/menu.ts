@@ -5,6 +5,14 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/api';
 
+/**
+ * Keys the note editor handles itself (Lexical's bold/italic/underline/link, undo/redo, select
+ * all, list shortcuts). A menu accelerator on one of them would take it from the editor:
+ * Ctrl+I for Import Source once stole Italic. (Find is the menu's own command, sent to the
+ * editor's Find bar, so Ctrl+F belongs here.)
+ */
+export const editorKeys = ['B', 'I', 'U', 'K', 'Z', 'Shift+Z', 'Y', 'A', 'Shift+7', 'Shift+8'] as const;
+
 export function menuTemplate(send: (command: MenuCommand) => void, isMac = process.platform === 'darwin'): MenuItemConstructorOptions[] {
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -14,7 +22,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, isMac = proce
         { label: 'New Note', accelerator: 'CmdOrCtrl+N', click: () => send('note.new') },
         { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => send('note.save') },
         { type: 'separator' },
-        { label: 'Import Source…', accelerator: 'CmdOrCtrl+I', click: () => send('source.import') },
+        { label: 'Import Source…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('source.import') },
         { label: 'Export to Word…', accelerator: 'CmdOrCtrl+E', click: () => send('note.export') },
         { label: 'Check a Word File…', click: () => send('note.auditDocx') },
         { type: 'separator' },
@@ -25,7 +33,9 @@ export function menuTemplate(send: (command: MenuCommand) => void, isMac = proce
       label: '&Edit',
       submenu: [
         { role: 'undo' },
-        { role: 'redo', accelerator: 'CmdOrCtrl+Y' },
+        // Each platform's own Redo: Shift+Cmd+Z on macOS, Ctrl+Y on Windows and Linux (as Word
+        // and LibreOffice); the editor accepts both, so neither is taken from it.
+        { role: 'redo', accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y' },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

@@ -4,7 +4,7 @@ import type { MenuCommand } from '../../../shared/api';
 
 vi.mock('electron', () => ({}));
 
-const { menuTemplate } = await import('../../../electron/main/menu');
+const { editorKeys, menuTemplate } = await import('../../../electron/main/menu');
 
 const submenu = (item: MenuItemConstructorOptions) => item.submenu as MenuItemConstructorOptions[];
 
@@ -41,6 +41,24 @@ describe('menuTemplate', () => {
     const edit = menuTemplate(() => {}, false)[1]!;
     const roles = submenu(edit).map((i) => i.role).filter(Boolean);
     expect(roles).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
-    expect(submenu(edit).find((i) => i.role === 'redo')?.accelerator).toBe('CmdOrCtrl+Y');
+    expect(submenu(edit).find((i) => i.role === 'redo')?.accelerator).toBe('Ctrl+Y');
+    const macEdit = menuTemplate(() => {}, true)[2]!;
+    expect(submenu(macEdit).find((i) => i.role === 'redo')?.accelerator).toBe('Cmd+Shift+Z');
+  });
+
+  it('gives no menu item a key the editor uses itself (Ctrl+I is Italic, not Import Source)', () => {
+    for (const isMac of [false, true]) {
+      const accelerators = menuTemplate(() => {}, isMac)
+        .flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []))
+        .filter((item) => item.role !== 'undo' && item.role !== 'redo' && item.role !== 'selectAll')
+        .map((item) => item.accelerator)
+        .filter((a): a is string => typeof a === 'string');
+      for (const accelerator of accelerators) {
+        const key = accelerator.replace(/^(CmdOrCtrl|Cmd|Ctrl)\+/, '');
+        expect(editorKeys, accelerator).not.toContain(key);
+      }
+    }
+    const importItem = submenu(menuTemplate(() => {}, false)[0]!).find((i) => i.label === 'Import Source…');
+    expect(importItem?.accelerator).toBe('CmdOrCtrl+Shift+O');
   });
 });
