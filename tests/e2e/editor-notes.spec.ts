@@ -73,6 +73,16 @@ test('a Decision note from the template keeps typed text and facts inserted by c
   await expect(editorOf(page).locator('h2')).toHaveText(noteTemplates.decision.sections);
 });
 
+test('the New-note dialog puts the caret in Title, so a title typed at once is kept', async ({ openApp, page }) => {
+  await openApp();
+  await page.getByTestId('new-note').click();
+  const dialog = page.getByRole('dialog', { name: 'New briefing note' });
+  await expect(dialog.getByLabel('Title (optional)')).toBeFocused();
+  await page.keyboard.type('Rural clinics');
+  await dialog.getByTestId('template-decision').click();
+  await expect(page.getByTestId('note-title')).toHaveValue('Rural clinics');
+});
+
 test('a note can be renamed, duplicated, moved to the trash and restored', async ({ openApp, page }) => {
   await openApp();
   await createNote(page, 'information', 'Port capacity');

@@ -18,7 +18,7 @@ export function NewNoteDialog({ open, templates, onClose, onCreate }: Props) {
     <Dialog title="New briefing note" open={open} onClose={onClose} className="new-note-dialog">
       <label className="field">
         Title (optional)
-        <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Funding for rural clinics" />
+        <input data-autofocus value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Funding for rural clinics" />
       </label>
       <p className="dialog-hint">Choose a template. Its sections are a starting point; you can change them.</p>
       {templates.length === 0 && <p className="muted">Templates are not available.</p>}

@@ -13,7 +13,7 @@ export function RenameDialog({ current, onClose, onRename }: { current: string |
       <form onSubmit={submit}>
         <label className="field">
           Title
-          <input value={title} onChange={(e) => setTitle(e.target.value)} autoFocus required data-testid="rename-input" />
+          <input value={title} onChange={(e) => setTitle(e.target.value)} data-autofocus required data-testid="rename-input" />
         </label>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>

@@ -9,14 +9,23 @@ interface Props {
   testId?: string;
 }
 
-/** A modal built on <dialog>: the browser gives focus trapping, Escape and the inert backdrop. */
+/**
+ * A modal built on <dialog>: the browser gives focus trapping, Escape and the inert backdrop.
+ * The element marked `data-autofocus` in the body gets focus when it opens (React's autoFocus
+ * runs while the dialog is still closed, so it cannot).
+ */
 export function Dialog({ title, open, onClose, children, className, testId }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first focusable element, the × button; typing belongs in the
+      // field the dialog marks (a New-note title typed at once used to be lost).
+      dialog.querySelector<HTMLElement>('.dialog-body [data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
