@@ -11,6 +11,7 @@ import { test, expect } from '../support/fixtures';
 import type { RunningApp } from '../support/host';
 import { projectRoot } from '../support/host';
 import { convertToPdf, pdfText } from '../support/libreoffice';
+import { editorOf } from '../support/editor';
 
 const screens = join(projectRoot, 'test-results', 'screens');
 const downloads = join(projectRoot, 'test-results', 'e2e-export');
@@ -102,6 +103,8 @@ test('a retracted fact blocks the export, and "Show in note" leads to its chip',
   const chip = page.locator('[data-testid="fact-chip"][data-fact-id="seed-013"]').first();
   await expect(chip).toBeInViewport();
   await expect(chip).toHaveClass(/fact-chip--selected/);
+  // Focus is on the note with the chip selected, not back on the Export button.
+  await expect(editorOf(page)).toBeFocused();
 });
 
 test('Check a Word file shows a fact revised since export, with what changed', async ({ openApp, page, app }) => {

@@ -21,6 +21,7 @@ interface Props {
  */
 export function ExportControls({ noteId, saveNote, editorRef }: Props) {
   const flow = useExportFlow(noteId, saveNote);
+  const factToShow = useRef<string | null>(null);
   const [auditOpen, setAuditOpen] = useState(false);
   const start = useRef(flow.start);
   start.current = flow.start;
@@ -63,9 +64,15 @@ export function ExportControls({ noteId, saveNote, editorRef }: Props) {
       <ExportDialog
         flow={flow}
         onShowFact={(factId) => {
+          factToShow.current = factId;
           flow.close();
-          // After the modal has closed, so the editor can take focus.
-          requestAnimationFrame(() => showFactInNote(editorRef.current, factId));
+        }}
+        // Only once the modal has closed: closing gives focus back to the Export button, which
+        // would otherwise take it from the chip.
+        onClosed={() => {
+          const factId = factToShow.current;
+          factToShow.current = null;
+          if (factId) showFactInNote(editorRef.current, factId);
         }}
       />
       <AuditDialog open={auditOpen} onClose={() => setAuditOpen(false)} />

@@ -7,14 +7,23 @@ import type { CitationStyle, ExportFlow } from './useExportFlow';
 interface Props {
   flow: ExportFlow;
   onShowFact(factId: string): void;
+  /** After the dialog has closed and the browser has given focus back to what opened it. */
+  onClosed?(): void;
 }
 
 const allClear = 'No problems found: every cited fact is current and verified, and the note has its marking and details.';
 
-export function ExportDialog({ flow, onShowFact }: Props) {
+export function ExportDialog({ flow, onShowFact, onClosed }: Props) {
   const { phase } = flow;
   return (
-    <Dialog title="Export to Word" open={phase.kind !== 'closed'} onClose={flow.close} testId="export-dialog" className="export-dialog">
+    <Dialog
+      title="Export to Word"
+      open={phase.kind !== 'closed'}
+      onClose={() => {
+        flow.close();
+        onClosed?.();
+      }}
+      testId="export-dialog" className="export-dialog">
       {phase.kind === 'preparing' && <p className="muted" role="status">Saving the note and checking it before export…</p>}
       {phase.kind === 'review' && <ReviewStep check={phase.check} flow={flow} onShowFact={onShowFact} />}
       {phase.kind === 'building' && (

@@ -9,7 +9,9 @@ export function showFactInNote(editor: LexicalEditor | null, factId: string): bo
   if (!chip) return false;
   chip.scrollIntoView({ block: 'center', behavior: 'smooth' });
   if (editor) {
-    editor.focus();
+    // editor.focus() only moves the DOM selection, which a node selection then clears: focus
+    // the editable itself so the keyboard is on the note, at the chip.
+    editor.getRootElement()?.focus({ preventScroll: true });
     editor.update(() => {
       const node = $getNearestNodeFromDOMNode(chip);
       if (!node) return;
