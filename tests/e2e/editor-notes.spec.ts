@@ -83,6 +83,21 @@ test('the New-note dialog puts the caret in Title, so a title typed at once is k
   await expect(page.getByTestId('note-title')).toHaveValue('Rural clinics');
 });
 
+test('Escape closes the @ menu and otherwise keeps the caret in the note', async ({ openApp, page }) => {
+  await openApp();
+  await createNote(page, 'decision', 'Escape keeps the caret');
+  const paragraph = await caretUnder(page, 'Purpose');
+  await page.keyboard.type('Exports grew ');
+  await page.keyboard.type('@trade');
+  await expect(page.getByTestId('typeahead-option').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('typeahead-option')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(editorOf(page)).toBeFocused();
+  await page.keyboard.type(' fast');
+  await expect(paragraph).toHaveText('Exports grew @trade fast');
+});
+
 test('a note can be renamed, duplicated, moved to the trash and restored', async ({ openApp, page }) => {
   await openApp();
   await createNote(page, 'information', 'Port capacity');

@@ -14,6 +14,7 @@ import { FactNode } from './nodes/FactNode';
 import { ChipCaretPlugin } from './plugins/ChipCaretPlugin';
 import { CaretChipContext, createCaretChipStore } from './plugins/ChipCaretPlugin/caretChipStore';
 import { DocumentWatchPlugin, type DocumentSummary } from './plugins/DocumentWatchPlugin';
+import { EscapeKeepsFocusPlugin } from './plugins/EscapeKeepsFocusPlugin';
 import { FindPlugin } from './plugins/FindPlugin';
 import { PasteSanitizePlugin } from './plugins/PasteSanitizePlugin';
 import { PlainLanguagePlugin } from './plugins/PlainLanguagePlugin';
@@ -77,6 +78,7 @@ export function NoteEditor({ content, editorRef, onContentChange, onSummary, onH
         <DocumentWatchPlugin onSummary={onSummary} onContentChange={onContentChange} />
         <EditorRefPlugin editorRef={editorRef} />
         <ChipCaretPlugin />
+        <EscapeKeepsFocusPlugin />
         {plugins}
       </CaretChipContext.Provider>
     </LexicalComposer>
