@@ -153,6 +153,34 @@ test('Find matches a figure inside a fact chip, highlights it there and selects 
   await expect(chip).toContainText(surplusText);
 });
 
+test('Replace (Ctrl+H) changes the drafter\'s words and never a fact chip, in one undo step', async ({ openApp, app, page }) => {
+  await openApp();
+  const surplusText = await statementOf(app, surplus);
+  const word = /trade/i.exec(surplusText)![0];
+  await openNoteWith(page, app, 'Replace around chips', content(paragraph(text(`The ${word} gap narrowed; `), fact(surplus, surplusText), text(` and ${word} grew.`))));
+  const chip = chipsOf(page).first();
+  await expect(chip).toHaveAttribute('data-state', 'current');
+  const paragraphText = editorOf(page).locator('p').first();
+  await paragraphText.click();
+  await page.keyboard.press('Control+h');
+  await page.getByTestId('find-input').fill(word);
+  await expect(page.locator('.find-count').first()).toHaveText('1 of 3');
+  await page.getByTestId('replace-input').fill('commerce');
+  await page.getByTestId('replace-all').click();
+  await expect(page.getByTestId('replace-report')).toHaveText('2 replaced. 1 in fact chips left as cited.');
+  await expect(paragraphText).toContainText('The commerce gap narrowed;');
+  await expect(paragraphText).toContainText(' and commerce grew.');
+  await expect(chip).toContainText(surplusText);
+  await expect(chip).toHaveAttribute('data-fact-id', surplus);
+  // The one match left is in the chip: Replace is disabled on it.
+  await expect(page.locator('.find-count').first()).toHaveText('1 of 1');
+  await expect(page.getByTestId('replace-one')).toBeDisabled();
+  await page.getByTestId('find-input').press('Escape');
+  await page.keyboard.press('Control+z');
+  await expect(paragraphText).toContainText(`The ${word} gap narrowed;`);
+  await expect(paragraphText).toContainText(` and ${word} grew.`);
+});
+
 test('retracting a fact on its fact page flags the chip in the open note as soon as the user goes back', async ({ openApp, app, page }) => {
   await openApp();
   const surplusText = await statementOf(app, surplus);

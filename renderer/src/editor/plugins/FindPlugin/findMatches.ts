@@ -27,3 +27,20 @@ export function findMatches(runs: TextRun[], query: string, limit = 2000): Match
   }
   return matches;
 }
+
+/**
+ * The text with `matches` (all in this one text) replaced by `replacement`, from the end so
+ * earlier offsets stay valid. A match whose text no longer equals the query (the note changed
+ * since the search) is left alone.
+ */
+export function replaceInText(text: string, matches: readonly Match[], query: string, replacement: string): { text: string; replaced: number } {
+  const needle = query.toLocaleLowerCase();
+  let out = text;
+  let replaced = 0;
+  for (const m of [...matches].sort((a, b) => b.start - a.start)) {
+    if (out.slice(m.start, m.end).toLocaleLowerCase() !== needle) continue;
+    out = out.slice(0, m.start) + replacement + out.slice(m.end);
+    replaced++;
+  }
+  return { text: out, replaced };
+}

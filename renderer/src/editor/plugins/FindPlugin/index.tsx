@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import { flushSync } from 'react-dom';
 import { firstTextNode, paintHighlight, supportsHighlights } from '../../highlights';
 import { $isFactNode } from '../../nodes/FactNode';
-import { findMatches, type Match, type TextRun } from './findMatches';
+import { findMatches, replaceInText, type Match, type TextRun } from './findMatches';
 
 /** The note's text in reading order: its text nodes and, as whole runs, its fact chips' statements. */
 function $textRuns(): TextRun[] {
@@ -31,9 +31,10 @@ function domRangeFor(editor: LexicalEditor, match: Match): Range | null {
 }
 
 /**
- * Ctrl+F find bar. Matches are painted with the CSS Custom Highlight API, so the note's DOM
- * (owned by Lexical) is never touched; Enter moves to the next match and selects it. Fact
- * chips are searched too: a figure in a note is usually inside one.
+ * Ctrl+F find bar, Ctrl+H with Replace. Matches are painted with the CSS Custom Highlight API,
+ * so the note's DOM (owned by Lexical) is never touched; Enter moves to the next match and
+ * selects it. Fact chips are searched too (a figure in a note is usually inside one), but a
+ * replace never changes a chip: its words are the fact's, and the fact is cited as it stands.
  */
 export function FindPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -41,16 +42,23 @@ export function FindPlugin() {
   const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<Match[]>([]);
   const [current, setCurrent] = useState(0);
+  const [replacing, setReplacing] = useState(false);
+  const [replacement, setReplacement] = useState('');
+  const [replaceReport, setReplaceReport] = useState('');
   const input = useRef<HTMLInputElement>(null);
   // The first Enter selects the match already shown; later ones move on.
   const landed = useRef(false);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
+      const key = e.key.toLowerCase();
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (key === 'f' || key === 'h')) {
         e.preventDefault();
         // Rendered and focused before the next key arrives, so fast typing lands in the find box.
-        flushSync(() => setOpen(true));
+        flushSync(() => {
+          setOpen(true);
+          setReplacing(key === 'h');
+        });
         input.current?.focus();
         input.current?.select();
       }
@@ -74,6 +82,7 @@ export function FindPlugin() {
   useEffect(() => {
     setCurrent(0);
     landed.current = false;
+    setReplaceReport('');
   }, [query]);
 
   useEffect(() => {
@@ -112,6 +121,27 @@ export function FindPlugin() {
     );
   };
 
+  /** Replaces the given matches in the note's text (never in a chip), as one undoable step. */
+  const replaceMatches = (targets: Match[]) => {
+    const inText = targets.filter((m) => !m.chip);
+    const inChips = targets.length - inText.length;
+    let replaced = 0;
+    editor.update(() => {
+      const byNode = new Map<string, Match[]>();
+      for (const m of inText) byNode.set(m.key, [...(byNode.get(m.key) ?? []), m]);
+      for (const [key, nodeMatches] of byNode) {
+        const node = $getNodeByKey(key);
+        if (!$isTextNode(node)) continue;
+        const result = replaceInText(node.getTextContent(), nodeMatches, query, replacement);
+        if (result.replaced === 0) continue;
+        node.setTextContent(result.text);
+        replaced += result.replaced;
+      }
+    });
+    const kept = inChips ? ` ${inChips} in fact chips left as cited.` : '';
+    setReplaceReport(`${replaced} replaced.${kept}`);
+  };
+
   const close = () => {
     setOpen(false);
     editor.focus();
@@ -129,6 +159,8 @@ export function FindPlugin() {
       close();
     }
   };
+
+  const currentMatch = matches.length ? matches[current % matches.length] : undefined;
 
   if (!open) return null;
   return (
@@ -157,6 +189,41 @@ export function FindPlugin() {
       <button type="button" className="icon-button" aria-label="Close find" onClick={close}>
         ×
       </button>
+      {replacing && (
+        <div className="find-replace">
+          <input
+            className="text-input"
+            type="text"
+            aria-label="Replace with"
+            placeholder="Replace with"
+            value={replacement}
+            data-testid="replace-input"
+            onChange={(e) => setReplacement(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                close();
+              }
+            }}
+          />
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="replace-one"
+            disabled={!currentMatch || currentMatch.chip}
+            title={currentMatch?.chip ? 'This match is in a fact chip: its words are the fact’s' : undefined}
+            onClick={() => currentMatch && replaceMatches([currentMatch])}
+          >
+            Replace
+          </button>
+          <button type="button" className="button button-small" data-testid="replace-all" disabled={!matches.length} onClick={() => replaceMatches(matches)}>
+            Replace all
+          </button>
+          <span className="find-count" role="status" data-testid="replace-report">
+            {replaceReport}
+          </span>
+        </div>
+      )}
     </div>
   );
 }
