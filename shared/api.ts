@@ -67,6 +67,7 @@ export const menuCommands = [
   'source.import',
   'edit.find',
   'help.about',
+  'app.settings',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 

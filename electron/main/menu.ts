@@ -43,6 +43,8 @@ export function menuTemplate(send: (command: MenuCommand) => void, isMac = proce
         { role: 'selectAll' },
         { type: 'separator' },
         { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => send('edit.find') },
+        { type: 'separator' },
+        { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => send('app.settings') },
       ],
     },
     {

@@ -13,6 +13,8 @@ import { NewNoteDialog } from './features/library/NewNoteDialog';
 import { NotesLibrary } from './features/library/NotesLibrary';
 import { NoteView, type NoteStats } from './features/notes/NoteView';
 import { useNoteSession } from './features/notes/useNoteSession';
+import { SettingsDialog } from './features/settings/SettingsDialog';
+import { usePreferences } from './features/settings/usePreferences';
 import { AboutDialog } from './features/shell/AboutDialog';
 import { AppHeader } from './features/shell/AppHeader';
 import { useLayout } from './features/shell/useLayout';
@@ -30,11 +32,12 @@ export function App() {
   const [fatal, setFatal] = useState<string | null>(null);
   const [templates, setTemplates] = useState<Templates>({ templates: [], classifications: [...classificationMarkings] });
   const [layout, setLayout] = useLayout();
-  const [dialog, setDialog] = useState<'about' | 'new' | 'history' | null>(null);
+  const [dialog, setDialog] = useState<'about' | 'new' | 'history' | 'settings' | null>(null);
   const [statsStore] = useState(createStatsStore);
   const session = useNoteSession();
   const { openInitial, saveSnapshot, editorRef } = session;
   const curation = useCurationViews();
+  const preferences = usePreferences();
   const { openImport } = curation;
 
   useEffect(() => {
@@ -58,6 +61,7 @@ export function App() {
         if (command === 'note.new') setDialog('new');
         else if (command === 'note.save') void saveSnapshot();
         else if (command === 'help.about') setDialog('about');
+        else if (command === 'app.settings') setDialog('settings');
         else if (command === 'source.import') openImport();
         else if (command === 'edit.find') window.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', ctrlKey: true }));
       }),
@@ -89,6 +93,7 @@ export function App() {
         classification={curation.view === 'notes' ? metadata?.classification : undefined}
         layout={layout}
         onLayout={setLayout}
+        onSettings={() => setDialog('settings')}
         actions={
           <>
             {curation.headerActions}
@@ -162,6 +167,7 @@ export function App() {
               onStats={onStats}
               onShowHistory={showHistory}
               onSave={saveVersion}
+              smartQuotes={preferences.preferences.smartQuotes}
             />
           ) : (
             <div className="empty-state">
@@ -185,6 +191,13 @@ export function App() {
         onAbout={() => setDialog('about')}
       />
       {curation.overlays}
+      <SettingsDialog
+        open={dialog === 'settings'}
+        preferences={preferences.preferences}
+        error={preferences.error}
+        onChange={(change) => void preferences.change(change)}
+        onClose={() => setDialog(null)}
+      />
       {info && <AboutDialog info={info} open={dialog === 'about'} onClose={() => setDialog(null)} />}
       <NewNoteDialog
         open={dialog === 'new'}

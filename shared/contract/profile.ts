@@ -8,6 +8,14 @@ export const Profile = z.object({
 });
 export type Profile = z.infer<typeof Profile>;
 
+/** How the app behaves for this user (one store, one user). New fields need a default here. */
+export const Preferences = z.object({
+  /** Typed ' and " become typographic quotes and apostrophes, as in Word. */
+  smartQuotes: z.boolean(),
+});
+export type Preferences = z.infer<typeof Preferences>;
+export const defaultPreferences: Preferences = { smartQuotes: true };
+
 export const profileContract = {
   /** `profile: null` until the user has given their name. */
   'profile.get': {
@@ -21,5 +29,14 @@ export const profileContract = {
       initials: z.string().max(10).optional(),
     }),
     response: z.object({ profile: Profile }),
+  },
+  'profile.preferences': {
+    request: request({}),
+    response: z.object({ preferences: Preferences }),
+  },
+  /** Changes the fields given; the others keep their values. */
+  'profile.setPreferences': {
+    request: request({ smartQuotes: z.boolean().optional() }),
+    response: z.object({ preferences: Preferences }),
   },
 } as const;

@@ -45,6 +45,13 @@ test('new-note dialog', async ({ openApp }) => {
   await checkScreen(page, 'new-note-dialog');
 });
 
+test('settings dialog', async ({ openApp }) => {
+  const page = await openSample(openApp);
+  await page.getByTestId('open-settings').click();
+  await expect(page.getByTestId('setting-smart-quotes')).toBeVisible();
+  await checkScreen(page, 'settings-dialog');
+});
+
 test('note details panel open', async ({ openApp }) => {
   const page = await openSample(openApp);
   await page.getByTestId('metadata-toggle').click();

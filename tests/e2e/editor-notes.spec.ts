@@ -98,6 +98,28 @@ test('Escape closes the @ menu and otherwise keeps the caret in the note', async
   await expect(paragraph).toHaveText('Exports grew @trade fast');
 });
 
+test('quotes and apostrophes typed are typographic, and the setting turns it off for good', async ({ openApp, page }) => {
+  await openApp();
+  await createNote(page, 'decision', 'Quotes as typed');
+  const paragraph = await caretUnder(page, 'Purpose');
+  await page.keyboard.type(`Viet Nam's "new era" ('doi moi')`);
+  await expect(paragraph).toHaveText('Viet Nam\u2019s \u201cnew era\u201d (\u2018doi moi\u2019)');
+
+  await page.getByTestId('open-settings').click();
+  const settings = page.getByTestId('setting-smart-quotes');
+  await expect(settings).toBeFocused();
+  await expect(settings).toBeChecked();
+  await settings.uncheck();
+  await page.getByTestId('settings-dialog').getByRole('button', { name: 'Done' }).click();
+  await page.reload();
+  await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
+  const again = await caretUnder(page, 'Background');
+  await page.keyboard.type(`it's "plain"`);
+  await expect(again).toHaveText(`it's "plain"`);
+  await page.getByTestId('open-settings').click();
+  await expect(page.getByTestId('setting-smart-quotes')).not.toBeChecked();
+});
+
 test('a note can be renamed, duplicated, moved to the trash and restored', async ({ openApp, page }) => {
   await openApp();
   await createNote(page, 'information', 'Port capacity');

@@ -2,12 +2,13 @@
 import type { Database } from 'better-sqlite3';
 import { cleanLine } from '../../../shared/clean-text';
 import type { HandlersFor } from '../../../shared/contract/define';
-import { Profile, type profileContract } from '../../../shared/contract/profile';
+import { defaultPreferences, Preferences, Profile, type profileContract } from '../../../shared/contract/profile';
 import { ApiError } from '../../../shared/errors';
 import { getSettingJson, putSettingJson } from '../db/repositories/settings';
 import { isoNow } from '../sources/source-store';
 
 const profileKey = 'profile';
+const preferencesKey = 'preferences';
 
 export function getProfile(db: Database): Profile | null {
   const json = getSettingJson(db, profileKey);
@@ -27,6 +28,26 @@ export function setProfile(db: Database, input: { name: string; initials?: strin
   return profile;
 }
 
+/** Stored preferences over the defaults; a field stored by another version that no longer parses is the default. */
+export function getPreferences(db: Database): Preferences {
+  const json = getSettingJson(db, preferencesKey);
+  if (json === undefined) return defaultPreferences;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(json);
+  } catch {
+    return defaultPreferences;
+  }
+  const parsed = Preferences.partial().safeParse(stored);
+  return { ...defaultPreferences, ...(parsed.success ? parsed.data : {}) };
+}
+
+export function setPreferences(db: Database, change: Partial<Preferences>, now = isoNow): Preferences {
+  const preferences = { ...getPreferences(db), ...change };
+  putSettingJson(db, preferencesKey, JSON.stringify(preferences), now());
+  return preferences;
+}
+
 /** "Nguyễn Thị Lan" -> "NTL": the first letter of up to three words. */
 export function initialsOf(name: string): string {
   return name
@@ -41,5 +62,7 @@ export function profileHandlers(db: Database): HandlersFor<typeof profileContrac
   return {
     'profile.get': () => ({ profile: getProfile(db) }),
     'profile.set': (r) => ({ profile: setProfile(db, r) }),
+    'profile.preferences': () => ({ preferences: getPreferences(db) }),
+    'profile.setPreferences': (r) => ({ preferences: setPreferences(db, { ...(r.smartQuotes === undefined ? {} : { smartQuotes: r.smartQuotes }) }) }),
   };
 }

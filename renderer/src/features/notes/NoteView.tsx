@@ -5,6 +5,7 @@ import { numberCitations } from '../../editor/citations/numbering';
 import { ReferencesPreview } from '../../editor/citations/ReferencesPreview';
 import { CitationNumbersContext, LiveFactsContext } from '../../editor/FactsContext';
 import { NoteEditor } from '../../editor/NoteEditor';
+import { SmartQuotesPlugin } from '../../editor/plugins/SmartQuotesPlugin';
 import type { FactReference } from '../../editor/nodes/FactNode';
 import type { DocumentSummary } from '../../editor/plugins/DocumentWatchPlugin';
 import { FactTypeaheadPlugin } from '../../editor/plugins/FactTypeaheadPlugin';
@@ -36,6 +37,8 @@ interface Props {
   onStats(change: Partial<NoteStats>): void;
   onShowHistory(): void;
   onSave(): void;
+  /** Typed ' and " become typographic quotes (the user's setting). */
+  smartQuotes: boolean;
 }
 
 /**
@@ -82,6 +85,7 @@ export const NoteView = memo(function NoteView(props: Props) {
             <>
               <InsertFactPlugin />
               <FactTypeaheadPlugin />
+              <SmartQuotesPlugin enabled={props.smartQuotes} />
             </>
           }
           toolbarEnd={

@@ -7,9 +7,10 @@ interface Props {
   layout: Layout;
   onLayout(change: Partial<Layout>): void;
   actions?: ReactNode;
+  onSettings(): void;
 }
 
-export function AppHeader({ title, classification, layout, onLayout, actions }: Props) {
+export function AppHeader({ title, classification, layout, onLayout, actions, onSettings }: Props) {
   return (
     <header className="app-header">
       <button
@@ -32,6 +33,12 @@ export function AppHeader({ title, classification, layout, onLayout, actions }: 
       {classification && <span className="classification-badge">{classification}</span>}
       <span className="header-spacer" />
       {actions}
+      <button type="button" className="icon-button" aria-label="Settings" title="Settings" data-testid="open-settings" onClick={onSettings}>
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <circle cx="8" cy="8" r="2.5" fill="none" stroke="currentColor" />
+          <path d="M8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4" stroke="currentColor" />
+        </svg>
+      </button>
       <button
         type="button"
         className="icon-button"

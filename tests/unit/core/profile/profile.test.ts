@@ -26,6 +26,18 @@ describe('the user profile', () => {
     expect(await app.call('profile.get', {})).toEqual({ profile: null });
   });
 
+  it('keeps preferences across restarts: typographic quotes on by default, off once turned off', async () => {
+    const app = openStarterApp();
+    apps.push(app);
+    expect(await app.call('profile.preferences', {})).toEqual({ preferences: { smartQuotes: true } });
+    expect(await app.call('profile.setPreferences', { smartQuotes: false })).toEqual({ preferences: { smartQuotes: false } });
+    app.services.close();
+    const again = openStarterApp(app.dataDir);
+    apps.push(again);
+    expect(await again.call('profile.preferences', {})).toEqual({ preferences: { smartQuotes: false } });
+    expect(await again.call('profile.setPreferences', {})).toEqual({ preferences: { smartQuotes: false } });
+  });
+
   it('derives initials from up to three words', () => {
     expect(initialsOf('émile zola')).toBe('ÉZ');
     expect(initialsOf('Anna Maria Louisa Schmidt')).toBe('AML');
