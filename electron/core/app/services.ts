@@ -2,12 +2,14 @@
  * Opens everything the API needs for one data directory and returns the handlers for the
  * contract. Each capability contributes its own handlers; this file only composes them.
  */
-import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers, HandlersFor } from '../../../shared/api';
 import type { appContract } from '../../../shared/contract/app';
-import { openDatabase } from '../db/connection';
+import { openDatabase, readOnlyNoticeOf } from '../db/connection';
+import { storeCreationError } from '../db/store-errors';
 import { schemaVersionOf } from '../db/migrations/index';
 import { countRows } from '../db/repositories/counts';
 import { factsHandlers } from '../facts/handlers';
@@ -28,23 +30,88 @@ export interface AppContext {
 export interface AppServices {
   handlers: ApiHandlers;
   db: Database;
+  /** Why the store could only be opened for reading, or null. */
+  readOnly: string | null;
   close(): void;
 }
 
 export const storeFileName = 'briefing.sqlite';
 export const starterStoreFile = (resourcesDir: string) => join(resourcesDir, 'starter', storeFileName);
 
-/** On first run the shipped starter store becomes the user's store (copied, never opened in place). */
+/**
+ * On first run the shipped starter store becomes the user's store (copied, never opened in
+ * place). Race-free: each process builds its copy under a name of its own, brings it to WAL and
+ * the latest schema there, then links it into place, which fails if a store already exists (two
+ * first starts at once: the loser uses the winner's store). Private: the data folder is created
+ * 0700 and the store 0600 (SQLite gives -wal and -shm the store's mode).
+ */
 export function ensureStore(ctx: AppContext): string {
-  mkdirSync(ctx.dataDir, { recursive: true });
   const file = join(ctx.dataDir, storeFileName);
-  const starter = starterStoreFile(ctx.resourcesDir);
-  if (!existsSync(file) && existsSync(starter)) {
-    const partial = `${file}.copying`;
-    copyFileSync(starter, partial);
-    renameSync(partial, file);
+  try {
+    mkdirSync(ctx.dataDir, { recursive: true, mode: 0o700 });
+    if (existsSync(file)) {
+      keepPrivate(file);
+      return file;
+    }
+    createStore(file, starterStoreFile(ctx.resourcesDir));
+  } catch (error) {
+    throw storeCreationError(error, ctx.dataDir) ?? error;
   }
   return file;
+}
+
+function createStore(file: string, starter: string): void {
+  const partial = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.new`);
+  try {
+    if (existsSync(starter)) {
+      copyFileSync(starter, partial, constants.COPYFILE_EXCL);
+      chmodSync(partial, privateFile);
+    } else {
+      writeFileSync(partial, '', { flag: 'wx', mode: privateFile });
+    }
+    openDatabase(partial).close();
+    placeStore(partial, file);
+  } finally {
+    for (const leftover of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(leftover, { force: true });
+  }
+}
+
+/** link() never replaces an existing file; EEXIST means another first start got there first. */
+function placeStore(partial: string, file: string): void {
+  try {
+    linkSync(partial, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    // A file system without hard links (FAT, some network shares): rename, unless a store appeared.
+    if ((code === 'EPERM' || code === 'ENOTSUP' || code === 'EXDEV') && !existsSync(file)) renameSync(partial, file);
+    else throw error;
+  }
+}
+
+const privateFile = 0o600;
+
+/**
+ * Stores made by earlier versions were 0644: other local users could read every note. A store
+ * its owner made read-only (0444) is left as it is; -wal and -shm follow the store's mode (a
+ * 0444 -shm left by a read-only session would otherwise refuse every later write).
+ */
+function keepPrivate(file: string): void {
+  let wanted: number;
+  try {
+    const mode = statSync(file).mode & 0o777;
+    if ((mode & 0o200) === 0) return;
+    wanted = mode & 0o700;
+  } catch {
+    return;
+  }
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if ((statSync(path).mode & 0o777) !== wanted) chmodSync(path, wanted);
+    } catch {
+      // Not ours to change, or not there: the store still opens.
+    }
+  }
 }
 
 export function openAppServices(ctx: AppContext): AppServices {
@@ -62,6 +129,7 @@ export function openAppServices(ctx: AppContext): AppServices {
   return {
     handlers,
     db,
+    readOnly: readOnlyNoticeOf(db),
     close: () => db.close(),
   };
 }
@@ -74,6 +142,7 @@ function appHandlers(ctx: AppContext, db: Database): HandlersFor<typeof appContr
       dataDir: ctx.dataDir,
       schemaVersion: schemaVersionOf(db),
       transport: ctx.transport,
+      readOnly: readOnlyNoticeOf(db),
       counts: countRows(db),
     }),
   };
