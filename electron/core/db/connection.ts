@@ -37,7 +37,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
       return openForWriting(file, options.targetVersion);
     } catch (error) {
       // Permissions the checks above cannot see (ACLs, a mount that turned read-only).
-      if (storeErrorOf(error)?.code === 'store_read_only' && existsSync(file)) return openReadOnlyStore(file, 'folder');
+      if (storeErrorOf(error)?.code === 'store_read_only' && existsSync(file)) return openReadOnlyStore(file, readOnlyReason(file) ?? 'folder');
       throw error;
     }
   } catch (error) {
@@ -56,8 +56,10 @@ function openForWriting(file: string, targetVersion: number | undefined): Databa
   const db = new BetterSqlite3(file);
   try {
     configure(db);
-    // Before anything writes (switching to WAL rewrites the header): a newer file stays untouched.
+    // Before anything writes (switching to WAL rewrites the header): a newer or damaged file
+    // stays untouched. Reading the schema finds a damaged header or schema; random bytes fail on the first read.
     refuseNewerDatabase(db, file);
+    db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     migrate(db, file, targetVersion);
@@ -93,7 +95,10 @@ function readOnlyReason(file: string): 'file' | 'folder' | null {
 function writable(path: string): boolean {
   try {
     accessSync(path, constants.W_OK);
-    return (statSync(path).mode & 0o222) !== 0;
+    const stat = statSync(path);
+    // Windows sets the read-only attribute on customised folders without making them read-only.
+    if (process.platform === 'win32' && stat.isDirectory()) return true;
+    return (stat.mode & 0o222) !== 0;
   } catch {
     return false;
   }

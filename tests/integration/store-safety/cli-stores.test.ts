@@ -197,7 +197,7 @@ describe('first start', () => {
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, 'briefing.sqlite')).mode & 0o777).toBe(0o600);
     expect(integrityOf(join(dir, 'briefing.sqlite'))).toBe('ok');
-  }, 120_000);
+  }, 240_000);
 
   it('the -wal and -shm files of a private store are 0600 too, and a 0644 store of an earlier version is made private', () => {
     const dir = copyOfStore('old-permissions');
