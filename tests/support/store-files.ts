@@ -6,6 +6,7 @@ import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { garbageBytes } from '../fixtures/hostile/files';
 import { projectRoot } from './host';
 
 export const briefingBin = join(projectRoot, 'bin', 'briefing.mjs');
@@ -20,20 +21,8 @@ export function briefing(args: readonly string[]): SpawnSyncReturns<string> {
 
 export const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-/** Deterministic "random" bytes (xorshift), so a failure can be reproduced byte for byte. */
-export function garbage(length: number, seed = 2026): Buffer {
-  const out = Buffer.alloc(length);
-  let x = seed >>> 0 || 1;
-  for (let i = 0; i < length; i++) {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    out[i] = x & 0xff;
-  }
-  return out;
-}
+/** A damaged store's bytes: the hostile corpus's repeatable garbage, as a Buffer. */
+export const garbage = (length: number, seed = 2026): Buffer => Buffer.from(garbageBytes(length, seed));
 
 /**
  * Root writes through chmod, so a read-only folder or a full disk needs a real mount. Mounts are
