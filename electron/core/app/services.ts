@@ -50,7 +50,7 @@ export function ensureStore(ctx: AppContext): string {
   try {
     mkdirSync(ctx.dataDir, { recursive: true, mode: 0o700 });
     if (existsSync(file)) {
-      keepPrivate(file);
+      journalFollowsStore(file);
       return file;
     }
     createStore(file, starterStoreFile(ctx.resourcesDir));
@@ -91,32 +91,53 @@ function placeStore(partial: string, file: string): void {
 
 const privateFile = 0o600;
 
-/**
- * Stores made by earlier versions were 0644: other local users could read every note. A store
- * its owner made read-only (0444) is left as it is; -wal and -shm follow the store's mode (a
- * 0444 -shm left by a read-only session would otherwise refuse every later write).
- */
+/** Stores made by earlier versions were 0644: other local users could read every note. */
 function keepPrivate(file: string): void {
-  let wanted: number;
+  const mode = writableModeOf(file);
+  if (mode === null) return;
+  if ((mode & 0o077) !== 0) changeMode(file, mode & 0o700);
+  journalFollowsStore(file);
+}
+
+/**
+ * -wal and -shm take the store's mode. A read-only session (a 0444 store) leaves 0444 ones
+ * behind; once the store is writable again they would refuse every write, so they follow it.
+ */
+function journalFollowsStore(file: string): void {
+  const mode = writableModeOf(file);
+  if (mode === null) return;
+  for (const path of [`${file}-wal`, `${file}-shm`]) {
+    try {
+      if ((statSync(path).mode & 0o777) !== mode) changeMode(path, mode);
+    } catch {
+      // Not there: nothing to align.
+    }
+  }
+}
+
+/** The store's permission bits, or null if it is missing or its owner made it read-only (left alone). */
+function writableModeOf(file: string): number | null {
   try {
     const mode = statSync(file).mode & 0o777;
-    if ((mode & 0o200) === 0) return;
-    wanted = mode & 0o700;
+    return (mode & 0o200) === 0 ? null : mode;
   } catch {
-    return;
+    return null;
   }
-  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
-    try {
-      if ((statSync(path).mode & 0o777) !== wanted) chmodSync(path, wanted);
-    } catch {
-      // Not ours to change, or not there: the store still opens.
-    }
+}
+
+function changeMode(path: string, mode: number): void {
+  try {
+    chmodSync(path, mode);
+  } catch {
+    // Not ours to change (another user's file, a read-only mount): the store still opens.
   }
 }
 
 export function openAppServices(ctx: AppContext): AppServices {
   const file = ensureStore(ctx);
   const db = openDatabase(file);
+  // Only a store that opened for writing: a damaged, newer or read-only one is left exactly as it is.
+  if (!readOnlyNoticeOf(db)) keepPrivate(file);
   const handlers: ApiHandlers = {
     ...appHandlers(ctx, db),
     ...factsHandlers(db),

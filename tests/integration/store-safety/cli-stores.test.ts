@@ -8,8 +8,8 @@
  * read-only folder is a 0555 folder, which an ordinary user cannot write either; the full disk
  * is then covered only by the max_page_count case in store-errors.test.ts.
  */
-import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -142,6 +142,30 @@ describe('a read-only store', () => {
     expect(shell.stderr).toMatch(/no Briefing Studio store in .* yet, and one cannot be created there: the folder cannot be written/);
   });
 });
+
+const asNobody = process.getuid?.() === 0 && spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status === 0;
+
+it.runIf(asNobody)('a store made writable again after a read-only session takes writes at once (its 0444 -wal/-shm follow it)', () => {
+  const dir = copyOfStore('writable-again');
+  const file = join(dir, 'briefing.sqlite');
+  chmodSync(file, 0o444);
+  expect(briefing(['notes', 'list', '--data-dir', dir]).status).toBe(0); // leaves 0444 -wal and -shm behind
+  expect(statSync(`${file}-shm`).mode & 0o777).toBe(0o444);
+  chmodSync(file, 0o600);
+  // An ordinary user (root would write through the 0444 files anyway), who may pass through scratch.
+  chmodSync(scratch, 0o711);
+  const source = join(dir, 'source.txt');
+  cpSync(newSourceText, source);
+  chownSync(dir, nobody(), nobody());
+  for (const name of readdirSync(dir)) chownSync(join(dir, name), nobody(), nobody());
+  const run = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, briefingBin, 'sources', 'import', source, '--data-dir', dir], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  expect(run.stdout).toMatch(/^Imported: /);
+});
+
+function nobody(): number {
+  return Number(spawnSync('id', ['-u', 'nobody'], { encoding: 'utf8' }).stdout.trim());
+}
 
 describe.runIf(privateMountsWork)('a full disk (a 1 MB tmpfs)', () => {
   it('an import that does not fit: a plain message; the store intact and readable, on the full disk', () => {
