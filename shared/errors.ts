@@ -10,6 +10,18 @@ export type ApiErrorCode =
   | 'not_found'
   | 'conflict'
   | 'refused'
+  /** Another Briefing Studio process held the store's write lock for longer than busy_timeout. */
+  | 'store_busy'
+  /** The store (or its folder) cannot be written: it was opened for reading. */
+  | 'store_read_only'
+  /** The disk holding the store is full. */
+  | 'store_full'
+  /** The store file is damaged or not a SQLite store at all. */
+  | 'store_corrupt'
+  /** The store was written by a newer version of the app. */
+  | 'store_newer'
+  /** The store cannot be opened or the disk reported an I/O error. */
+  | 'store_unavailable'
   | 'internal';
 
 export interface ApiIssue {

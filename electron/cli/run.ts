@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { MethodName, RequestOf, ResponseOf } from '../../shared/api';
 import { createDispatcher } from '../core/api/dispatch';
 import { openAppServices, type AppServices } from '../core/app/services';
+import { storeErrorOf } from '../core/db/store-errors';
 import { appRoot, appVersion, defaultResourcesDir, resolveDataDir } from '../core/paths';
 import { allCommands } from './commands/index';
 import { ApiError } from '../../shared/errors';
@@ -116,6 +117,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
       if (!services) {
         const root = appRoot();
         services = openAppServices({ dataDir, resourcesDir: defaultResourcesDir(root), version: appVersion(root), transport: 'cli' });
+        if (services.readOnly) io.stderr(`briefing: ${services.readOnly}\n`);
       }
       return services;
     };
@@ -138,7 +140,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
       io.stderr(`briefing: ${error.message}\n${usage()}`);
       return 2;
     }
-    const message = error instanceof ApiError || error instanceof Error ? error.message : String(error);
+    // Commands that read the store directly (export, check, audit) get the same words as the API.
+    const known = storeErrorOf(error) ?? error;
+    const message = known instanceof Error ? known.message : String(known);
     io.stderr(`briefing: ${message}\n`);
     return 1;
   } finally {

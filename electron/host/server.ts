@@ -43,6 +43,12 @@ const statusFor: Record<ApiErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   refused: 422,
+  store_busy: 503,
+  store_read_only: 409,
+  store_full: 507,
+  store_corrupt: 500,
+  store_newer: 409,
+  store_unavailable: 503,
   internal: 500,
 };
 

@@ -3,7 +3,7 @@
  */
 import { join } from 'node:path';
 import type { BrowserWindow} from 'electron';
-import { app, ipcMain, Menu, session } from 'electron';
+import { app, dialog, ipcMain, Menu, session } from 'electron';
 import { createDispatcher } from '../core/api/dispatch';
 import { openAppServices, type AppServices } from '../core/app/services';
 import { appRoot, dataDirArgument, defaultResourcesDir, rendererDir } from '../core/paths';
@@ -36,12 +36,19 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : defaultResourcesDir(root);
-    services = openAppServices({
-      dataDir: app.getPath('userData'),
-      resourcesDir,
-      version: app.getVersion(),
-      transport: 'electron',
-    });
+    try {
+      services = openAppServices({
+        dataDir: app.getPath('userData'),
+        resourcesDir,
+        version: app.getVersion(),
+        transport: 'electron',
+      });
+    } catch (error) {
+      // A damaged, newer or uncreatable store: its plain message (store-errors.ts), then quit without touching it.
+      dialog.showErrorBox('Briefing Studio cannot open its store', error instanceof Error ? error.message : String(error));
+      app.quit();
+      return;
+    }
     hardenSession(session.defaultSession);
     serveRenderer(session.defaultSession, rendererDir(root));
     bindApi(ipcMain, createDispatcher(services.handlers, { onInternalError: (m, e) => console.error(m, e) }));

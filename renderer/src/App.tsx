@@ -102,6 +102,11 @@ export function App() {
         }
       />
       {curation.message}
+      {info?.readOnly && (
+        <p role="status" className="read-only-notice" data-testid="read-only-notice">
+          {info.readOnly}
+        </p>
+      )}
       {(fatal || session.error) && (
         <p role="alert" className="app-error">
           {fatal ?? session.error}

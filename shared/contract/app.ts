@@ -7,6 +7,8 @@ export const AppInfo = z.object({
   dataDir: z.string(),
   schemaVersion: z.number().int(),
   transport: z.enum(['electron', 'browser', 'cli']),
+  /** Why the store is open read-only (a 0444 file, a read-only folder), or null when it can be written. */
+  readOnly: z.string().nullable(),
   counts: z.object({
     sources: z.number().int(),
     facts: z.number().int(),

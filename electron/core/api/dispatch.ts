@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { contract, isMethodName, type ApiHandlers, type MethodName } from '../../../shared/api';
 import { ApiError, type ApiEnvelope, type ApiIssue } from '../../../shared/errors';
 import { maxNesting, nestedDeeperThan } from '../../../shared/stored-text';
+import { storeErrorOf } from '../db/store-errors';
 
 export function issuesFrom(error: z.ZodError): ApiIssue[] {
   return error.issues.flatMap((issue) => {
@@ -47,6 +48,8 @@ export function createDispatcher(handlers: ApiHandlers, options: DispatchOptions
       return { ok: true, result: spec.response.parse(result) };
     } catch (error) {
       if (error instanceof ApiError) return fail(error);
+      const storeError = storeErrorOf(error);
+      if (storeError) return fail(storeError);
       options.onInternalError?.(method, error);
       const message = error instanceof Error ? error.message : String(error);
       return fail(new ApiError('internal', `${method} failed: ${message}`));

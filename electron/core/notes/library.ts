@@ -80,15 +80,18 @@ export function insertNote(db: Database, note: StoredNote, openedAt: string | nu
   refuseNewerFormat(note.id, note.formatVersion);
   const content = cleanNoteContent(checkNoteContent(note.content));
   const metadata = cleanNoteMetadata(NoteMetadata.parse(note.metadata));
-  if (repo.noteExists(db, note.id)) throw new ApiError('conflict', `A note with id ${note.id} already exists.`);
-  repo.insertNoteRow(db, {
-    ...bodyOf(metadata, content),
-    id: note.id,
-    templateId: note.templateId,
-    createdAt: note.createdAt,
-    updatedAt: note.updatedAt,
-    openedAt,
-  });
+  // IMMEDIATE: the existence check and the insert hold the write lock together.
+  db.transaction(() => {
+    if (repo.noteExists(db, note.id)) throw new ApiError('conflict', `A note with id ${note.id} already exists.`);
+    repo.insertNoteRow(db, {
+      ...bodyOf(metadata, content),
+      id: note.id,
+      templateId: note.templateId,
+      createdAt: note.createdAt,
+      updatedAt: note.updatedAt,
+      openedAt,
+    });
+  }).immediate();
   return { ...note, metadata, content };
 }
 
@@ -140,7 +143,8 @@ export class NotesLibrary {
   get(id: string, markOpened: boolean): StoredNote {
     const row = this.row(id);
     const note = storedNoteOf(row);
-    if (markOpened) repo.setNoteOpenedAt(this.db, id, this.nextTime());
+    // A read-only store still opens notes; only the "recently opened" order is not kept.
+    if (markOpened && !this.db.readonly) this.db.transaction(() => repo.setNoteOpenedAt(this.db, id, this.nextTime())).immediate();
     return note;
   }
 
@@ -206,15 +210,21 @@ export class NotesLibrary {
   }
 
   trash(id: string): NoteSummary {
-    this.row(id);
-    repo.setNoteDeletedAt(this.db, id, this.nextTime());
-    return noteSummary(this.row(id));
+    return this.setDeletedAt(id, this.nextTime());
   }
 
   restore(id: string): NoteSummary {
-    this.row(id);
-    repo.setNoteDeletedAt(this.db, id, null);
-    return noteSummary(this.row(id));
+    return this.setDeletedAt(id, null);
+  }
+
+  private setDeletedAt(id: string, deletedAt: string | null): NoteSummary {
+    return this.db
+      .transaction(() => {
+        this.row(id);
+        repo.setNoteDeletedAt(this.db, id, deletedAt);
+        return noteSummary(this.row(id));
+      })
+      .immediate();
   }
 
   history(id: string): { version: number; savedAt: string; title: string; wordCount: number }[] {

@@ -24,7 +24,7 @@ export function setProfile(db: Database, input: { name: string; initials?: strin
   }
   const initials = cleanLine(input.initials ?? '') || initialsOf(name);
   const profile = { name, initials };
-  putSettingJson(db, profileKey, JSON.stringify(profile), now());
+  db.transaction(() => putSettingJson(db, profileKey, JSON.stringify(profile), now())).immediate();
   return profile;
 }
 

@@ -40,17 +40,21 @@ export function refuseNewerDatabase(db: Database, file: string): void {
   if (current > latestSchemaVersion) throw new NewerDatabaseError(current, latestSchemaVersion, file);
 }
 
-/** Brings `db` to the latest schema, or to `target` (used by tests of single migrations). */
+/**
+ * Brings `db` to the latest schema, or to `target` (used by tests of single migrations).
+ * IMMEDIATE, and the version read inside the transaction: two first starts at once must not
+ * both apply a migration, and a deferred transaction would fail on upgrade instead of waiting.
+ */
 export function migrate(db: Database, file: string, target = latestSchemaVersion): number {
   refuseNewerDatabase(db, file);
-  const current = schemaVersionOf(db);
-  const pending = migrations.filter((m) => m.version > current && m.version <= target);
-  if (pending.length === 0) return current;
+  if (migrations.every((m) => m.version <= schemaVersionOf(db) || m.version > target)) return schemaVersionOf(db);
   db.transaction(() => {
-    for (const m of pending) {
+    refuseNewerDatabase(db, file);
+    const current = schemaVersionOf(db);
+    for (const m of migrations.filter((m) => m.version > current && m.version <= target)) {
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
     }
-  })();
+  }).immediate();
   return schemaVersionOf(db);
 }

@@ -9,6 +9,7 @@ const info = {
   dataDir: '/tmp/x',
   schemaVersion: 10,
   transport: 'browser' as const,
+  readOnly: null,
   counts: { sources: 1, facts: 2, notes: 3 },
 };
 

@@ -1,0 +1,114 @@
+/**
+ * The one place SQLite's failures become words a user can act on. SQLite says "file is not a
+ * database" or "attempt to write a readonly database"; the user needs to know whether their
+ * notes are safe and what to do. Used where the store is opened (connection.ts) and where
+ * every API call ends (the dispatcher), so no handler translates for itself.
+ */
+import { dirname } from 'node:path';
+import { ApiError, type ApiErrorCode } from '../../../shared/errors';
+import { NewerDatabaseError } from './migrations/index';
+
+/** What `busy_timeout` is set to: how long a write waits for another process's write to finish. */
+export const busyTimeoutMs = 5000;
+
+const nothingChanged = 'Nothing was changed.';
+
+/** better-sqlite3's SqliteError carries the extended result code, e.g. SQLITE_READONLY_DIRECTORY. */
+function sqliteCode(error: unknown): string | undefined {
+  if (!(error instanceof Error) || error.name !== 'SqliteError') return undefined;
+  const code = (error as Error & { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function where(file: string | undefined): string {
+  return file === undefined ? 'your Briefing Studio store' : `your Briefing Studio store (${file})`;
+}
+
+const messages: Record<string, (file: string | undefined) => [ApiErrorCode, string]> = {
+  SQLITE_BUSY: (file) => [
+    'store_busy',
+    `Another Briefing Studio process (the app, browser mode or a \`briefing\` command) is writing to ${where(file)} ` +
+      `and did not finish within ${busyTimeoutMs / 1000} seconds. ${nothingChanged} Try again when it is done.`,
+  ],
+  SQLITE_READONLY: (file) => [
+    'store_read_only',
+    `${capitalized(where(file))} is read-only (the file or its folder cannot be written), so this change cannot be saved. ` +
+      `${nothingChanged} Reading and export still work; to make changes, give yourself write permission on the store and its folder.`,
+  ],
+  SQLITE_FULL: (file) => [
+    'store_full',
+    `The disk holding ${where(file)} is full, so this change could not be saved. ${nothingChanged} ` +
+      'What was saved before is intact; free some space and try again.',
+  ],
+  SQLITE_CORRUPT: (file) => [
+    'store_corrupt',
+    `${capitalized(where(file))} is damaged or is not a Briefing Studio store, so it cannot be read. ` +
+      'Briefing Studio did not change it. Restore it from a backup, or move it aside and start again to get a fresh store.',
+  ],
+  SQLITE_CANTOPEN: (file) => [
+    'store_unavailable',
+    `${capitalized(where(file))} cannot be opened: the file or its folder is missing or cannot be read. Check that the data folder exists and that you may read it.`,
+  ],
+  SQLITE_IOERR: (file) => [
+    'store_unavailable',
+    `The disk holding ${where(file)} reported a read or write error. ${nothingChanged} Check the disk (or the network drive), then try again.`,
+  ],
+};
+messages.SQLITE_LOCKED = messages.SQLITE_BUSY!;
+messages.SQLITE_NOTADB = messages.SQLITE_CORRUPT!;
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The plain-language error for a failure of the store, or undefined for anything else.
+ * `file` names the store when the caller knows it (at open); the dispatcher does not.
+ */
+export function storeErrorOf(error: unknown, file?: string): ApiError | undefined {
+  if (error instanceof ApiError) return undefined;
+  if (error instanceof NewerDatabaseError) return new ApiError('store_newer', error.message);
+  const code = sqliteCode(error);
+  if (code === undefined) return undefined;
+  // Extended codes (SQLITE_READONLY_DIRECTORY, SQLITE_IOERR_WRITE, …) share their primary's meaning.
+  const primary = code.match(/^SQLITE_[A-Z]+/)?.[0] ?? code;
+  const message = messages[primary];
+  if (!message) return undefined;
+  const [apiCode, text] = message(file);
+  return new ApiError(apiCode, text);
+}
+
+/** Opening for reading only: why, in the user's words (shown by the app, `briefing info` and the CLI). */
+export function readOnlyNotice(file: string, reason: 'file' | 'folder'): string {
+  const what = reason === 'file' ? `the file ${file} is read-only` : `its folder ${dirname(file)} cannot be written`;
+  return `Your Briefing Studio store is open read-only (${what}): you can read, search and export, but changes cannot be saved.`;
+}
+
+/** A read-only store whose schema is older than this app's cannot be upgraded, so it is not read either. */
+export function readOnlyNeedsUpgrade(file: string, found: number, latest: number): ApiError {
+  return new ApiError(
+    'store_read_only',
+    `Your Briefing Studio store (${file}) is read-only and was written by an older version (schema ${found}; this version needs ${latest}). ` +
+      'It cannot be upgraded without write permission, and the file was not changed. Give yourself write permission on the store and its folder, or open it with the older version.',
+  );
+}
+
+/** A first start that cannot create the store: the data folder is read-only or its disk is full. */
+export function storeCreationError(error: unknown, folder: string): ApiError | undefined {
+  const translated = storeErrorOf(error, folder);
+  if (translated || error instanceof ApiError) return translated;
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new ApiError(
+        'store_read_only',
+        `There is no Briefing Studio store in ${folder} yet, and one cannot be created there: the folder cannot be written. ` +
+          'Give yourself write permission on it, or choose another data folder (--data-dir).',
+      );
+    case 'ENOSPC':
+      return new ApiError('store_full', `The disk holding ${folder} is full, so Briefing Studio cannot create its store there. Free some space and try again.`);
+    default:
+      return undefined;
+  }
+}
