@@ -18,7 +18,7 @@ import type { PackChange } from '../../../shared/contract/packs';
 import { ApiError } from '../../../shared/errors';
 import type { FactDetail, FactStatus, FactVersion } from '../../../shared/model';
 import { findEvidenceRecord } from '../db/repositories/evidence';
-import { getFactRow, getVersion, listStatusChanges, type FactRow, type StatusChangeRow } from '../db/repositories/facts';
+import { getVersion, listStatusChanges, type FactRow, type StatusChangeRow } from '../db/repositories/facts';
 import { findPackChange, getPackChange, listPendingPackChanges, type PackChangeRow, type PackImportRow } from '../db/repositories/pack-changes';
 import { getSourceTitle } from '../db/repositories/sources';
 import { canonicalJson } from '../packs/canonical-json';

@@ -49,7 +49,7 @@ describe('a pack that cannot be trusted is refused and B is left exactly as it w
     expect(edited).not.toBe(json);
     const error = refusal(edited);
     expect(error.code).toBe('refused');
-    expect(error.message).toBe('This fact pack was changed after it was exported (its digest does not match); nothing was imported.');
+    expect(error.message).toBe('This fact pack was changed or damaged after it was exported (its integrity checksum does not match); nothing was imported.');
     expect(storeFingerprint(b.db)).toBe(before.fingerprint);
   });
 
@@ -68,7 +68,7 @@ describe('a pack that cannot be trusted is refused and B is left exactly as it w
     const pack = JSON.parse(json) as { sources: { text: string; sha256: string }[] };
     pack.sources[0]!.text += ' ';
     pack.sources[0]!.sha256 = sha256Of(pack.sources[0]!.text);
-    expect(refusal(JSON.stringify(pack)).message).toMatch(/digest does not match/);
+    expect(refusal(JSON.stringify(pack)).message).toMatch(/integrity checksum does not match/);
     expect(storeFingerprint(b.db)).toBe(before.fingerprint);
   });
 
