@@ -17,7 +17,7 @@ import { cleanLine } from '../../../shared/clean-text';
 import type { PackChange } from '../../../shared/contract/packs';
 import { ApiError } from '../../../shared/errors';
 import type { FactDetail, FactStatus, FactVersion } from '../../../shared/model';
-import { findEvidenceRecord } from '../db/repositories/evidence';
+import { findEvidenceRecord, type EvidenceRecord } from '../db/repositories/evidence';
 import { getVersion, listStatusChanges, type FactRow, type StatusChangeRow } from '../db/repositories/facts';
 import { findPackChange, getPackChange, listPendingPackChanges, type PackChangeRow, type PackImportRow } from '../db/repositories/pack-changes';
 import { getSourceTitle } from '../db/repositories/sources';
@@ -35,19 +35,8 @@ import {
   writeVersion,
 } from './fact-writes';
 
-/** A quote as a pack carries it, its source already stored here (`sourceId` is this store's id). */
-export interface ImportedQuote {
-  /** `<factId>.e<n>`: the same quote has the same id in every store. */
-  id: string;
-  sourceId: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  addedAt: string;
-  addedBy: string;
-}
+/** A quote as a pack carries it (id `<factId>.e<n>`, the same in every store), its source already stored here. */
+export type ImportedQuote = Omit<EvidenceRecord, 'factId' | 'n'>;
 
 /** Records of one fact from elsewhere, each with the author and time its sender claims. */
 export interface ImportedRecords {
