@@ -47,6 +47,7 @@ describe('briefing facts export / import', () => {
     );
     const shown = await cli(dirB, 'facts', 'show', 'seed-004');
     expect(shown.stdout).toMatch(/\[anchored\] "Politburo Resolution No. 59 dated January 24, 2025/);
+    expect(shown.stdout).toMatch(/\nImported \(names above as the pack claims\):\n  \S+ from resolution-59\.json by .+: 1 version\(s\), 1 quote\(s\), 1 status change\(s\); pack made by .+ \(claimed\)\n/);
   });
 
   it('exports the whole store with --all, and reports with --json', async () => {
