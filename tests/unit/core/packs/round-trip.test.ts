@@ -138,6 +138,28 @@ describe('a fact pack carried from data directory A to an empty data directory B
     expect(await importPack(b.db, pack)).toEqual({ ...nothingNew, skipped: ['seed-020'] });
   });
 
+  it('a waiting change cannot be accepted once the fact moved on here: revised (a conflict) or retracted (refused); nothing changes', async () => {
+    await importPack(b.db, (await a.call('packs.export', { factIds: ['seed-002', 'seed-020'] })).json);
+    for (const id of ['seed-002', 'seed-020']) {
+      const current = await a.call('facts.get', { id });
+      await a.call('facts.revise', { id, fields: { ...fieldsOf(current), notes: 'checked again' }, reason: 'note added', by: 'Analyst A' });
+    }
+    const { toReview } = await importPack(b.db, (await a.call('packs.export', { factIds: ['seed-002', 'seed-020'] })).json);
+    const change = new Map(toReview.map((c) => [c.factId, c.changeId]));
+    const storeB = createFactStore(b.db);
+    const mine = storeB.getFact('seed-002');
+    storeB.reviseFact({ id: 'seed-002', fields: { ...fieldsOf(mine), notes: 'my own note' }, reason: 'my note', by: 'Analyst B' });
+    storeB.retractFact({ id: 'seed-020', by: 'Analyst B', reason: 'withdrawn here' });
+    const before = storeFingerprint(b.db);
+    expect(() => storeB.acceptPackChange({ id: change.get('seed-002')!, by: 'Analyst B' })).toThrow(
+      /^Fact seed-002 is at version 2 here, but the pack's change was made against version 1\. Nothing was changed/,
+    );
+    expect(() => storeB.acceptPackChange({ id: change.get('seed-020')!, by: 'Analyst B' })).toThrow(/^Fact seed-020 was retracted here, and a retracted fact stays retracted/);
+    expect(() => storeB.acceptPackChange({ id: change.get('seed-020')!, by: '  ' })).toThrow(/set your name first/);
+    expect(storeFingerprint(b.db)).toBe(before);
+    expect(storeB.pendingPackChanges().map((c) => c.factId)).toEqual(['seed-002', 'seed-020']);
+  });
+
   it('matches a source by its text, not its id, and does not store the text twice', async () => {
     const vov = await a.call('sources.get', { id: 'src-vov-2026-01-14' });
     importSource(b.db, { id: 'my-copy-of-vov', meta: { ...vov, title: 'VOV article (my copy)' }, text: vov.text });
