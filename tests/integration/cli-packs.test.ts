@@ -43,11 +43,11 @@ describe('briefing facts export / import', () => {
     const again = await cli(dirB, 'facts', 'import', pack);
     expect(again).toMatchObject({ code: 0, stderr: '' });
     expect(again.stdout).toMatch(
-      /^0 added, 0 to review, 2 skipped, 0 in conflict; 0 new sources\.\n  integrity checksum [0-9a-f]{64} \(shows the file is whole; it does not prove who made it\)\n  skipped: seed-004, seed-005\n$/,
+      /^0 added, 0 to review, 2 skipped, 0 in conflict; 0 new sources\.\n {2}integrity checksum [0-9a-f]{64} \(shows the file is whole; it does not prove who made it\)\n {2}skipped: seed-004, seed-005\n$/,
     );
     const shown = await cli(dirB, 'facts', 'show', 'seed-004');
     expect(shown.stdout).toMatch(/\[anchored\] "Politburo Resolution No. 59 dated January 24, 2025/);
-    expect(shown.stdout).toMatch(/\nImported \(names above as the pack claims\):\n  \S+ from resolution-59\.json by .+: 1 version\(s\), 1 quote\(s\), 1 status change\(s\); pack made by .+ \(claimed\)\n/);
+    expect(shown.stdout).toMatch(/\nImported \(names above as the pack claims\):\n {2}\S+ from resolution-59\.json by .+: 1 version\(s\), 1 quote\(s\), 1 status change\(s\); pack made by .+ \(claimed\)\n/);
   });
 
   it('exports the whole store with --all, and reports with --json', async () => {
