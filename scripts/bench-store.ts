@@ -12,7 +12,7 @@ import { openDatabase } from '../electron/core/db/connection';
 import { searchFacts, type FactSearch } from '../electron/core/facts/fact-queries';
 import { createFactStore } from '../electron/core/facts/fact-store';
 import { appRoot } from '../electron/core/paths';
-import { importSource } from '../electron/core/sources/source-store';
+import { importSource } from '../electron/core/sources/import-source';
 import { seedVocabulary, SyntheticStore } from './bench-store/synthetic';
 
 /** The fixed query mix: what a drafter types while looking for a figure. */
@@ -67,7 +67,7 @@ function benchSize(size: number, vocabulary: string[]): SizeResult {
     const db = openDatabase(file);
     db.transaction(() => {
       for (const s of data.sources()) importSource(db, s);
-    })();
+    }).immediate();
     const store = createFactStore(db);
     process.stdout.write(' importing...');
     // Only importFacts is timed, not making up the facts.
@@ -85,7 +85,7 @@ function benchSize(size: number, vocabulary: string[]): SizeResult {
     // One fact in a hundred verified (through the engine, which re-anchors every quote), for the status filter.
     db.transaction(() => {
       for (let i = 0; i < size; i += 100) store.verifyFact({ id: `bench-${i}`, by: 'benchmark' });
-    })();
+    }).immediate();
     db.pragma('wal_checkpoint(TRUNCATE)');
     process.stdout.write(` ${importSeconds.toFixed(2)} s (CPU ${(cpuMs / 1000).toFixed(2)} s); searching...`);
 

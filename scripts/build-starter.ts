@@ -18,10 +18,9 @@ import { FactFields, FactStatus, SourceMeta } from '../shared/model';
 import { openDatabase } from '../electron/core/db/connection';
 import { selectorForUniqueQuote } from '../electron/core/facts/anchoring';
 import { createFactStore } from '../electron/core/facts/fact-store';
-import { optimizeSearchIndex } from '../electron/core/db/repositories/fact-search';
 import { appRoot } from '../electron/core/paths';
 import { insertNote } from '../electron/core/notes/library';
-import { importSource } from '../electron/core/sources/source-store';
+import { importSource } from '../electron/core/sources/import-source';
 import { StoredNote } from '../shared/note-format';
 
 export const starterCurator = 'Briefing Studio starter set';
@@ -73,13 +72,14 @@ export function buildStarter(paths: StarterPaths): StarterReport {
   try {
     const now = () => starterTime;
     const texts = new Map<string, string>();
-    db.transaction(() => {
+    const store = createFactStore(db, { now });
+    store.immediate(() => {
       for (const { file, id, ...meta } of sources) {
         const text = readFileSync(join(paths.seedsDir, file), 'utf8');
-        importSource(db, { id, meta, text }, { now });
+        const { source } = importSource(db, { id, meta, text }, { now });
+        if (source.id !== id) throw new Error(`source ${id}: its text is already stored as ${source.id}`);
         texts.set(id, text);
       }
-      const store = createFactStore(db, { now });
       for (const { id, status, evidence, ...fields } of facts) {
         const quotes = evidence.map((e) => {
           const text = texts.get(e.source);
@@ -99,8 +99,8 @@ export function buildStarter(paths: StarterPaths): StarterReport {
       // The sample note a first-time user opens: it cites starter facts (issue 3 item 7, issue 4 item 11).
       const sampleNote = join(paths.inputDir, 'sample-note.json');
       if (existsSync(sampleNote)) insertNote(db, StoredNote.parse(JSON.parse(readFileSync(sampleNote, 'utf8'))));
-      optimizeSearchIndex(db);
-    })();
+      store.optimizeSearch();
+    });
     db.pragma('journal_mode = DELETE');
     db.exec('VACUUM');
     built = true;

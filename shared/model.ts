@@ -117,10 +117,30 @@ export const FactSummary = FactFields.extend({
 });
 export type FactSummary = z.infer<typeof FactSummary>;
 
+/**
+ * A fact pack that brought versions, quotes or status changes of a fact into this store. The
+ * names on those records (createdBy, by) are what the pack claims; `importedBy` is who
+ * imported the file here. `checksum` is the pack's unkeyed SHA-256: it shows the file is
+ * whole, not who made it.
+ */
+export const FactImport = z.object({
+  fileName: z.string(),
+  checksum: z.string(),
+  claimedBy: z.string().nullable(),
+  importedBy: z.string(),
+  importedAt: z.string(),
+  versions: z.number().int(),
+  quotes: z.number().int(),
+  statusChanges: z.number().int(),
+});
+export type FactImport = z.infer<typeof FactImport>;
+
 export const FactDetail = FactSummary.extend({
   versions: z.array(FactVersion),
   evidence: z.array(Evidence),
   history: z.array(StatusChange),
+  /** Where imported records of this fact came from; empty for a fact written only here. */
+  importedFrom: z.array(FactImport),
 });
 export type FactDetail = z.infer<typeof FactDetail>;
 

@@ -10,7 +10,7 @@ import { openDatabase } from '../../electron/core/db/connection';
 import { selectorForUniqueQuote } from '../../electron/core/facts/anchoring';
 import { createFactStore } from '../../electron/core/facts/fact-store';
 import { insertNote } from '../../electron/core/notes/library';
-import { importSource } from '../../electron/core/sources/source-store';
+import { importSource } from '../../electron/core/sources/import-source';
 import type { CitedSource } from '../../shared/citations';
 import type { LongNote } from './long-note';
 
@@ -49,7 +49,7 @@ export function writeLongNoteStore(dataDir: string, { note, facts }: LongNote): 
         store.verifyFact({ id, by: 'benchmark' });
       }
       insertNote(db, note);
-    })();
+    }).immediate();
   } finally {
     db.close();
   }

@@ -72,7 +72,7 @@ function section(r: CrashReport): string {
     'request, 0-50 ms into a fact revision',
     'or a pack import. With the host stopped it opens the SQLite file read-only and checks',
     '`PRAGMA integrity_check`, `PRAGMA foreign_key_check`, every fact version and pack the API',
-    'answered 200 for, that an unanswered pack import is all or nothing, and which typed characters',
+    'answered 200 for, that each fact of an unanswered pack import is there whole or not at all, and which typed characters',
     'the note holds. Text the server acknowledged (a 200 to `notes.save`) or the status bar showed as',
     '"Saved" must be there; the loss is the time from the first missing keystroke to the kill.',
     '',

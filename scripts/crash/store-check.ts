@@ -1,6 +1,6 @@
 /**
  * What the store holds after a kill, read while the host is stopped: SQLite's own integrity
- * checks, the fact versions the harness saw committed, packs all-or-nothing, the note's text.
+ * checks, the fact versions the harness saw committed, pack facts whole, the note's text.
  * Opened read-only through SQLite (never by copying files: sqlite.org "How To Corrupt").
  */
 import Database from 'better-sqlite3';
@@ -13,7 +13,11 @@ export interface CommittedVersion {
   notes: string;
 }
 
-/** A pack import the harness fired: committed if it answered 200, else it must be all or nothing. */
+/**
+ * A pack import the harness fired: committed if it answered 200; otherwise each of its facts is
+ * there whole or not at all (a large pack is merged in slices, each fact whole in one of them;
+ * importing it again finishes it).
+ */
 export interface PackImportAttempt {
   factIds: string[];
   versionCounts: number[];
@@ -40,9 +44,12 @@ export function checkStore(file: string, options: { noteId: string | null; versi
     const tornPacks: string[] = [];
     const missingPackFacts: string[] = [];
     for (const pack of options.packs) {
-      const found = pack.factIds.map((id, i) => versionCount.get(id)!.n === pack.versionCounts[i]);
-      if (pack.committed) missingPackFacts.push(...pack.factIds.filter((_, i) => !found[i]));
-      else if (found.some((f) => f) && !found.every((f) => f)) tornPacks.push(pack.factIds.join(', '));
+      const counts = pack.factIds.map((id) => versionCount.get(id)!.n);
+      if (pack.committed) missingPackFacts.push(...pack.factIds.filter((_, i) => counts[i] !== pack.versionCounts[i]));
+      else {
+        const torn = pack.factIds.filter((_, i) => counts[i] !== 0 && counts[i] !== pack.versionCounts[i]);
+        if (torn.length > 0) tornPacks.push(torn.join(', '));
+      }
     }
     let text: string | null = null;
     if (options.noteId) {

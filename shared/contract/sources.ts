@@ -8,7 +8,7 @@
  * so a 50 MB text never makes the round trip through the renderer.
  */
 import { z } from 'zod';
-import { AnchorState, FactStatus, PartialDate, QuoteSelector, ReliabilityTier, SourceMeta, SourceSummary, SourceWithText } from '../model';
+import { AnchorState, FactStatus, QuoteSelector, SourceMeta, SourceSummary, SourceWithText } from '../model';
 import { request } from './define';
 
 const id = z.string().min(1).max(200);
@@ -70,36 +70,6 @@ export const SourcesExtractResponse = z.object({
 export type SourcesExtractResponse = z.output<typeof SourcesExtractResponse>;
 
 export const SourcesImportFileRequest = request({ fileName, base64, meta: SourceMeta.partial() });
-
-/** Metadata as the import form sends it: the title is required, anything else may be unknown. */
-export const ImportMeta = z.strictObject({
-  title: z.string().max(1000),
-  publisher: z.string().max(500).nullable().optional(),
-  authors: z.array(z.string().max(300)).max(100).optional(),
-  published: PartialDate.optional(),
-  url: z.string().max(4000).nullable().optional(),
-  accessed: PartialDate.optional(),
-  language: z.string().max(35).nullable().optional(),
-  reliability: ReliabilityTier.optional(),
-});
-export type ImportMeta = z.infer<typeof ImportMeta>;
-
-/** In UTF-16 code units (a JavaScript string's length). */
-export const maxSourceTextLength = 60 * 1024 * 1024;
-
-export const SourceImportRequest = request({
-  fileName: z.string().min(1).max(1000),
-  text: z.string().max(maxSourceTextLength),
-  meta: ImportMeta,
-  format: SourceFormat,
-  original: z
-    .strictObject({
-      base64: z.string().max(Math.ceil((maxSourceTextLength * 4) / 3) + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64 text'),
-      mediaType: z.string().min(1).max(200),
-    })
-    .optional(),
-});
-export type SourceImportRequest = z.output<typeof SourceImportRequest>;
 
 /** A quote in a source, for the reader's highlights: where it was taken and where it is now. */
 export const SourceQuote = z.object({

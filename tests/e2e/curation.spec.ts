@@ -12,6 +12,7 @@ import { expect, test } from '../support/fixtures';
 import { callApi } from '../support/editor';
 import { projectRoot } from '../support/host';
 import { convertToPdf, pdfText } from '../support/libreoffice';
+import { appendAndRetractPack } from '../fixtures/hostile/packs';
 
 const seed = join(appRoot(), '..', 'shared', 'seeds', 'vns-2026-01-15-pm-urges-deeper-integration.txt');
 const sentence =
@@ -241,6 +242,27 @@ test('prefer one fact of a conflict: it is verified, the others disputed with th
   // The other fact's history records who, and why.
   await page.getByTestId('conflict-fact').filter({ hasText: 'Disputed' }).getByRole('button', { name: /^Open fact/ }).click();
   await expect(page.getByTestId('status-history')).toContainText(`Minh Tran — Preferred ${preferredId}: The resolution text itself is dated 22 December 2024`);
+});
+
+test('a pack that would rewrite a fact you hold waits in Conflicts; rejected, the fact is as it was', async ({ app, openApp, page }) => {
+  const before = await callApi(app, 'facts.get', { id: 'seed-004' });
+  const exported = await callApi(app, 'packs.export', { factIds: ['seed-004'] });
+  const report = await callApi(app, 'packs.import', { json: appendAndRetractPack(exported.json, 'seed-004'), fileName: 'append-and-retract.json', by: 'Local Analyst' });
+  expect(report.toReview.map((c) => c.factId)).toEqual(['seed-004']);
+  await openApp();
+  await page.getByTestId('view-conflicts').click();
+  const change = page.locator('[data-testid="pack-change"][data-fact-id="seed-004"]');
+  await expect(change).toContainText('by “Minister of Foreign Affairs” (as the pack claims)');
+  await expect(change).toContainText('retracted by “Briefing Studio starter set” (as the pack claims)');
+  await expect(change).toContainText('From append-and-retract.json');
+  expect(await seriousViolations(page, '[data-testid="pack-changes"]')).toEqual([]);
+  await page.screenshot({ path: join(screens, 'pack-changes.png') });
+  await change.getByTestId('reject-pack-change').click();
+  await page.getByTestId('profile-name').fill('Minh Tran');
+  await page.getByTestId('profile-save').click();
+  await expect(page.getByTestId('pack-changes-notice')).toContainText('Rejected the pack\'s change to seed-004');
+  await expect(page.getByTestId('pack-change')).toHaveCount(0);
+  expect(await callApi(app, 'facts.get', { id: 'seed-004' })).toEqual(before);
 });
 
 test('a file dropped onto the window opens the import form', async ({ openApp, page }) => {

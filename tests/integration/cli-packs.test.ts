@@ -31,18 +31,23 @@ describe('briefing facts export / import', () => {
     const pack = join(root, 'resolution-59.json');
     const exported = await cli(dirA, 'facts', 'export', 'seed-004', 'seed-005', '--out', pack);
     expect(exported).toMatchObject({ code: 0, stderr: '' });
-    expect(exported.stdout).toMatch(new RegExp(`^Exported 2 facts and 2 sources to ${pack}\\n  digest [0-9a-f]{64}\\n$`));
+    expect(exported.stdout).toMatch(
+      new RegExp(`^Exported 2 facts and 2 sources to ${pack}\\n  integrity checksum [0-9a-f]{64} \\(shows the file arrives whole; anyone can recompute it, so it does not prove who made it\\)\\n$`),
+    );
     expect(JSON.parse(readFileSync(pack, 'utf8'))).toMatchObject({ format: 'briefing-fact-pack', version: 1 });
     expect(existsSync(`${pack}.partial`)).toBe(false);
 
     const imported = await cli(dirB, 'facts', 'import', pack, '--json');
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ added: ['seed-004', 'seed-005'], updated: [], skipped: [], conflicts: [] });
+    expect(JSON.parse(imported.stdout)).toMatchObject({ added: ['seed-004', 'seed-005'], toReview: [], skipped: [], conflicts: [] });
     const again = await cli(dirB, 'facts', 'import', pack);
     expect(again).toMatchObject({ code: 0, stderr: '' });
-    expect(again.stdout).toBe('0 added, 0 updated, 2 skipped, 0 in conflict; 0 new sources.\n  skipped: seed-004, seed-005\n');
+    expect(again.stdout).toMatch(
+      /^0 added, 0 to review, 2 skipped, 0 in conflict; 0 new sources\.\n {2}integrity checksum [0-9a-f]{64} \(shows the file is whole; it does not prove who made it\)\n {2}skipped: seed-004, seed-005\n$/,
+    );
     const shown = await cli(dirB, 'facts', 'show', 'seed-004');
     expect(shown.stdout).toMatch(/\[anchored\] "Politburo Resolution No. 59 dated January 24, 2025/);
+    expect(shown.stdout).toMatch(/\nImported \(names above as the pack claims\):\n {2}\S+ from resolution-59\.json by .+: 1 version\(s\), 1 quote\(s\), 1 status change\(s\); pack made by .+ \(claimed\)\n/);
   });
 
   it('exports the whole store with --all, and reports with --json', async () => {
@@ -68,7 +73,7 @@ describe('briefing facts export / import', () => {
     expect(await cli(dirB, 'facts', 'import', tampered)).toMatchObject({
       code: 1,
       stdout: '',
-      stderr: 'briefing: This fact pack was changed after it was exported (its digest does not match); nothing was imported.\n',
+      stderr: 'briefing: This fact pack was changed or damaged after it was exported (its integrity checksum does not match); nothing was imported.\n',
     });
     const garbage = join(root, 'garbage.json');
     writeFileSync(garbage, Buffer.from([0xff, 0xfe, 0x00, 0x9c, 0x81]));

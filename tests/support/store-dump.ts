@@ -12,6 +12,8 @@ const tables: Record<string, string> = {
   evidence: 'fact_id, n',
   conflict_preferences: 'metric, subject, period',
   settings: 'key',
+  pack_imports: 'id',
+  pack_changes: 'id',
 };
 
 export function rowCounts(db: Database): Record<string, number> {

@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../electron/core/db/connection';
 import { appRoot } from '../../electron/core/paths';
 import type { SourceMeta } from '../../shared/model';
-import { importSource } from '../../electron/core/sources/source-store';
+import { importSource } from '../../electron/core/sources/import-source';
 
 export interface TempStore {
   dir: string;

@@ -81,6 +81,11 @@ export const factCommands: Record<string, CommandSpec> = {
         ...f.versions.map((v) => `  v${v.version} ${v.createdAt} by ${v.createdBy}: ${v.reason}`),
         'History:',
         ...f.history.map((h) => `  ${h.at} ${h.status} by ${h.by}: ${h.reason}`),
+        // Names on imported records are what the pack claims; who imported the file is recorded here.
+        ...(f.importedFrom.length > 0 ? ['Imported (names above as the pack claims):'] : []),
+        ...f.importedFrom.map(
+          (i) => `  ${i.importedAt} from ${i.fileName} by ${i.importedBy}: ${i.versions} version(s), ${i.quotes} quote(s), ${i.statusChanges} status change(s); pack made by ${i.claimedBy ?? 'no name'} (claimed)`,
+        ),
       ];
       return lines.filter((l) => l !== null).join('\n') + '\n';
     },

@@ -2,14 +2,13 @@
  * Resolving a conflict: the curator prefers one fact of a group that disagrees. The preferred
  * fact is verified (only if every quote of it is still found in its source) and every other
  * fact of the group is disputed with the reason "Preferred <id>: <reason>", all with the
- * curator's name and one timestamp, in one transaction. The group remains (the values still
+ * curator's name and one timestamp, in one transaction, through the facts service. The group remains (the values still
  * differ) and now shows which fact is preferred.
  */
 import type { Database } from 'better-sqlite3';
 import { cleanLine } from '../../../shared/clean-text';
 import { ApiError } from '../../../shared/errors';
 import type { ConflictGroup } from '../../../shared/model';
-import { savePreference } from '../db/repositories/conflict-preferences';
 import { factIdsMakingClaim } from '../db/repositories/fact-summaries';
 import { isoNow } from '../sources/source-store';
 import { conflictGroup } from './fact-queries';
@@ -32,7 +31,7 @@ export function resolveConflict(db: Database, input: ResolveConflictInput, now: 
   if (!shown.includes(input.preferredId)) {
     throw new ApiError('invalid_request', `The preferred fact ${input.preferredId} is not one of the group's facts.`, [{ path: 'preferredId', message: 'not in factIds' }]);
   }
-  return db.transaction(() => {
+  return store.immediate(() => {
     const claim = store.getFact(input.preferredId);
     if (claim.metric === null || claim.subject === null || claim.period === null) {
       throw new ApiError('refused', `Fact ${input.preferredId} does not name a metric, subject and period, so it is in no conflict.`);
@@ -55,7 +54,7 @@ export function resolveConflict(db: Database, input: ResolveConflictInput, now: 
       throw error;
     }
     for (const id of others) store.changeStatus(id, 'disputed', by, `Preferred ${input.preferredId}: ${input.reason}`);
-    savePreference(db, { ...key, factId: input.preferredId, by, at, reason: input.reason });
+    store.recordPreference({ ...key, factId: input.preferredId, by, at, reason: input.reason });
     return conflictGroup(db, key);
-  })();
+  });
 }

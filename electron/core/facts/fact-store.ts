@@ -1,38 +1,40 @@
 /**
- * The fact engine: creates facts with their evidence, revises them as new immutable
- * versions, records every status change, and reads them back with computed flags.
- * Every write runs in one transaction. Time and ids are injectable so the starter build is
- * byte-for-byte reproducible.
+ * The facts service: creates facts with their evidence, revises them as new immutable
+ * versions, records every status change, takes in facts and changes from fact packs
+ * (fact-imports.ts), and reads facts back with computed flags. It is the only code that
+ * writes the fact tables (through fact-writes.ts); pack merge, conflict resolution, the
+ * starter build and, later, department sync call it. Every write runs in one immediate
+ * transaction (a deferred one fails at once when another process writes, despite
+ * busy_timeout). Time and ids are injectable so the starter build is byte-for-byte reproducible.
  */
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
 import { storedTextDeep } from '../../../shared/stored-text';
 import { FactFields, type FactDetail, type FactStatus, type QuoteSelector } from '../../../shared/model';
-import { countEvidence, insertEvidence, listEvidence } from '../db/repositories/evidence';
-import {
-  factIdExists,
-  getFactRow,
-  getVersion,
-  insertFact,
-  insertStatusChange,
-  insertVersion,
-  listStatusChanges,
-  listVersions,
-  addTopics,
-  replaceTopics,
-  setCurrentVersion,
-  setStatus,
-  touchFact,
-  type ClaimColumns,
-  type FactRow,
-} from '../db/repositories/facts';
+import type { ConflictPreference } from '../db/repositories/conflict-preferences';
+import { countEvidence, listEvidence } from '../db/repositories/evidence';
+import { factIdExists, getFactRow, listStatusChanges, listVersions, type FactRow } from '../db/repositories/facts';
 import { summaryRowAt } from '../db/repositories/fact-summaries';
+import { listFactImports } from '../db/repositories/pack-changes';
 import { getSourceText, getSourceTitle } from '../db/repositories/sources';
-import { indexFact } from '../db/repositories/fact-search';
 import { isoNow } from '../sources/source-store';
 import { anchorQuote, isFound } from './anchoring';
-import { reindexFact, searchDocument } from './search-index';
+import { createFactImports } from './fact-imports';
+import {
+  indexNewFact,
+  moveToVersion,
+  optimizeSearch,
+  reindexFact,
+  touch,
+  writeCurrentStatus,
+  writeEvidence,
+  writeFactRow,
+  writePreference,
+  writeStatusChange,
+  writeVersion,
+  type Provenance,
+} from './fact-writes';
 import { sourcesByFact, toSummary, toVersion } from './summaries';
 
 export interface NewEvidence {
@@ -74,7 +76,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
       if (e.selector.end !== e.selector.start + e.selector.exact.length) {
         throw new ApiError('invalid_request', 'A quote\'s end must be its start plus the length of its exact text.');
       }
-      insertEvidence(db, { factId, n: existing + i + 1, sourceId: e.sourceId, ...e.selector, addedAt: at, addedBy: by });
+      writeEvidence(db, factId, existing + i + 1, e.sourceId, e.selector, { by, at, packImportId: null });
       return title;
     });
   }
@@ -86,12 +88,11 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     const id = input.id ?? newFactId();
     if (factIdExists(db, id)) throw new ApiError('conflict', `A fact with id ${id} already exists.`);
     const at = now();
-    const num = insertFact(db, { id, status: 'unverified', createdAt: at, ...claimOf(fields) });
-    insertVersion(db, versionRow(id, 1, fields, 'created', input.by, at));
-    addTopics(db, id, fields.topics);
+    const num = writeFactRow(db, id, fields, at);
+    writeVersion(db, id, 1, fields, 'created', { by: input.by, at, packImportId: null });
     const titles = addEvidenceRows(id, input.evidence, input.by, at, 0);
     const quotes = input.evidence.map((e, i) => ({ exact: e.selector.exact, sourceId: e.sourceId, sourceTitle: titles[i]! }));
-    indexFact(db, num, searchDocument(fields, 'unverified', quotes));
+    indexNewFact(db, num, fields, 'unverified', quotes);
     return id;
   }
 
@@ -104,7 +105,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
   }
 
   function changeStatus(id: string, status: FactStatus, by: string, reason: string): FactDetail {
-    db.transaction(() => {
+    immediate(() => {
       const fact = requireFact(id);
       if (fact.status === 'retracted' && status !== 'retracted') {
         throw new ApiError('refused', `Fact ${id} was retracted; a retracted fact stays retracted. Create a new fact instead.`);
@@ -116,11 +117,10 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
         }
       }
       const at = now();
-      const verified = status === 'verified';
-      setStatus(db, id, { status, verifiedBy: verified ? by : null, verifiedAt: verified ? at : null, updatedAt: at });
-      insertStatusChange(db, id, { status, by, at, reason });
+      writeCurrentStatus(db, id, status, by, at, at);
+      writeStatusChange(db, id, status, reason, { by, at, packImportId: null });
       reindexFact(db, id); // the status is a search filter
-    })();
+    });
     return getFact(id);
   }
 
@@ -143,45 +143,55 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
         anchor: anchorQuote(getSourceText(db, e.sourceId) ?? '', e).state,
       })),
       history: [created, ...listStatusChanges(db, id)].map((c) => ({ ...c, status: c.status as FactStatus })),
+      importedFrom: listFactImports(db, id).map(({ packImportId: _id, ...from }) => from),
     };
   }
 
+  /**
+   * One immediate transaction; inside the caller's transaction, part of it (no savepoint: a
+   * failure aborts the caller's whole transaction anyway, and a savepoint per fact costs a
+   * fifth of a large pack import).
+   */
+  function immediate<T>(fn: () => T): T {
+    return db.inTransaction ? fn() : db.transaction(fn).immediate();
+  }
+
+  const imports = createFactImports(db, { now, immediate, getFact, requireFact });
+
   return {
     createFact(input: CreateFactInput): FactDetail {
-      return getFact(db.transaction(() => writeNewFact(input))());
+      return getFact(immediate(() => writeNewFact(input)));
     },
 
     /** Many new facts in one transaction (imports, the benchmark); returns how many. */
     importFacts(inputs: readonly CreateFactInput[]): number {
-      db.transaction(() => {
+      immediate(() => {
         for (const input of inputs) writeNewFact(input);
-      })();
+      });
       return inputs.length;
     },
 
     /** A revision is a new version; the old ones stay readable. Verified content must be verified again. */
     reviseFact(input: { id: string; fields: FactFields; reason: string; by: string }): FactDetail {
       const fields = checkedFields(input.fields);
-      db.transaction(() => {
+      immediate(() => {
         const fact = requireFact(input.id);
         if (fact.status === 'retracted') throw new ApiError('refused', `Fact ${input.id} was retracted and cannot be revised.`);
         const version = fact.currentVersion + 1;
-        const at = now();
-        insertVersion(db, versionRow(input.id, version, fields, input.reason, input.by, at));
-        setCurrentVersion(db, input.id, version, at, claimOf(fields));
-        const previous = getVersion(db, input.id, fact.currentVersion);
-        replaceTopics(db, input.id, previous ? (JSON.parse(previous.topics) as string[]) : [], fields.topics);
+        const from: Provenance = { by: input.by, at: now(), packImportId: null };
+        writeVersion(db, input.id, version, fields, input.reason, from);
+        moveToVersion(db, input.id, version, fields, from.at);
         if (fact.status === 'verified') {
-          setStatus(db, input.id, { status: 'unverified', verifiedBy: null, verifiedAt: null, updatedAt: at });
-          insertStatusChange(db, input.id, { status: 'unverified', by: input.by, at, reason: `revised to version ${version}: ${input.reason}` });
+          writeCurrentStatus(db, input.id, 'unverified', input.by, from.at, from.at);
+          writeStatusChange(db, input.id, 'unverified', `revised to version ${version}: ${input.reason}`, from);
         }
         reindexFact(db, input.id);
-      })();
+      });
       return getFact(input.id);
     },
 
     addEvidence(input: { id: string; evidence: NewEvidence; by: string }): FactDetail {
-      db.transaction(() => {
+      immediate(() => {
         const fact = requireFact(input.id);
         if (fact.status === 'retracted') throw new ApiError('refused', `Fact ${input.id} was retracted.`);
         const at = now();
@@ -191,9 +201,9 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
           const problems = unanchoredQuotes(input.id);
           if (problems.length > 0) throw new ApiError('refused', `Fact ${input.id} is verified; its new quote must be found once in its source: ${problems.join('; ')}.`);
         }
-        touchFact(db, input.id, at);
+        touch(db, input.id, at);
         reindexFact(db, input.id);
-      })();
+      });
       return getFact(input.id);
     },
 
@@ -202,7 +212,13 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     retractFact: (input: { id: string; by: string; reason: string }) => changeStatus(input.id, 'retracted', input.by, input.reason),
     /** Any status change with its own reason (resolving a conflict records why). */
     changeStatus,
+    /** The fact a curator preferred for a claim (conflict-resolution.ts decides when). */
+    recordPreference: (preference: ConflictPreference) => immediate(() => writePreference(db, preference)),
+    /** Merges the search index's segments (the starter build, before it is shipped). */
+    optimizeSearch: () => immediate(() => optimizeSearch(db)),
     getFact,
+    immediate,
+    ...imports,
   };
 }
 
@@ -216,31 +232,6 @@ function checkedFields(input: FactFields): FactFields {
   }
   const topics = [...new Set(fields.topics.map((t) => t.trim()).filter((t) => t.length > 0))];
   return { ...fields, topics };
-}
-
-function claimOf(fields: FactFields): ClaimColumns {
-  return { metric: fields.metric, subject: fields.subject, period: fields.period, valueLow: fields.valueLow, valueHigh: fields.valueHigh };
-}
-
-function versionRow(factId: string, version: number, f: FactFields, reason: string, by: string, at: string) {
-  return {
-    factId,
-    version,
-    statement: f.statement,
-    metric: f.metric,
-    subject: f.subject,
-    valueLow: f.valueLow,
-    valueHigh: f.valueHigh,
-    unit: f.unit,
-    qualifier: f.qualifier,
-    period: f.period,
-    claimant: f.claimant,
-    topics: JSON.stringify(f.topics),
-    notes: f.notes,
-    reason,
-    createdAt: at,
-    createdBy: by,
-  };
 }
 
 function shorten(text: string): string {

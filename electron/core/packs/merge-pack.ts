@@ -1,71 +1,80 @@
 /**
- * Merging a fact pack that readPack accepted, in one transaction, by fact id and version:
+ * Merging a fact pack that readPack accepted, by fact id and version, through the facts
+ * service (the only writer of the fact tables) and the one source import:
  * - a fact this store lacks is added with all its versions, quotes and status history;
- * - a fact this store has with fewer versions, or without some of the pack's quotes or status
- *   changes, gets them appended (updated);
  * - a fact already here exactly as in the pack is skipped;
- * - a fact whose version N (or a quote with the same id) differs from ours is a conflict:
- *   listed, never overwritten. So is a fact retracted here that the pack would change.
+ * - a fact this store holds, for which the pack brings new versions, quotes or status changes,
+ *   is not changed: the change waits for review (packs.acceptChange / packs.rejectChange);
+ * - a fact whose version N (or a quote with the same id) differs from ours, or that was
+ *   retracted here, is a conflict: listed, never overwritten.
+ * Every record written says it came from this pack file, imported by the local user; the
+ * names inside the pack are kept as its claims (the digest is a checksum anyone can
+ * recompute, not a signature).
+ *
  * Sources are matched by the sha256 of their text: the same text is the same source whatever
- * its id in the pack. A source is only added when a fact being written quotes it.
+ * its id in the pack. A source is only added when a fact being written or proposed quotes it.
+ *
+ * Writing is cut into short immediate transactions (each fact whole in one of them), with a
+ * pause between them, so a 100,000-fact pack does not hold the store for seconds: the app's
+ * note saves and other processes' imports get their turn within busy_timeout. A pack cut
+ * short by a failure can be imported again: what arrived is skipped.
  */
-import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import type { PackImportReport } from '../../../shared/contract/packs';
-import type { FactVersion } from '../../../shared/model';
-import { countEvidence, findEvidenceRecord, insertEvidence } from '../db/repositories/evidence';
-import {
-  getFactRow,
-  getVersion,
-  insertFact,
-  insertStatusChange,
-  insertVersion,
-  listStatusChanges,
-  listVersions,
-  replaceTopics,
-  setCurrentVersion,
-  setStatus,
-  type StatusChangeRow,
-} from '../db/repositories/facts';
-import { findSourceBySha256, getSourceSummaryRow, sourceExists } from '../db/repositories/sources';
-import { reindexFact } from '../facts/search-index';
+import { ApiError } from '../../../shared/errors';
+import { findEvidenceRecord } from '../db/repositories/evidence';
+import { getFactRow, listStatusChanges, listVersions, type StatusChangeRow } from '../db/repositories/facts';
+import { getSourceSummaryRow } from '../db/repositories/sources';
+import type { ImportedRecords } from '../facts/fact-imports';
+import { createFactStore } from '../facts/fact-store';
 import { toVersion } from '../facts/summaries';
-import { cleanSourceMeta } from '../sources/source-meta';
-import { importSource, isoNow } from '../sources/source-store';
+import { importSource } from '../sources/import-source';
+import { isoNow } from '../sources/source-store';
 import { canonicalJson } from './canonical-json';
-import type { FactPack, PackEvidence, PackFact, PackStatusChange } from './pack-format';
+import type { FactPack, PackEvidence, PackFact } from './pack-format';
 
 export interface MergeOptions {
   now?: () => string;
-  newSourceId?: () => string;
+  /** The pack file's name, recorded with every record it brings. */
+  fileName?: string;
+  /** Who imports the pack here (the local user). */
+  importedBy?: string;
+  /** How long one write transaction may run before others get a turn, and how long they get (ms). */
+  sliceMs?: number;
+  pauseMs?: number;
 }
 
-type Plan =
-  | { kind: 'conflict'; reason: string }
-  | { kind: 'skip' }
-  | { kind: 'write'; added: boolean; versions: FactVersion[]; evidence: PackEvidence[]; changes: PackStatusChange[] };
+type Plan = { kind: 'conflict'; reason: string } | { kind: 'skip' } | { kind: 'add' | 'propose'; records: ImportedRecords };
 
-export function mergePack(db: Database, pack: FactPack, options: MergeOptions = {}): PackImportReport {
+export async function mergePack(db: Database, pack: FactPack, options: MergeOptions = {}): Promise<PackImportReport> {
   const now = options.now ?? isoNow;
-  const newSourceId = options.newSourceId ?? (() => `s_${randomBytes(8).toString('hex')}`);
+  const facts = createFactStore(db, { now });
   const packSources = new Map(pack.sources.map((s) => [s.id, s]));
-  const report: PackImportReport = { added: [], updated: [], skipped: [], conflicts: [], sourcesAdded: [] };
+  const report: PackImportReport = { checksum: pack.digest, added: [], toReview: [], skipped: [], conflicts: [], sourcesAdded: [] };
 
-  /** The id in this store of a pack source, importing its text the first time a written fact needs it. */
+  let importId: number | undefined;
+  /** The record of this import, written with the first fact or change it brings (a pack that changes nothing leaves no trace). */
+  const packImportId = () =>
+    (importId ??= facts.recordPackImport({
+      fileName: options.fileName ?? 'fact pack',
+      checksum: pack.digest,
+      claimedBy: pack.createdBy,
+      claimedAt: pack.createdAt,
+      importedBy: options.importedBy ?? 'local user',
+      importedAt: now(),
+    }));
+
+  /** The id in this store of a pack source, importing its text the first time a fact needs it. */
   const localSources = new Map<string, string>();
   function localSourceId(packSourceId: string): string {
     const known = localSources.get(packSourceId);
     if (known) return known;
     const source = packSources.get(packSourceId)!;
-    let id = findSourceBySha256(db, source.sha256)?.id;
-    if (id === undefined) {
-      id = sourceExists(db, source.id) ? newSourceId() : source.id;
-      // Metadata from another machine is cleaned like a file's; the text is kept exactly (its sha256 was checked).
-      importSource(db, { id, meta: cleanSourceMeta(source.meta), text: source.text }, { now });
-      report.sourcesAdded.push(id);
-    }
-    localSources.set(packSourceId, id);
-    return id;
+    const { source: stored, alreadyImported } = importSource(db, { id: source.id, meta: source.meta, text: source.text }, { now });
+    if (!alreadyImported) report.sourcesAdded.push(stored.id);
+    localSources.set(packSourceId, stored.id);
+    return stored.id;
   }
 
   function plan(fact: PackFact): Plan {
@@ -89,72 +98,54 @@ export function mergePack(db: Database, pack: FactPack, options: MergeOptions = 
       }
     }
     const have = new Set((local ? listStatusChanges(db, fact.id) : []).map(changeKey));
-    const changes = fact.statusHistory.filter((c) => !have.has(changeKey(c)));
+    const statusChanges = fact.statusHistory.filter((c) => !have.has(changeKey(c)));
     const versions = fact.versions.slice(ours.length);
-    if (!local) return { kind: 'write', added: true, versions, evidence, changes };
-    if (versions.length === 0 && evidence.length === 0 && changes.length === 0) return { kind: 'skip' };
-    if (local.status === 'retracted') return { kind: 'conflict', reason: 'it was retracted in this store; the pack would change it' };
-    return { kind: 'write', added: false, versions, evidence, changes };
+    if (local && versions.length === 0 && evidence.length === 0 && statusChanges.length === 0) return { kind: 'skip' };
+    if (local?.status === 'retracted') return { kind: 'conflict', reason: 'it was retracted in this store; the pack would change it' };
+    const records = { versions, evidence: evidence.map((e) => ({ ...e, sourceId: localSourceId(e.sourceId) })), statusChanges };
+    return { kind: local ? 'propose' : 'add', records };
   }
 
-  function write(fact: PackFact, p: Extract<Plan, { kind: 'write' }>): void {
-    const latest = fact.versions[fact.versions.length - 1]!;
-    const claim = { metric: latest.metric, subject: latest.subject, period: latest.period, valueLow: latest.valueLow, valueHigh: latest.valueHigh };
-    const history: StatusChangeRow[] = [...(p.added ? [] : listStatusChanges(db, fact.id)), ...p.changes];
-    const times = [...p.versions.map((v) => v.createdAt), ...p.evidence.map((e) => e.addedAt), ...p.changes.map((c) => c.at)];
-    const local = getFactRow(db, fact.id);
-    const updatedAt = [local?.updatedAt ?? '', ...times].reduce((a, b) => (b > a ? b : a));
-    const previousVersion = local ? getVersion(db, fact.id, local.currentVersion) : undefined;
-    const previousTopics = previousVersion ? (JSON.parse(previousVersion.topics) as string[]) : [];
-    if (p.added) insertFact(db, { id: fact.id, status: 'unverified', createdAt: fact.versions[0]!.createdAt, ...claim });
-    for (const v of p.versions) insertVersion(db, versionRow(v));
-    if (p.versions.length > 0) {
-      setCurrentVersion(db, fact.id, latest.version, updatedAt, claim);
-      replaceTopics(db, fact.id, previousTopics, latest.topics);
+  function merge(fact: PackFact): void {
+    const p = plan(fact);
+    if (p.kind === 'conflict') report.conflicts.push({ factId: fact.id, reason: p.reason });
+    else if (p.kind === 'skip') report.skipped.push(fact.id);
+    else if (p.kind === 'add') {
+      facts.addImportedFact(fact.id, p.records, packImportId());
+      report.added.push(fact.id);
+    } else {
+      const proposal = facts.proposePackChange(fact.id, p.records, packImportId);
+      if (proposal.state === 'pending' || proposal.state === 'already pending') {
+        report.toReview.push({ changeId: proposal.changeId, factId: fact.id, summary: facts.getPackChange(proposal.changeId).summary });
+      } else report.skipped.push(fact.id);
     }
-    for (const { id, ...e } of p.evidence) {
-      // Keep the pack's numbering (`<factId>.e<n>`) so the same quote has the same id in both stores.
-      const n = Number(/\.e(\d+)$/.exec(id)?.[1] ?? countEvidence(db, fact.id) + 1);
-      insertEvidence(db, { ...e, n, factId: fact.id, sourceId: localSourceId(e.sourceId) });
-    }
-    for (const c of p.changes) insertStatusChange(db, fact.id, c);
-    // The latest change decides the status; ties go to the one recorded last.
-    // A fact nobody has verified, disputed or retracted has no status change: it is unverified.
-    const created: StatusChangeRow = { status: 'unverified', by: '', at: fact.versions[0]!.createdAt, reason: 'created' };
-    let decided = history.reduce((a, b) => (b.at >= a.at ? b : a), created);
-    if (!p.added && p.versions.length > 0 && decided.status === 'verified' && decided.at < latest.createdAt) {
-      // Our verification was of an older version: verified content must be verified again.
-      decided = { status: 'unverified', by: pack.createdBy ?? 'fact pack', at: now(), reason: `revised to version ${latest.version} in a fact pack` };
-      insertStatusChange(db, fact.id, decided);
-    }
-    const verified = decided.status === 'verified';
-    setStatus(db, fact.id, {
-      status: decided.status,
-      verifiedBy: verified ? decided.by : null,
-      verifiedAt: verified ? decided.at : null,
-      updatedAt: decided.at > updatedAt ? decided.at : updatedAt,
-    });
-    reindexFact(db, fact.id);
   }
 
-  return db.transaction(() => {
-    for (const fact of pack.facts) {
-      const p = plan(fact);
-      if (p.kind === 'conflict') report.conflicts.push({ factId: fact.id, reason: p.reason });
-      else if (p.kind === 'skip') report.skipped.push(fact.id);
-      else {
-        write(fact, p);
-        (p.added ? report.added : report.updated).push(fact.id);
-      }
+  const sliceMs = options.sliceMs ?? 200;
+  const pauseMs = options.pauseMs ?? 100;
+  let done = 0;
+  while (done < pack.facts.length) {
+    const started = performance.now();
+    try {
+      done = facts.immediate(() => {
+        let next = done;
+        do merge(pack.facts[next++]!);
+        while (next < pack.facts.length && performance.now() - started < sliceMs);
+        return next;
+      });
+    } catch (error) {
+      if (done === 0) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new ApiError(
+        error instanceof ApiError ? error.code : 'internal',
+        `${message} The first ${done} of the pack's ${pack.facts.length} facts were merged; import the pack again to finish (what arrived is skipped).`,
+      );
     }
-    return report;
-  })();
+    if (done < pack.facts.length) await sleep(pauseMs);
+  }
+  return report;
 }
 
 const changeKey = (c: StatusChangeRow) => canonicalJson([c.status, c.by, c.at, c.reason]);
 /** A quote's content, apart from ids (source ids differ between stores; the texts are compared by sha256). */
 const quoteKey = (e: Omit<PackEvidence, 'id' | 'sourceId'>) => canonicalJson([e.exact, e.prefix, e.suffix, e.start, e.end, e.addedAt, e.addedBy]);
-
-function versionRow(v: FactVersion) {
-  return { ...v, topics: JSON.stringify(v.topics) };
-}

@@ -1,6 +1,6 @@
 /**
  * Reading a fact pack before anything is written: every refusal happens here, so a pack that
- * is not JSON, not a pack, from a newer app, edited after export (digest) or carrying a
+ * is not JSON, not a pack, from a newer app, edited after export (its integrity checksum, the digest) or carrying a
  * source text that does not match its sha256 leaves the store exactly as it was.
  */
 import { cleanLine } from '../../../shared/clean-text';
@@ -29,7 +29,7 @@ export function readPack(input: string | Uint8Array): FactPack {
     );
   }
   if (typeof record.digest !== 'string' || digestOf(record) !== record.digest) {
-    throw refuse(`This fact pack was changed after it was exported (its digest does not match); ${nothing}`);
+    throw refuse(`This fact pack was changed or damaged after it was exported (its integrity checksum does not match); ${nothing}`);
   }
   const parsed = FactPack.safeParse(raw);
   if (!parsed.success) {

@@ -3,16 +3,16 @@ import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract/define';
 import { extractPreviewLength, type sourcesContract } from '../../../shared/contract/sources';
 import { extractSource, toImportRequest } from '../ingest';
-import { findSourceWithText, importSourceText } from './import-source';
+import { findSourceWithText, importSource, type SourceImportOptions } from './import-source';
 import { quotesInSource } from './source-quotes';
-import { getSource, listSources, type SourceStoreOptions } from './source-store';
+import { getSource, listSources } from './source-store';
 
-export function sourcesHandlers(db: Database, options: SourceStoreOptions = {}): HandlersFor<typeof sourcesContract> {
+export function sourcesHandlers(db: Database, options: SourceImportOptions = {}): HandlersFor<typeof sourcesContract> {
   return {
     'sources.list': () => ({ sources: listSources(db) }),
     'sources.get': (r) => getSource(db, r.id),
     'sources.quotesIn': (r) => quotesInSource(db, r.sourceId),
-    'sources.import': (r) => importSourceText(db, r, options),
+    'sources.import': (r) => importSource(db, r, options),
     'sources.extract': async (r) => {
       const extracted = await extractSource(Buffer.from(r.base64, 'base64'), r.fileName);
       return {
@@ -29,7 +29,7 @@ export function sourcesHandlers(db: Database, options: SourceStoreOptions = {}):
     'sources.importFile': async (r) => {
       const extracted = await extractSource(Buffer.from(r.base64, 'base64'), r.fileName);
       const request = toImportRequest(extracted);
-      return importSourceText(db, { ...request, meta: { ...extracted.meta, ...r.meta } }, options);
+      return importSource(db, { ...request, meta: { ...extracted.meta, ...r.meta } }, options);
     },
   };
 }

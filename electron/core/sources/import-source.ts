@@ -1,17 +1,42 @@
 /**
- * `sources.import`: stores an extracted text with the metadata the user confirmed. One
- * transaction; a text already stored (same sha256) is not stored twice.
+ * The one way a source enters the store, whoever brings it: `sources.import` and
+ * `sources.importFile` (the import screen, the CLI), a fact pack, the starter build. Here,
+ * once each: the metadata is cleaned, the text is checked and hashed (SHA-256), and, in one
+ * immediate transaction, a text already stored is found (nothing is stored twice) or the
+ * source is written with its original file.
+ *
+ * The text is stored verbatim, control characters included: quotes are offsets into it and
+ * its sha256 must stay true. Only the metadata is cleaned (shared/clean-text.ts).
  */
+import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { SourcesImportRequest, SourcesImportResponse } from '../../../shared/contract/sources';
+import { cleanLine, cleanOptional } from '../../../shared/clean-text';
+import type { SourceFormat, SourcesImportResponse } from '../../../shared/contract/sources';
 import { ApiError } from '../../../shared/errors';
-import type { SourceMeta } from '../../../shared/model';
-import { findSourceIdBySha256 } from '../db/repositories/sources';
+import { SourceMeta } from '../../../shared/model';
+import { findSourceIdBySha256, insertSource, insertSourceOriginal, sourceExists } from '../db/repositories/sources';
 import { baseName } from '../ingest/refusal';
-import { importSourceFile } from './source-import';
-import { getSource, isoNow, sha256Of, type SourceStoreOptions } from './source-store';
+import { getSourceSummary, isoNow, sha256Of } from './source-store';
 
-const mediaTypes: Record<SourcesImportRequest['format'], string> = {
+export interface SourceImport {
+  /** The id to use when it is free (the starter build's stable ids, a pack's ids); a new one otherwise. */
+  id?: string;
+  /** The file it came from: recorded, and its name is the title when none is given. Absent for packs and seeds. */
+  fileName?: string | null;
+  /** The text quotes will be anchored in, exactly. */
+  text: string;
+  /** What is known; missing fields are stored as unknown. */
+  meta: Partial<SourceMeta>;
+  format?: SourceFormat | null;
+  /** The original file, when its bytes differ from the UTF-8 text. */
+  originalBase64?: string;
+}
+
+export interface SourceImportOptions {
+  now?: () => string;
+}
+
+const mediaTypes: Record<SourceFormat, string> = {
   txt: 'text/plain',
   md: 'text/markdown',
   html: 'text/html',
@@ -19,71 +44,71 @@ const mediaTypes: Record<SourcesImportRequest['format'], string> = {
   pdf: 'application/pdf',
 };
 
-// C0 and C1 controls (a title from a PDF can carry them) and the bidi overrides and isolates
-// that can make a title display as something other than what it says (Trojan Source, CVE-2021-42574).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const unsafeCharacters = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+/** Half of a surrogate pair cannot be stored as UTF-8; SQLite would replace it and the sha256 would lie. */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** A metadata string as it will be shown: no controls or bidi overrides, spaces collapsed; empty = unknown. */
-export function cleanMetaString(value: string | null | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  const cleaned = value.replace(unsafeCharacters, ' ').replace(/\s+/g, ' ').trim();
-  return cleaned === '' ? null : cleaned;
+export function importSource(db: Database, input: SourceImport, options: SourceImportOptions = {}): SourcesImportResponse {
+  const name = input.fileName ? cleanOptional(baseName(input.fileName)) : null;
+  const what = name ? `“${name}”` : 'This source';
+  if (input.text.trim() === '') throw new ApiError('refused', `${what} cannot be imported: there is no readable text in it.`);
+  if (loneSurrogate.test(input.text)) {
+    throw new ApiError('invalid_request', `${what} cannot be imported: its text has broken characters (unpaired UTF-16 surrogates) and cannot be stored exactly.`, [
+      { path: 'text', message: 'unpaired surrogate' },
+    ]);
+  }
+  const meta = cleanMeta(input.meta, name);
+  const sha256 = sha256Of(input.text);
+  const original = input.originalBase64 !== undefined && input.format ? Buffer.from(input.originalBase64, 'base64') : null;
+  const at = (options.now ?? isoNow)();
+
+  return db.transaction((): SourcesImportResponse => {
+    const existing = findSourceIdBySha256(db, sha256);
+    if (existing) return { source: getSourceSummary(db, existing), alreadyImported: true };
+    const id = input.id !== undefined && !sourceExists(db, input.id) ? input.id : `s_${randomBytes(8).toString('hex')}`;
+    insertSource(db, {
+      id,
+      ...meta,
+      authors: JSON.stringify(meta.authors),
+      text: input.text,
+      textLength: input.text.length,
+      sha256,
+      importedAt: at,
+      fileName: name,
+      format: input.format ?? null,
+    });
+    if (original && input.format) {
+      insertSourceOriginal(db, { sourceId: id, mediaType: mediaTypes[input.format], bytes: original, sha256: createHash('sha256').update(original).digest('hex') });
+    }
+    return { source: getSourceSummary(db, id), alreadyImported: false };
+  }).immediate();
+}
+
+/** The source already holding exactly this text, if any (the import form says so before anything is stored). */
+export function findSourceWithText(db: Database, text: string): { id: string; title: string } | null {
+  const id = findSourceIdBySha256(db, sha256Of(text));
+  return id ? { id, title: getSourceSummary(db, id).title } : null;
 }
 
 /** "Monthly report.v2.pdf" → "Monthly report.v2"; a name that is all extension keeps its name. */
 export function titleFromFileName(fileName: string): string {
-  const name = baseName(fileName);
-  const dot = name.lastIndexOf('.');
-  return (dot > 0 ? name.slice(0, dot) : name).trim() || name;
+  const dot = fileName.lastIndexOf('.');
+  return (dot > 0 ? fileName.slice(0, dot) : fileName).trim() || fileName;
 }
 
-/** The metadata to store: what was given, cleaned; everything else unknown. */
-export function completeMeta(fileName: string, meta: Partial<SourceMeta>): SourceMeta {
-  return {
-    title: cleanMetaString(meta.title) ?? cleanMetaString(titleFromFileName(fileName)) ?? 'Untitled source',
-    publisher: cleanMetaString(meta.publisher),
-    authors: (meta.authors ?? []).map(cleanMetaString).filter((a): a is string => a !== null),
+/** The metadata to store: what was given, cleaned; the title falls back to the file's name; everything else unknown. */
+function cleanMeta(meta: Partial<SourceMeta>, fileName: string | null): SourceMeta {
+  const title = cleanOptional(meta.title) ?? (fileName ? (cleanOptional(titleFromFileName(fileName)) ?? 'Untitled source') : null);
+  if (title === null) {
+    throw new ApiError('invalid_request', 'A source needs a title: type one in the form before importing.', [{ path: 'meta.title', message: 'required' }]);
+  }
+  return SourceMeta.parse({
+    title,
+    publisher: cleanOptional(meta.publisher),
+    authors: (meta.authors ?? []).map(cleanLine).filter((a) => a.length > 0),
     published: meta.published ?? null,
-    url: cleanMetaString(meta.url),
+    url: cleanOptional(meta.url),
     accessed: meta.accessed ?? null,
-    language: cleanMetaString(meta.language),
+    language: cleanOptional(meta.language),
     reliability: meta.reliability ?? 'unknown',
-  };
-}
-
-/** The source already holding exactly this text, if any. */
-export function findSourceWithText(db: Database, text: string): { id: string; title: string } | null {
-  const id = findSourceIdBySha256(db, sha256Of(text));
-  return id ? { id, title: getSource(db, id).title } : null;
-}
-
-export function importSourceText(db: Database, request: SourcesImportRequest, options: SourceStoreOptions = {}): SourcesImportResponse {
-  if (request.text.trim() === '') throw new ApiError('refused', `“${baseName(request.fileName)}” cannot be imported: there is no readable text in it.`);
-  const meta = completeMeta(request.fileName, request.meta);
-  const sha256 = sha256Of(request.text);
-  return db.transaction((): SourcesImportResponse => {
-    const existing = findSourceIdBySha256(db, sha256);
-    if (existing) return { source: withoutText(getSource(db, existing)), alreadyImported: true };
-    // The text is stored verbatim (quotes are anchored in exactly these characters), with the
-    // file's name, format and original bytes when they differ from the text.
-    const source = importSourceFile(
-      db,
-      {
-        fileName: request.fileName,
-        text: request.text,
-        meta,
-        format: request.format,
-        original: request.originalBase64 ? { base64: request.originalBase64, mediaType: mediaTypes[request.format] } : undefined,
-      },
-      { now: options.now ?? isoNow },
-    );
-    return { source, alreadyImported: false };
-  })();
-}
-
-function withoutText<T extends { text: string }>(source: T): Omit<T, 'text'> {
-  const { text: _text, ...summary } = source;
-  void _text;
-  return summary;
+  });
 }

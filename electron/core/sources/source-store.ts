@@ -1,44 +1,12 @@
-/** Importing and reading sources. A source's text is stored byte for byte and never altered. */
-import { createHash, randomBytes } from 'node:crypto';
+/** Reading sources (import-source.ts stores them). A source's text is stored byte for byte and never altered. */
+import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { SourceMeta, type SourceSummary, type SourceWithText } from '../../../shared/model';
+import type { SourceSummary, SourceWithText } from '../../../shared/model';
 import { ApiError } from '../../../shared/errors';
-import { getSourceRow, getSourceSummaryRow, insertSource, listSourceRows, sourceExists, type SourceRow } from '../db/repositories/sources';
-
-export interface ImportSourceInput {
-  /** Explicit id (the starter build needs stable ids); generated when absent. */
-  id?: string;
-  meta: SourceMeta;
-  text: string;
-  fileName?: string | null;
-  format?: string | null;
-}
-
-export interface SourceStoreOptions {
-  now?: () => string;
-}
+import { getSourceRow, getSourceSummaryRow, listSourceRows, type SourceRow } from '../db/repositories/sources';
 
 export function sha256Of(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
-export function importSource(db: Database, input: ImportSourceInput, options: SourceStoreOptions = {}): SourceSummary {
-  const meta = SourceMeta.parse(input.meta);
-  if (input.text.length === 0) throw new ApiError('invalid_request', 'A source needs its text.');
-  const id = input.id ?? `s_${randomBytes(8).toString('hex')}`;
-  if (sourceExists(db, id)) throw new ApiError('conflict', `A source with id ${id} already exists.`);
-  insertSource(db, {
-    id,
-    ...meta,
-    authors: JSON.stringify(meta.authors),
-    text: input.text,
-    textLength: input.text.length,
-    sha256: sha256Of(input.text),
-    importedAt: (options.now ?? isoNow)(),
-    fileName: input.fileName ?? null,
-    format: input.format ?? null,
-  });
-  return getSourceSummary(db, id);
 }
 
 /** A source without its text (which may be tens of megabytes). */

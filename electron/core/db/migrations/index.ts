@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { migration0010 } from './0010-initial';
 import { migration0020 } from './0020-notes';
 import { migration0030 } from './0030-settings-and-curation';
+import { migration0040 } from './0040-pack-provenance';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,7 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030];
+export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;
 

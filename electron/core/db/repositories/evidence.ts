@@ -28,10 +28,11 @@ export interface NewEvidenceRow {
   addedBy: string;
 }
 
-export function insertEvidence(db: Database, row: NewEvidenceRow): void {
+/** `packImportId`: the fact pack import the quote came from (pack_imports.id); null when added in this store. */
+export function insertEvidence(db: Database, row: NewEvidenceRow & { packImportId: number | null }): void {
   prepared(db, 
-    `INSERT INTO evidence (fact_id, n, source_id, exact, prefix, suffix, start_offset, end_offset, added_at, added_by)
-     VALUES (@factId, @n, @sourceId, @exact, @prefix, @suffix, @start, @end, @addedAt, @addedBy)`,
+    `INSERT INTO evidence (fact_id, n, source_id, exact, prefix, suffix, start_offset, end_offset, added_at, added_by, pack_import_id)
+     VALUES (@factId, @n, @sourceId, @exact, @prefix, @suffix, @start, @end, @addedAt, @addedBy, @packImportId)`,
   ).run(row);
 }
 

@@ -33,6 +33,7 @@ export interface VersionRow extends FactFieldColumns {
   version: number;
   reason: string;
   createdAt: string;
+  /** Who wrote it; for a version imported from a fact pack, who the pack claims wrote it. */
   createdBy: string;
 }
 
@@ -41,6 +42,11 @@ export interface StatusChangeRow {
   by: string;
   at: string;
   reason: string;
+}
+
+/** The fact pack import a row came from (pack_imports.id); null for a row written in this store. */
+export interface FromPack {
+  packImportId: number | null;
 }
 
 /** The fields of the current version copied onto facts, so conflicts and filters use an index. */
@@ -76,12 +82,12 @@ export function getFactRow(db: Database, id: string): FactRow | undefined {
   return prepared(db, `SELECT ${factColumns} FROM facts WHERE id = ?`).get(id) as FactRow | undefined;
 }
 
-export function insertVersion(db: Database, row: VersionRow): void {
+export function insertVersion(db: Database, row: VersionRow & FromPack): void {
   prepared(db, 
     `INSERT INTO fact_versions (fact_id, version, statement, metric, subject, value_low, value_high, unit, qualifier,
-       period, claimant, topics, notes, reason, created_at, created_by)
+       period, claimant, topics, notes, reason, created_at, created_by, pack_import_id)
      VALUES (@factId, @version, @statement, @metric, @subject, @valueLow, @valueHigh, @unit, @qualifier,
-       @period, @claimant, @topics, @notes, @reason, @createdAt, @createdBy)`,
+       @period, @claimant, @topics, @notes, @reason, @createdAt, @createdBy, @packImportId)`,
   ).run(row);
 }
 
@@ -107,10 +113,10 @@ export function setStatus(
   ).run({ id, ...change });
 }
 
-export function insertStatusChange(db: Database, factId: string, change: StatusChangeRow): void {
+export function insertStatusChange(db: Database, factId: string, change: StatusChangeRow & FromPack): void {
   prepared(db, 
-    'INSERT INTO fact_status_changes (fact_id, status, changed_by, changed_at, reason) VALUES (?, ?, ?, ?, ?)',
-  ).run(factId, change.status, change.by, change.at, change.reason);
+    'INSERT INTO fact_status_changes (fact_id, status, changed_by, changed_at, reason, pack_import_id) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(factId, change.status, change.by, change.at, change.reason, change.packImportId);
 }
 
 export function listStatusChanges(db: Database, factId: string): StatusChangeRow[] {

@@ -67,13 +67,6 @@ export function getSourceTitle(db: Database, id: string): string | undefined {
   return prepared(db, 'SELECT title FROM sources WHERE id = ?').pluck().get(id) as string | undefined;
 }
 
-/** The source already holding exactly this text, if any. */
-export function findSourceBySha256(db: Database, sha256: string): { id: string; title: string } | undefined {
-  return db.prepare('SELECT id, title FROM sources WHERE sha256 = ? ORDER BY imported_at, id LIMIT 1').get(sha256) as
-    | { id: string; title: string }
-    | undefined;
-}
-
 export function getSourceSummaryRow(db: Database, id: string): SourceRow | undefined {
   return db.prepare(`SELECT ${summaryColumns} FROM sources s WHERE s.id = ?`).get(id) as SourceRow | undefined;
 }

@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { ReasonDialog } from '../curation/ReasonDialog';
 import { statusLabels, valueLabel } from '../curation/labels';
+import { PackChanges } from './PackChanges';
 import { preferFact } from './resolveConflict';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Preferring {
   fact: FactSummary;
 }
 
-/** Facts making the same claim with different values, side by side; the curator prefers one. */
+/** Facts making the same claim with different values, side by side (the curator prefers one); and changes from fact packs to accept or reject. */
 export function ConflictsScreen({ onOpenFact, requireName }: Props) {
   const [groups, setGroups] = useState<ConflictGroup[] | null>(null);
   const [preferring, setPreferring] = useState<Preferring | null>(null);
@@ -51,8 +52,9 @@ export function ConflictsScreen({ onOpenFact, requireName }: Props) {
     <main className="curation-page conflicts-screen" aria-label="Conflicts" data-testid="conflicts-screen">
       <div className="page-heading">
         <h1>Conflicts</h1>
-        <p className="muted">Sources that disagree on the same figure for the same period.</p>
+        <p className="muted">Sources that disagree on the same figure for the same period, and fact packs that would change facts you hold.</p>
       </div>
+      <PackChanges onOpenFact={onOpenFact} requireName={requireName} />
       {notice && (
         <p className="notice" role="status" data-testid="conflicts-notice">
           {notice}

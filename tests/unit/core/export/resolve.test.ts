@@ -25,7 +25,7 @@ const evidence = (id: string, sourceId: string, exact: string, anchor: Evidence[
   selector: { exact, prefix: '', suffix: '', start: 0, end: exact.length },
   anchor,
 });
-const detail = (ev: Evidence[]): FactDetail => ({ ...factSummary('fact-1', { quote: 'summary quote' }), versions: [], evidence: ev, history: [] });
+const detail = (ev: Evidence[]): FactDetail => ({ ...factSummary('fact-1', { quote: 'summary quote' }), versions: [], evidence: ev, history: [], importedFrom: [] });
 const sources = new Map([vov, toLam].map((s) => [s.id!, source(s)]));
 
 describe('citedFactSources', () => {

@@ -18,7 +18,7 @@ beforeAll(async () => {
   json = (await a.call('packs.export', { factIds: ['seed-004', 'seed-005', 'seed-011'] })).json;
   b = openEmptyStore();
   // B already holds one fact, so "unchanged" is not trivially "still empty".
-  importPack(b.db, (await a.call('packs.export', { factIds: ['seed-002'] })).json);
+  await importPack(b.db, (await a.call('packs.export', { factIds: ['seed-002'] })).json);
   before = { counts: rowCounts(b.db), fingerprint: storeFingerprint(b.db) };
 });
 afterAll(() => {
@@ -26,9 +26,10 @@ afterAll(() => {
   b.close();
 });
 
+/** Every refusal is thrown while reading the pack, before anything is merged. */
 function refusal(input: string | Uint8Array): ApiError {
   try {
-    importPack(b.db, input);
+    void importPack(b.db, input);
   } catch (error) {
     if (error instanceof ApiError) return error;
     throw error;
@@ -48,7 +49,7 @@ describe('a pack that cannot be trusted is refused and B is left exactly as it w
     expect(edited).not.toBe(json);
     const error = refusal(edited);
     expect(error.code).toBe('refused');
-    expect(error.message).toBe('This fact pack was changed after it was exported (its digest does not match); nothing was imported.');
+    expect(error.message).toBe('This fact pack was changed or damaged after it was exported (its integrity checksum does not match); nothing was imported.');
     expect(storeFingerprint(b.db)).toBe(before.fingerprint);
   });
 
@@ -67,7 +68,7 @@ describe('a pack that cannot be trusted is refused and B is left exactly as it w
     const pack = JSON.parse(json) as { sources: { text: string; sha256: string }[] };
     pack.sources[0]!.text += ' ';
     pack.sources[0]!.sha256 = sha256Of(pack.sources[0]!.text);
-    expect(refusal(JSON.stringify(pack)).message).toMatch(/digest does not match/);
+    expect(refusal(JSON.stringify(pack)).message).toMatch(/integrity checksum does not match/);
     expect(storeFingerprint(b.db)).toBe(before.fingerprint);
   });
 
@@ -99,8 +100,8 @@ describe('a pack that cannot be trusted is refused and B is left exactly as it w
     expect(storeFingerprint(b.db)).toBe(before.fingerprint);
   });
 
-  it('still imports the untouched pack afterwards', () => {
-    expect(importPack(b.db, json).added).toEqual(['seed-004', 'seed-005', 'seed-011']);
+  it('still imports the untouched pack afterwards', async () => {
+    expect((await importPack(b.db, json)).added).toEqual(['seed-004', 'seed-005', 'seed-011']);
   });
 });
 
@@ -111,7 +112,7 @@ describe('metadata arriving in a pack', () => {
       const pack = JSON.parse(json) as { sources: { id: string; text: string; meta: { title: string } }[] };
       const source = pack.sources.find((s) => s.id === 'src-vov-2026-01-14')!;
       source.meta.title = 'Government\u202E leader\u0000 calls';
-      importPack(fresh.db, withDigest(pack));
+      await importPack(fresh.db, withDigest(pack));
       const stored = fresh.db.prepare("SELECT title, text FROM sources WHERE id = 'src-vov-2026-01-14'").get() as { title: string; text: string };
       expect(stored).toEqual({ title: 'Government leader calls', text: source.text });
       source.meta.title = '\u202E\u0001';

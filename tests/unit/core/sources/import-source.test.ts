@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../../electron/core/api/dispatch';
 import { sourcesHandlers } from '../../../../electron/core/sources/handlers';
-import { importSourceText } from '../../../../electron/core/sources/import-source';
+import { importSource } from '../../../../electron/core/sources/import-source';
 import { getSource, sha256Of } from '../../../../electron/core/sources/source-store';
 import type { SourcesExtractResponse, SourcesImportResponse } from '../../../../shared/contract/sources';
 import type { ApiEnvelope } from '../../../../shared/errors';
@@ -20,7 +20,7 @@ const countSources = () => store.db.prepare('SELECT count(*) FROM sources').pluc
 describe('sources.import', () => {
   it('stores the text verbatim with its sha256; unknown metadata stays unknown and the title comes from the file name', () => {
     const text = 'Line one\r\n  indented\u0007 bell\n\nThủ tướng';
-    const { source, alreadyImported } = importSourceText(store.db, { fileName: 'Ministry report.v2.txt', text, meta: {}, format: 'txt' }, { now });
+    const { source, alreadyImported } = importSource(store.db, { fileName: 'Ministry report.v2.txt', text, meta: {}, format: 'txt' }, { now });
     expect(alreadyImported).toBe(false);
     expect(source).toMatchObject({
       title: 'Ministry report.v2', publisher: null, authors: [], published: null, url: null, accessed: null, language: null,
@@ -30,7 +30,7 @@ describe('sources.import', () => {
   });
 
   it('cleans controls and bidi overrides out of the metadata, never out of the text', () => {
-    const { source } = importSourceText(
+    const { source } = importSource(
       store.db,
       {
         fileName: 'a.txt',
@@ -46,8 +46,8 @@ describe('sources.import', () => {
 
   it('a text already stored is not stored again, whatever the metadata says', () => {
     const text = readFileSync(join(seedsDir(), vnsFile), 'utf8');
-    const first = importSourceText(store.db, { fileName: vnsFile, text, meta: { title: 'First' }, format: 'txt' }, { now });
-    const again = importSourceText(store.db, { fileName: 'copy.txt', text, meta: { title: 'Second' }, format: 'txt' }, { now });
+    const first = importSource(store.db, { fileName: vnsFile, text, meta: { title: 'First' }, format: 'txt' }, { now });
+    const again = importSource(store.db, { fileName: 'copy.txt', text, meta: { title: 'Second' }, format: 'txt' }, { now });
     expect(again.alreadyImported).toBe(true);
     expect(again.source.id).toBe(first.source.id);
     expect(again.source.title).toBe('First');

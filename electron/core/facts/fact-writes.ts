@@ -1,0 +1,138 @@
+/**
+ * The one writer of the fact tables: facts, fact_versions, evidence, fact_status_changes,
+ * fact_topics, the fact_search index, conflict_preferences, pack_imports and pack_changes.
+ * Only the facts service (fact-store.ts) calls these; the copied columns on `facts`, the topics
+ * and the search index are kept in step here and nowhere else.
+ * tests/unit/architecture/one-writer.test.ts fails if any other file writes these tables.
+ *
+ * Every record says who wrote it, when, and from where (`Provenance`), as data: a version
+ * typed here, one imported from a fact pack (with the name the pack claims) and, later, one
+ * pulled from a department store are written by the same functions.
+ */
+import type { Database } from 'better-sqlite3';
+import type { FactFields, FactVersion, QuoteSelector } from '../../../shared/model';
+import { savePreference, type ConflictPreference } from '../db/repositories/conflict-preferences';
+import { insertEvidence, listEvidence } from '../db/repositories/evidence';
+import { indexFact, optimizeSearchIndex } from '../db/repositories/fact-search';
+import {
+  addTopics,
+  getFactRow,
+  getVersion,
+  insertFact,
+  insertStatusChange,
+  insertVersion,
+  replaceTopics,
+  setCurrentVersion,
+  setStatus,
+  touchFact,
+  type ClaimColumns,
+} from '../db/repositories/facts';
+import { decidePackChange, insertPackChange, insertPackImport, type PackImportRow } from '../db/repositories/pack-changes';
+import { searchDocument } from './search-index';
+
+/**
+ * Who wrote a record, when, and from where. `by` and `at` are the record's own author and time:
+ * for a record imported from a fact pack they are what the pack claims, and `packImportId`
+ * names the import (file, checksum, who imported it and when). Null: written in this store.
+ */
+export interface Provenance {
+  by: string;
+  at: string;
+  packImportId: number | null;
+}
+
+export type VersionFields = Omit<FactVersion, 'factId' | 'version' | 'reason' | 'createdAt' | 'createdBy'>;
+
+export function claimOf(fields: Pick<FactFields, keyof ClaimColumns>): ClaimColumns {
+  return { metric: fields.metric, subject: fields.subject, period: fields.period, valueLow: fields.valueLow, valueHigh: fields.valueHigh };
+}
+
+/** A new fact row whose current version is 1 with `fields` (written by writeVersion), and its topics; returns its search rowid. */
+export function writeFactRow(db: Database, id: string, fields: VersionFields, createdAt: string): number {
+  const num = insertFact(db, { id, status: 'unverified', createdAt, ...claimOf(fields) });
+  addTopics(db, id, fields.topics);
+  return num;
+}
+
+export function writeVersion(db: Database, factId: string, version: number, fields: VersionFields, reason: string, from: Provenance): void {
+  insertVersion(db, {
+    factId,
+    version,
+    statement: fields.statement,
+    metric: fields.metric,
+    subject: fields.subject,
+    valueLow: fields.valueLow,
+    valueHigh: fields.valueHigh,
+    unit: fields.unit,
+    qualifier: fields.qualifier,
+    period: fields.period,
+    claimant: fields.claimant,
+    topics: JSON.stringify(fields.topics),
+    notes: fields.notes,
+    reason,
+    createdAt: from.at,
+    createdBy: from.by,
+    packImportId: from.packImportId,
+  });
+}
+
+/** Makes `version` current: the copied claim columns and the topics follow it. */
+export function moveToVersion(db: Database, factId: string, version: number, fields: VersionFields, updatedAt: string): void {
+  const fact = getFactRow(db, factId);
+  const previous = fact && fact.currentVersion !== version ? getVersion(db, factId, fact.currentVersion) : undefined;
+  setCurrentVersion(db, factId, version, updatedAt, claimOf(fields));
+  replaceTopics(db, factId, previous ? (JSON.parse(previous.topics) as string[]) : [], fields.topics);
+}
+
+export function writeEvidence(db: Database, factId: string, n: number, sourceId: string, selector: QuoteSelector, from: Provenance): void {
+  insertEvidence(db, { factId, n, sourceId, ...selector, addedAt: from.at, addedBy: from.by, packImportId: from.packImportId });
+}
+
+export function writeStatusChange(db: Database, factId: string, status: string, reason: string, from: Provenance): void {
+  insertStatusChange(db, factId, { status, by: from.by, at: from.at, reason, packImportId: from.packImportId });
+}
+
+/** The status shown on the fact (its history is written by writeStatusChange). */
+export function writeCurrentStatus(db: Database, factId: string, status: string, decidedBy: string, decidedAt: string, updatedAt: string): void {
+  const verified = status === 'verified';
+  setStatus(db, factId, { status, verifiedBy: verified ? decidedBy : null, verifiedAt: verified ? decidedAt : null, updatedAt });
+}
+
+export function touch(db: Database, factId: string, updatedAt: string): void {
+  touchFact(db, factId, updatedAt);
+}
+
+/** Indexes a fact just written, from what the caller already holds (bulk imports avoid reading it back). */
+export function indexNewFact(db: Database, num: number, fields: VersionFields, status: string, quotes: readonly { exact: string; sourceId: string; sourceTitle: string }[]): void {
+  indexFact(db, num, searchDocument(fields, status, quotes));
+}
+
+/** Rebuilds a fact's search text (statement, claimant, quotes, topics, source titles, filters) from its current version. */
+export function reindexFact(db: Database, factId: string): void {
+  const fact = getFactRow(db, factId);
+  const version = fact && getVersion(db, factId, fact.currentVersion);
+  if (!fact || !version) return;
+  const evidence = listEvidence(db, factId);
+  const fields = { statement: version.statement, claimant: version.claimant, period: version.period, topics: JSON.parse(version.topics) as string[] };
+  indexFact(db, fact.num, searchDocument(fields, fact.status, evidence.map((e) => ({ exact: e.exact, sourceId: e.sourceId, sourceTitle: e.sourceTitle }))));
+}
+
+export function optimizeSearch(db: Database): void {
+  optimizeSearchIndex(db);
+}
+
+export function writePreference(db: Database, preference: ConflictPreference): void {
+  savePreference(db, preference);
+}
+
+export function writePackImport(db: Database, row: PackImportRow): number {
+  return insertPackImport(db, row);
+}
+
+export function writePackChange(db: Database, row: { packImportId: number; factId: string; baseVersion: number; changeJson: string }): number {
+  return insertPackChange(db, row);
+}
+
+export function writePackDecision(db: Database, id: number, decision: 'accepted' | 'rejected', by: string, at: string): void {
+  decidePackChange(db, id, decision, by, at);
+}
