@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { zipParts, type PackageParts } from '../../../../electron/core/export/package';
+import { zipParts, type PackageParts } from '../../../../electron/core/ooxml';
 
 const parts: PackageParts = new Map<string, string | Uint8Array>([
   ['[Content_Types].xml', '<?xml version="1.0"?><Types/>'],
