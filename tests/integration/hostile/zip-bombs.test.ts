@@ -2,11 +2,11 @@
  * Hostile ZIPs (a deflate bomb, a lying header, 20,000 entries, overlapping entries) through
  * every reader of user-supplied Word files: source import and `briefing audit`, the latter as
  * a real process whose peak memory is measured. Each is refused with its reason, quickly, and
- * nothing near the gigabyte it claims or hides is ever held. Also: `--out /dev/null` and a FIFO
- * are refused by `briefing export` and stay what they were.
+ * nothing near the gigabyte it claims or hides is ever held. Also `briefing export --out` at a
+ * device, a FIFO, a link and a read-only file (issue 13).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -89,5 +89,23 @@ describe('`briefing export --out` never destroys its target', () => {
     const toFifo = await store.cli('export', note.result.id, '--out', fifo);
     expect(toFifo.stderr).toBe(`briefing: Cannot write ${fifo}: it is a FIFO (named pipe), not a file, and was left as it was. Nothing was written.\n`);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it('follows a link to its file and refuses a read-only file', async () => {
+    const note = (await store.dispatch('notes.create', { templateId: 'decision', title: 'Target' })) as { ok: true; result: StoredNote };
+    const real = join(scratch, 'real.docx');
+    writeFileSync(real, 'old');
+    const link = join(scratch, 'link.docx');
+    symlinkSync(real, link);
+    expect((await store.cli('export', note.result.id, '--out', link)).code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real).subarray(0, 2).toString()).toBe('PK');
+
+    const signed = join(scratch, 'signed.docx');
+    writeFileSync(signed, 'the signed version');
+    chmodSync(signed, 0o444);
+    const toSigned = await store.cli('export', note.result.id, '--out', signed);
+    expect(toSigned.stderr).toBe(`briefing: Cannot write ${signed}: the file is read-only. Save under another name, or make it writable first. Nothing was written.\n`);
+    expect(readFileSync(signed, 'utf8')).toBe('the signed version');
   });
 });
