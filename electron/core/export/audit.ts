@@ -102,5 +102,5 @@ export function auditProvenance(provenance: Provenance | null, lookup: FactLooku
 }
 
 export async function auditDocx(buffer: Uint8Array, lookup: FactLookup, getVersion: FactVersionLookup): Promise<AuditReport> {
-  return auditProvenance(await readProvenance(buffer), lookup, getVersion);
+  return auditProvenance(readProvenance(buffer), lookup, getVersion);
 }

@@ -11,7 +11,8 @@ import { noteBlocks } from './blocks';
 import type { CitationFormatter } from './citation-cache';
 import { buildFootnotes, repeatedReference } from './footnotes';
 import { markingFooter, markingHeader, metadataBlock } from './metadata';
-import { compileParts, zipParts } from './package';
+import { zipParts } from '../ooxml';
+import { compileParts } from './package';
 import { documentProperties, setCoreDates } from './properties';
 import { addProvenancePart, type Provenance } from './provenance';
 import { sanitizeXmlText } from './sanitize';
@@ -102,7 +103,7 @@ export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolv
     style: options.style,
     facts: distinctCitedFacts(items, numberOf),
   };
-  const parts = compileParts(doc);
+  const parts = await compileParts(doc);
   addProvenancePart(parts, provenance);
   setCoreDates(parts, note);
   return zipParts(parts);

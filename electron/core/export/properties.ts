@@ -3,8 +3,9 @@
  * created/modified from the note rather than from the moment of export.
  */
 import type { StoredNote } from '../../../shared/note-format';
-import type { PackageParts } from './package';
-import { escapeXml, sanitizeXmlText } from './sanitize';
+import { childElement, parseXml, serializeXml } from '../ooxml';
+import { textPart, type PackageParts } from './package';
+import { sanitizeXmlText } from './sanitize';
 
 export function documentProperties(note: StoredNote) {
   const m = note.metadata;
@@ -25,20 +26,27 @@ function w3cdtf(value: string): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+const dcterms = 'http://purl.org/dc/terms/';
+const xsi = 'http://www.w3.org/2001/XMLSchema-instance';
+
 export function setCoreDates(parts: PackageParts, note: StoredNote): void {
   const path = 'docProps/core.xml';
-  let xml = parts.get(path);
-  if (typeof xml !== 'string') return;
+  if (!parts.has(path)) return;
+  const doc = parseXml(textPart(parts, path), path);
+  const root = doc.documentElement!;
   for (const [element, value] of [
     ['created', note.createdAt],
     ['modified', note.updatedAt],
   ] as const) {
     const date = w3cdtf(value);
     if (!date) continue;
-    const pattern = new RegExp(`<dcterms:${element}([^>]*)>[^<]*</dcterms:${element}>`);
-    xml = pattern.test(xml)
-      ? xml.replace(pattern, `<dcterms:${element}$1>${escapeXml(date)}</dcterms:${element}>`)
-      : xml.replace('</cp:coreProperties>', `<dcterms:${element} xsi:type="dcterms:W3CDTF">${date}</dcterms:${element}></cp:coreProperties>`);
+    let node = childElement(root, dcterms, element);
+    if (!node) {
+      node = doc.createElementNS(dcterms, `dcterms:${element}`);
+      node.setAttributeNS(xsi, 'xsi:type', 'dcterms:W3CDTF');
+      root.appendChild(node);
+    }
+    node.textContent = date;
   }
-  parts.set(path, xml);
+  parts.set(path, serializeXml(doc));
 }

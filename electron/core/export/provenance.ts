@@ -4,8 +4,9 @@
  * later without the note. Word keeps custom XML parts through edit and save; see
  * docs/DOCX-PROVENANCE.md for the choice and the format.
  */
-import { randomUUID } from 'node:crypto';
-import JSZip from 'jszip';
+import { createHash } from 'node:crypto';
+import { ApiError } from '../../../shared/errors';
+import { childElement, childElements, openZip, parseXml, serializeXml, XmlProblem, ZipProblem } from '../ooxml';
 import { textPart, type PackageParts } from './package';
 import { escapeXml } from './sanitize';
 
@@ -29,6 +30,7 @@ export interface Provenance {
 }
 
 const relsNs = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const typesNs = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const customXmlRel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
 const customXmlPropsRel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
 const customXmlPropsType = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
@@ -57,13 +59,19 @@ function freeItemNumber(parts: PackageParts): number {
   return n;
 }
 
+/** A stable id for the part's properties: the same export gives the same bytes. */
+function itemId(p: Provenance): string {
+  const h = createHash('sha256').update(`${p.noteId}\n${p.exportedAt}`).digest('hex').toUpperCase();
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
 export function addProvenancePart(parts: PackageParts, p: Provenance): void {
   const n = freeItemNumber(parts);
   parts.set(`customXml/item${n}.xml`, provenanceXml(p));
   parts.set(
     `customXml/itemProps${n}.xml`,
     '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' +
-      `<ds:datastoreItem ds:itemID="{${randomUUID().toUpperCase()}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
+      `<ds:datastoreItem ds:itemID="{${itemId(p)}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
       `<ds:schemaRefs><ds:schemaRef ds:uri="${provenanceNamespace}"/></ds:schemaRefs></ds:datastoreItem>`,
   );
   parts.set(
@@ -74,60 +82,78 @@ export function addProvenancePart(parts: PackageParts, p: Provenance): void {
 
   // The data part hangs off the main document part, as Word itself writes it.
   const relsPath = 'word/_rels/document.xml.rels';
-  const rels = textPart(parts, relsPath);
-  const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
-  const rId = `rId${Math.max(0, ...ids) + 1}`;
-  parts.set(
-    relsPath,
-    rels.replace('</Relationships>', `<Relationship Id="${rId}" Type="${customXmlRel}" Target="../customXml/item${n}.xml"/></Relationships>`),
-  );
+  const rels = parseXml(textPart(parts, relsPath), relsPath);
+  const taken = new Set(childElements(rels.documentElement!, relsNs, 'Relationship').map((r) => r.getAttribute('Id')));
+  let id = 1;
+  while (taken.has(`rId${id}`)) id++;
+  const relationship = rels.createElementNS(relsNs, 'Relationship');
+  relationship.setAttribute('Id', `rId${id}`);
+  relationship.setAttribute('Type', customXmlRel);
+  relationship.setAttribute('Target', `../customXml/item${n}.xml`);
+  rels.documentElement!.appendChild(relationship);
+  parts.set(relsPath, serializeXml(rels));
 
   const typesPath = '[Content_Types].xml';
-  let types = textPart(parts, typesPath);
-  if (!/Extension="xml"/.test(types)) types = types.replace('</Types>', '<Default Extension="xml" ContentType="application/xml"/></Types>');
-  types = types.replace('</Types>', `<Override PartName="/customXml/itemProps${n}.xml" ContentType="${customXmlPropsType}"/></Types>`);
-  parts.set(typesPath, types);
+  const types = parseXml(textPart(parts, typesPath), typesPath);
+  const root = types.documentElement!;
+  if (!childElements(root, typesNs, 'Default').some((d) => d.getAttribute('Extension')?.toLowerCase() === 'xml')) {
+    const xmlDefault = types.createElementNS(typesNs, 'Default');
+    xmlDefault.setAttribute('Extension', 'xml');
+    xmlDefault.setAttribute('ContentType', 'application/xml');
+    root.appendChild(xmlDefault);
+  }
+  const override = types.createElementNS(typesNs, 'Override');
+  override.setAttribute('PartName', `/customXml/itemProps${n}.xml`);
+  override.setAttribute('ContentType', customXmlPropsType);
+  root.appendChild(override);
+  parts.set(typesPath, serializeXml(types));
 }
 
-const unescapeXml = (text: string) =>
-  text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
-    const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
-    if (e[0] !== '#') return named[e.toLowerCase()]!;
-    return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
-
-function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]!] = unescapeXml(m[2] ?? m[3] ?? '');
-  return out;
-}
-
-/** Parses our own part; tolerates a prefix on the elements in case an editor re-serialized it. */
-export function parseProvenanceXml(xml: string): Provenance | null {
-  const root = /<(?:[\w-]+:)?provenance\b([^>]*)>/.exec(xml);
-  if (!root || !root[1]!.includes(provenanceNamespace)) return null;
-  const a = attributes(root[1]!);
+/** Reads our own part back; any prefix an editor re-serialized it with is the parser's business. */
+export function parseProvenanceXml(xml: string, partName = 'customXml/item1.xml'): Provenance | null {
+  const root = parseXml(xml, partName).documentElement!;
+  if (root.namespaceURI !== provenanceNamespace || root.localName !== 'provenance') return null;
   const facts: ProvenanceFact[] = [];
-  for (const m of xml.matchAll(/<(?:[\w-]+:)?fact\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w-]+:)?fact>)/g)) {
-    const f = attributes(m[1]!);
-    const statement = /<(?:[\w-]+:)?statement>([\s\S]*?)<\/(?:[\w-]+:)?statement>/.exec(m[2] ?? '');
-    if (!f.id) continue;
+  for (const f of childElements(root, provenanceNamespace, 'fact')) {
+    const id = f.getAttribute('id');
+    if (!id) continue;
     facts.push({
-      factId: f.id,
-      factVersion: Number(f.version),
-      footnote: Number(f.footnote),
-      statement: statement ? unescapeXml(statement[1]!) : '',
+      factId: id,
+      factVersion: Number(f.getAttribute('version')),
+      footnote: Number(f.getAttribute('footnote')),
+      statement: childElement(f, provenanceNamespace, 'statement')?.textContent ?? '',
     });
   }
-  return { noteId: a.noteId ?? '', noteTitle: a.noteTitle ?? '', exportedAt: a.exportedAt ?? '', style: a.style ?? '', facts };
+  const a = (name: string) => root.getAttribute(name) ?? '';
+  return { noteId: a('noteId'), noteTitle: a('noteTitle'), exportedAt: a('exportedAt'), style: a('style'), facts };
 }
 
-/** The provenance embedded in a DOCX, or null when the file carries none (not exported by us). */
-export async function readProvenance(buffer: Uint8Array): Promise<Provenance | null> {
-  const zip = await JSZip.loadAsync(buffer);
-  for (const name of Object.keys(zip.files).filter((f) => /^customXml\/item\d+\.xml$/.test(f)).sort()) {
-    const found = parseProvenanceXml(await zip.file(name)!.async('string'));
-    if (found) return found;
+/**
+ * What `audit` may unpack of a file someone hands it: a Word part over 64 MB is far beyond a
+ * briefing note, and the whole check stays well under 200 MB of memory.
+ */
+const auditZipLimits = { maxEntryBytes: 64 * 1024 * 1024, maxTotalBytes: 128 * 1024 * 1024 };
+
+/**
+ * The provenance embedded in a DOCX, or null when the file carries none (not exported by us).
+ * The whole package is unpacked once under the limits first, so a damaged or malicious file is
+ * refused with its reason rather than half-read.
+ */
+export function readProvenance(buffer: Uint8Array): Provenance | null {
+  try {
+    const zip = openZip(buffer, auditZipLimits);
+    zip.verify();
+    const items = zip.entries
+      .map((e) => e.name)
+      .filter((name) => /^customXml\/item\d+\.xml$/.test(name))
+      .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+    for (const name of items) {
+      const found = parseProvenanceXml(zip.readText(name), name);
+      if (found) return found;
+    }
+    return null;
+  } catch (error) {
+    if (error instanceof ZipProblem || error instanceof XmlProblem) throw new ApiError('refused', `Cannot check this file as a Word document: ${error.message}`);
+    throw error;
   }
-  return null;
 }

@@ -7,25 +7,25 @@ import type Mammoth from 'mammoth';
 import type { SourceMeta } from '../../../shared/model';
 import { importEsm } from '../esm-import';
 import type { Extracted } from './extract-source';
-import { cleanLanguage, cleanTitle, decodeXmlEntities, known } from './meta';
+import { childElement, openZip, parseXml, XmlProblem, ZipProblem } from '../ooxml';
+import { cleanLanguage, cleanTitle, known } from './meta';
 import { refuse } from './refusal';
 import { normalizeLineEndings } from './text-encoding';
-import { inflateEntry, readZipDirectory, ZipProblem, type ZipEntry } from './zip';
+
+const dc = 'http://purl.org/dc/elements/1.1/';
 
 export async function extractDocx(bytes: Uint8Array, name: string): Promise<Extracted> {
-  let entries: ZipEntry[];
-  let coreXml: string | undefined;
+  let meta: Partial<SourceMeta> = {};
   try {
-    entries = readZipDirectory(bytes);
-    if (!entries.some((e) => e.name === 'word/document.xml')) {
+    const zip = openZip(bytes);
+    if (!zip.has('word/document.xml')) {
       throw refuse(name, 'it is a ZIP archive, not a Word document (.docx). Briefing Studio imports .txt, .md, .html, .docx and .pdf files.');
     }
-    for (const entry of entries) {
-      const content = inflateEntry(bytes, entry);
-      if (entry.name === 'docProps/core.xml') coreXml = content.toString('utf8');
-    }
+    // Every part is unpacked once under the limits, so mammoth only reads parts of known, bounded size.
+    zip.verify();
+    if (zip.has('docProps/core.xml')) meta = coreMeta(zip.readText('docProps/core.xml'));
   } catch (error) {
-    if (error instanceof ZipProblem) throw refuse(name, `it looks like a Word document, but ${error.message}`);
+    if (error instanceof ZipProblem || error instanceof XmlProblem) throw refuse(name, `it looks like a Word document, but ${error.message}`);
     throw error;
   }
 
@@ -37,7 +37,7 @@ export async function extractDocx(bytes: Uint8Array, name: string): Promise<Extr
   } catch {
     throw refuse(name, 'it looks like a Word document, but Word’s text inside it could not be read (the file may be damaged). Open it in Word, save it again and retry.');
   }
-  return { text: normalizeLineEndings(raw).trim(), format: 'docx', meta: coreXml ? coreMeta(coreXml) : {}, warnings: [] };
+  return { text: normalizeLineEndings(raw).trim(), format: 'docx', meta, warnings: [] };
 }
 
 /**
@@ -45,9 +45,7 @@ export async function extractDocx(bytes: Uint8Array, name: string): Promise<Extr
  * when (often an account name such as "Administrator"), not who wrote the source.
  */
 function coreMeta(xml: string): Partial<SourceMeta> {
-  const element = (local: string) => {
-    const match = xml.match(new RegExp(`<(?:[\\w.-]+:)?${local}(?:\\s[^>]*)?>([\\s\\S]*?)</(?:[\\w.-]+:)?${local}>`));
-    return match ? decodeXmlEntities(match[1]!) : undefined;
-  };
-  return known({ title: cleanTitle(element('title')), language: cleanLanguage(element('language')) });
+  const root = parseXml(xml, 'docProps/core.xml').documentElement!;
+  const element = (namespace: string, local: string) => childElement(root, namespace, local)?.textContent ?? undefined;
+  return known({ title: cleanTitle(element(dc, 'title')), language: cleanLanguage(element(dc, 'language')) });
 }

@@ -44,15 +44,6 @@ export function cleanUrl(value: string | null | undefined): string | undefined {
   }
 }
 
-export function decodeXmlEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, entity: string) => {
-    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-    if (entity[0] !== '#') return named[entity.toLowerCase()] ?? whole;
-    const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
-
 /** Drops keys whose value is undefined, so `meta` lists only what the file revealed. */
 export function known<T extends object>(meta: T): Partial<T> {
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as Partial<T>;

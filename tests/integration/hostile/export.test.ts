@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maxParagraphCharacters } from '../../../electron/core/export/blocks';
 import type { NoteMetadata, SerializedNode, StoredNote } from '../../../shared/note-format';
 import { fit, hostileStrings, type HostileString } from '../../fixtures/hostile/strings';
 import { xssPayloads } from '../../fixtures/hostile/xss';
@@ -97,11 +98,37 @@ describe('export of hostile notes', () => {
     }
   });
 
-  it('the large strings (10,000 characters, 1 MB) export with valid XML', async () => {
-    const note = await noteWith(everything.filter((s) => s.large));
+  it('the 10,000-character string exports with valid XML; the 1 MB paragraph is refused, naming it', async () => {
+    const note = await noteWith(everything.filter((s) => s.large && s.value.length <= maxParagraphCharacters));
     const exported = await ok<{ base64: string }>('export.docx', { noteId: note.id, confirmed: true });
     await expectValidXmlParts(Buffer.from(exported.base64, 'base64'), 'the large strings');
+
+    const huge = await noteWith(everything.filter((s) => s.name === '1 MB string'));
+    const refused = await store.dispatch('export.docx', { noteId: huge.id, confirmed: true });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error.code).toBe('refused');
+      expect(refused.error.message).toMatch(/^A paragraph of this note is 1,0\d\d,\d{3} characters long \(it starts “Lorem ipsum dolor sit amet, 28 tỷ USD\.[^”]*…”\)\. Word and LibreOffice take minutes or fail to open a paragraph of more than 100,000 characters: break it into shorter paragraphs and export again\.$/);
+    }
   });
+
+  it('a paragraph at the limit (100,000 characters, in one run) opens in LibreOffice, all of it', async () => {
+    const created = await ok<StoredNote>('notes.create', { templateId: 'information' });
+    const words = 'Kim ngạch xuất khẩu đạt 28 tỷ USD, ';
+    const long = (words.repeat(Math.ceil(maxParagraphCharacters / words.length)).slice(0, maxParagraphCharacters - 3) + 'END').trim();
+    expect(long.length).toBe(maxParagraphCharacters);
+    await ok('notes.save', { id: created.id, metadata: created.metadata, content: content(paragraph(text(long))), baseUpdatedAt: created.updatedAt, snapshot: true });
+    const exported = await ok<{ base64: string }>('export.docx', { noteId: created.id, confirmed: true });
+    const file = join(outDir, 'paragraph-at-limit.docx');
+    writeFileSync(file, Buffer.from(exported.base64, 'base64'));
+    const [pdf] = convertToPdf([file], outDir, 240_000);
+    const shown = pdfText(pdf!).replace(/\s+/g, '');
+    // The last characters, then the last page's footer: nothing was cut.
+    expect(/ENDPage(\d+)of\1/.test(shown)).toBe(true);
+    // Every phrase is there but for one cut by each page's header and footer.
+    const phrases = long.split('Kim ngạch').length - 1;
+    expect(shown.split('Kimngạch').length - 1).toBeGreaterThan(phrases - 30);
+  }, 300_000);
 
   it('every exported file opens in LibreOffice, with the markup shown as text', () => {
     expect(docxFiles.length).toBe(groups.length);
