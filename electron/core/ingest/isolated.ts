@@ -9,6 +9,7 @@
  * hostile files early and with a precise message; the heap cap and the time limit catch what
  * they cannot foresee.
  */
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ApiError, type ApiErrorCode } from '../../../shared/errors';
 import { checkSourceSize, refuse } from './refusal';
@@ -43,7 +44,46 @@ export async function extractSourceIsolated(bytes: Uint8Array, fileName: string,
   const { heapMb, timeLimitMs } = { ...defaultIsolationLimits, ...limits };
   // Refused from the size alone before a thread is started for it.
   checkSourceSize(bytes.length, fileName);
-  const { script, eval: isEval } = importerScript();
+  const worker = takeIdleThread(heapMb) ?? (await startThread(heapMb));
+  let reusable = false;
+  try {
+    const reply = await new Promise<ExtractionReply>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(refuse(fileName, `reading it took longer than ${Math.round(timeLimitMs / 1000)} seconds, far longer than any ordinary document (a damaged or malicious file?). ${tryAgain}`));
+      }, timeLimitMs);
+      const onMessage = (message: ExtractionReply) => settle(() => resolve(message));
+      const onError = (error: Error & { code?: string }) =>
+        settle(() =>
+          reject(
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? refuse(fileName, `reading it needs more than the ${heapMb} MB of memory Briefing Studio gives one file (a damaged or malicious file?). ${tryAgain}`)
+              : error,
+          ),
+        );
+      const onExit = (exitCode: number) => settle(() => reject(new Error(`the importer stopped (exit code ${exitCode}) before it answered about “${fileName}”`)));
+      function settle(then: () => void) {
+        clearTimeout(timer);
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        then();
+      }
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      // A copy the thread owns: the caller keeps its bytes for the stored original.
+      const copy = new Uint8Array(bytes);
+      worker.postMessage({ bytes: copy, fileName } satisfies ExtractionRequest, [copy.buffer]);
+    });
+    if (!reply.ok) throw reply.code === 'internal' ? new Error(reply.message) : new ApiError(reply.code, reply.message);
+    reusable = true;
+    return { ...reply.extracted, original: { ...reply.extracted.original, bytes } };
+  } finally {
+    // A thread that read a file cleanly may read the next one; after a refusal, a time-out or
+    // running out of memory, the thread and everything it held go now.
+    if (reusable) parkThread(worker, heapMb);
+    else await worker.terminate();
+  }
+}
+
+async function startThread(heapMb: number): Promise<Worker> {
+  const { script, eval: isEval } = await importerScript();
   const worker = new Worker(script, {
     eval: isEval,
     resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, heapMb / 16)) },
@@ -54,46 +94,65 @@ export async function extractSourceIsolated(bytes: Uint8Array, fileName: string,
   });
   worker.stdout.resume();
   worker.stderr.resume();
-  try {
-    const reply = await new Promise<ExtractionReply>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        reject(refuse(fileName, `reading it took longer than ${Math.round(timeLimitMs / 1000)} seconds, far longer than any ordinary document (a damaged or malicious file?). ${tryAgain}`));
-      }, timeLimitMs);
-      const settle = () => clearTimeout(timer);
-      worker.once('message', (message: ExtractionReply) => {
-        settle();
-        resolve(message);
-      });
-      worker.once('error', (error: Error & { code?: string }) => {
-        settle();
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          reject(refuse(fileName, `reading it needs more than the ${heapMb} MB of memory Briefing Studio gives one file (a damaged or malicious file?). ${tryAgain}`));
-        } else reject(error);
-      });
-      worker.once('exit', (exitCode) => {
-        settle();
-        reject(new Error(`the importer stopped (exit code ${exitCode}) before it answered about “${fileName}”`));
-      });
-      // A copy the thread owns: the caller keeps its bytes for the stored original.
-      const copy = new Uint8Array(bytes);
-      worker.postMessage({ bytes: copy, fileName } satisfies ExtractionRequest, [copy.buffer]);
-    });
-    if (!reply.ok) throw reply.code === 'internal' ? new Error(reply.message) : new ApiError(reply.code, reply.message);
-    return { ...reply.extracted, original: { ...reply.extracted.original, bytes } };
-  } finally {
-    // Whatever happened, the thread and everything it held go now.
-    await worker.terminate();
-  }
+  return worker;
+}
+
+/**
+ * One thread kept warm for a few seconds after a clean read, so the import dialog's preview
+ * and the import that follows (or a batch on the command line) do not each load mammoth,
+ * pdf.js and jsdom again. It never keeps a process alive.
+ */
+const idleMs = 5_000;
+let idle: { worker: Worker; heapMb: number; timer: NodeJS.Timeout } | undefined;
+
+function takeIdleThread(heapMb: number): Worker | undefined {
+  if (!idle || idle.heapMb !== heapMb) return undefined;
+  const { worker, timer } = idle;
+  idle = undefined;
+  clearTimeout(timer);
+  worker.ref();
+  return worker;
+}
+
+function parkThread(worker: Worker, heapMb: number): void {
+  if (idle) void idle.worker.terminate();
+  clearTimeout(idle?.timer);
+  const timer = setTimeout(() => {
+    if (idle?.worker === worker) idle = undefined;
+    void worker.terminate();
+  }, idleMs);
+  timer.unref();
+  worker.unref();
+  idle = { worker, heapMb, timer };
 }
 
 /**
  * The importer thread's code. Built, it is out/ingest/worker.mjs beside the bundle that runs
- * this (out/main, out/host, out/cli; scripts/build-node.mjs); run from source (tests), the
- * TypeScript file through tsx.
+ * this (out/main, out/host, out/cli; scripts/build-node.mjs). Run from source (tests, tsx), the
+ * TypeScript is bundled once per process with esbuild, packages left to node_modules as in the
+ * build, and run as a script.
  */
-function importerScript(): { script: string | URL; eval: boolean } {
+function importerScript(): Promise<{ script: string | URL; eval: boolean }> {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return { script: new URL('../ingest/worker.mjs', here), eval: false };
-  const source = new URL('./worker.ts', here).href;
-  return { script: `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, eval: true };
+  if (!here.endsWith('.ts')) return Promise.resolve({ script: new URL('../ingest/worker.mjs', here), eval: false });
+  fromSource ??= bundleFromSource(new URL('./worker.ts', here));
+  return fromSource;
+}
+
+let fromSource: Promise<{ script: string; eval: boolean }> | undefined;
+
+async function bundleFromSource(entry: URL): Promise<{ script: string; eval: boolean }> {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [fileURLToPath(entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    write: false,
+    logLevel: 'silent',
+    // A script run with `eval` has no import.meta; the source file's own URL stands in for it.
+    define: { 'import.meta.url': JSON.stringify(entry.href) },
+  });
+  return { script: result.outputFiles[0]!.text, eval: true };
 }
