@@ -66,6 +66,7 @@ describe('through the command line (briefing sources import)', () => {
     expect(result.stderr).toMatch(/damaged or malicious file\?/);
     expect(result.ms, `${name}: ${Math.round(result.ms)} ms`).toBeLessThan(limitMs);
     expect(result.peakKb, `${name}: peak ${Math.round(result.peakKb / 1024)} MB`).toBeLessThan(GB_IN_KB);
+    console.log(`${name}: briefing sources import refused it in ${Math.round(result.ms)} ms, peak ${Math.round(result.peakKb / 1024)} MB`);
     const listed = await briefing(['sources', 'list', '--json', '--data-dir', dataDir]);
     expect(listed.stdout).not.toMatch(/annual-report|trade-statistics/);
   });
