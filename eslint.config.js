@@ -1,7 +1,10 @@
 // Lint: TypeScript rules plus the process boundaries of STYLE.md, enforced as errors:
 // renderer/ never imports electron/; shared/ imports neither electron nor node:*;
-// only electron/main and electron/preload import `electron`.
+// only electron/main and electron/preload import `electron`; electron/core is imported by
+// main, host and cli, never the other way; the editor never imports a screen (features/);
+// Lexical's $-functions only where Lexical allows them (@lexical/eslint-plugin).
 import js from '@eslint/js';
+import lexical from '@lexical/eslint-plugin';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -16,6 +19,17 @@ const nodeBuiltins = {
 const noElectronFolder = {
   group: ['**/electron/**', '../electron/*', '../../electron/*'],
   message: 'renderer/ and shared/ never import from electron/ (the back end); go through shared/api.ts.',
+};
+
+/** A relative import that climbs into one of the named sibling folders (`../main/window`, `../../cli/run`). */
+const relativeInto = (folders) => `^\\.{1,2}/(?:.*/)?(?:${folders.join('|')})(?:/|$)`;
+const coreImportsNoFrontEnd = {
+  regex: relativeInto(['main', 'host', 'cli']),
+  message: 'electron/core is the plain-Node core that main, host and cli are built on: it never imports them (STYLE.md: one boundary per folder).',
+};
+const editorImportsNoScreen = {
+  regex: relativeInto(['features']),
+  message: 'renderer/src/editor is used by the screens in renderer/src/features, never the other way: move what both need into editor/ or shared/.',
 };
 
 export default tseslint.config(
@@ -35,6 +49,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    files: ['electron/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronOnlyInMainAndPreload], patterns: [coreImportsNoFrontEnd] }],
+    },
+  },
+  {
     files: ['shared/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [electronOnlyInMainAndPreload], patterns: [nodeBuiltins, noElectronFolder] }],
@@ -46,5 +66,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { paths: [electronOnlyInMainAndPreload], patterns: [nodeBuiltins, noElectronFolder] }],
     },
+  },
+  {
+    files: ['renderer/src/editor/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronOnlyInMainAndPreload], patterns: [nodeBuiltins, noElectronFolder, editorImportsNoScreen] }],
+    },
+  },
+  {
+    files: ['renderer/**', 'tests/unit/renderer/**'],
+    plugins: { '@lexical': lexical },
+    rules: { '@lexical/rules-of-lexical': 'error', '@lexical/no-document-in-dom-methods': 'error' },
   },
 );

@@ -44,6 +44,8 @@ await Promise.all([
   build({ ...esm, entryPoints: { 'main/index': 'electron/main/index.ts' }, outdir: 'out' }),
   build({ ...esm, entryPoints: { 'host/index': 'electron/host/index.ts' }, outdir: 'out' }),
   build({ ...esm, entryPoints: { 'cli/index': 'electron/cli/index.ts' }, outdir: 'out' }),
+  // The importer thread (electron/core/ingest/isolated.ts): every bundle above finds it at ../ingest/worker.mjs.
+  build({ ...esm, entryPoints: { 'ingest/worker': 'electron/core/ingest/worker.ts' }, outdir: 'out' }),
   build(cliBundle),
   // A sandboxed preload cannot be an ES module: one CommonJS file that requires only `electron`.
   build({ ...common, format: 'cjs', entryPoints: { 'preload/index': 'electron/preload/index.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' } }),

@@ -2,7 +2,7 @@
  * Electron main process: wiring only. Everything it calls lives in a file of its own.
  */
 import { join } from 'node:path';
-import type { BrowserWindow} from 'electron';
+import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, Menu, session } from 'electron';
 import { createDispatcher } from '../core/api/dispatch';
 import { openAppServices, type AppServices } from '../core/app/services';
@@ -11,7 +11,7 @@ import { apiChannel, bindApi, menuChannel } from './ipc';
 import { menuTemplate } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenSession } from './session';
-import { createMainWindow } from './window';
+import { createMainWindow, lockDownEveryWebContents } from './window';
 
 const root = appRoot();
 const dataDir = dataDirArgument(process.argv) ?? process.env.BRIEFING_DATA_DIR;
@@ -30,9 +30,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
 
-  app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  });
+  lockDownEveryWebContents(app);
 
   void app.whenReady().then(() => {
     const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : defaultResourcesDir(root);

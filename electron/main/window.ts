@@ -2,8 +2,9 @@
  * The one window factory. Every BrowserWindow the app opens comes from here, with the
  * Electron security checklist applied (electron docs/tutorial/security.md).
  */
-import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import { BrowserWindow, type App, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { appOrigin } from './protocol';
+import { hardenSession } from './session';
 
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
@@ -43,6 +44,22 @@ export function lockDownContents(contents: WebContents): void {
     if (!url.startsWith(`${appOrigin}/`)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/**
+ * Every web contents the app ever gets (a window, devtools, a frame or popup a page manages to
+ * create) is locked down like the main window, and its session denies every permission and
+ * network request, even if it was given a session other than the default one.
+ */
+export function lockDownEveryWebContents(app: Pick<App, 'on'>): void {
+  const hardened = new WeakSet<object>();
+  app.on('web-contents-created', (_event, contents) => {
+    lockDownContents(contents);
+    if (!hardened.has(contents.session)) {
+      hardenSession(contents.session);
+      hardened.add(contents.session);
+    }
+  });
 }
 
 export function createMainWindow(preloadPath: string): BrowserWindow {

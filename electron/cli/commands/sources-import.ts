@@ -1,12 +1,13 @@
 /**
  * `briefing sources import FILE... [--json]`: extracts every file first, and imports none of
  * them if any is refused, so a batch is never half-imported; then stores each through the
- * contract's `sources.import` (one transaction per source, in the store).
+ * contract's `sources.import` (one transaction per source, in the store). Each file is read in
+ * an importer thread of its own (core/ingest/isolated.ts), one after the other.
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { SourcesImportResponse } from '../../../shared/contract/sources';
 import { ApiError } from '../../../shared/errors';
-import { checkSourceSize, extractSource, toImportRequest, type ExtractedSource } from '../../core/ingest';
+import { checkRegularFile, checkSourceSize, extractSourceIsolated, toImportRequest, type ExtractedSource } from '../../core/ingest';
 import { baseName } from '../../core/ingest/refusal';
 import { UsageError, type CommandContext, type CommandSpec } from '../run';
 
@@ -24,7 +25,7 @@ async function readSource(path: string): Promise<ExtractedSource> {
   let size: number;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) throw new ApiError('refused', `“${baseName(path)}” cannot be imported: it is a folder, not a file.`);
+    checkRegularFile(stat, path);
     size = stat.size;
   } catch (error) {
     if (error instanceof ApiError) throw error;
@@ -33,7 +34,8 @@ async function readSource(path: string): Promise<ExtractedSource> {
   }
   // Refused from its size alone, so a huge file is never read into memory.
   checkSourceSize(size, path);
-  return extractSource(readFileSync(path), path);
+  // Read in the importer thread, so a hostile file costs a refusal, not the command (isolated.ts).
+  return extractSourceIsolated(readFileSync(path), path);
 }
 
 async function importFiles(ctx: CommandContext): Promise<{ imported: ImportedFile[] }> {

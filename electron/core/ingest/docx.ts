@@ -1,18 +1,38 @@
 /**
  * A Word document's text (mammoth's raw text: one paragraph per line, a blank line between)
- * and its title from docProps/core.xml. The ZIP is checked first (see zip.ts), so mammoth
- * only ever inflates parts whose real sizes are known to be within limits.
+ * and its title from docProps/core.xml. The ZIP is checked first (core/ooxml), so mammoth
+ * only ever inflates parts whose real sizes are known to be within limits, and no XML part
+ * is larger than mammoth can turn into a tree inside the importer thread's heap (isolated.ts).
  */
 import type Mammoth from 'mammoth';
 import type { SourceMeta } from '../../../shared/model';
 import { importEsm } from '../esm-import';
 import type { Extracted } from './extract-source';
-import { childElement, openZip, parseXml, XmlProblem, ZipProblem } from '../ooxml';
+import { childElement, openZip, parseXml, XmlProblem, ZipProblem, type ZipEntry } from '../ooxml';
 import { cleanLanguage, cleanTitle, known } from './meta';
 import { refuse } from './refusal';
 import { normalizeLineEndings } from './text-encoding';
 
 const dc = 'http://purl.org/dc/elements/1.1/';
+
+/**
+ * The most XML one part (word/document.xml, styles, footnotes…) may unpack to. mammoth's tree
+ * takes about 60 times the XML's size, and the XML of a 500-page report is 3 to 5 MB; a part
+ * of 200 MB once took the whole app down (issue #13). Inflating is capped at the declared
+ * size (core/ooxml), so a part that lies about it is cut off while it unpacks.
+ */
+export const MAX_XML_PART_BYTES = 8 * 1024 * 1024;
+
+function checkXmlPartSizes(entries: readonly ZipEntry[], name: string): void {
+  for (const entry of entries) {
+    if (!/\.(xml|rels)$/i.test(entry.name) || entry.uncompressedSize <= MAX_XML_PART_BYTES) continue;
+    const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
+    throw refuse(
+      name,
+      `its part “${entry.name}” would unpack to ${mb(entry.uncompressedSize)} MB of XML, more than the ${mb(MAX_XML_PART_BYTES)} MB Briefing Studio reads from one part (a damaged or malicious file?). If the document is genuine, split it into parts, or save it as plain text, and import those.`,
+    );
+  }
+}
 
 export async function extractDocx(bytes: Uint8Array, name: string): Promise<Extracted> {
   let meta: Partial<SourceMeta> = {};
@@ -21,6 +41,8 @@ export async function extractDocx(bytes: Uint8Array, name: string): Promise<Extr
     if (!zip.has('word/document.xml')) {
       throw refuse(name, 'it is a ZIP archive, not a Word document (.docx). Briefing Studio imports .txt, .md, .html, .docx and .pdf files.');
     }
+    // No XML part larger than mammoth can turn into a tree inside the importer thread's heap.
+    checkXmlPartSizes(zip.entries, name);
     // Every part is unpacked once under the limits, so mammoth only reads parts of known, bounded size.
     zip.verify();
     if (zip.has('docProps/core.xml')) meta = coreMeta(zip.readText('docProps/core.xml'));

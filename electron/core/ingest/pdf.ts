@@ -1,16 +1,30 @@
 /**
  * A PDF's text layer, page by page (pages separated by a blank line), and its title from the
- * document information dictionary. pdf.js runs in-process (its "fake worker" in Node), never
- * evaluates code from the file (`isEvalSupported: false`) and loads no fonts or files.
+ * document information dictionary. pdf.js runs in the importer thread (its "fake worker" in
+ * Node; see isolated.ts), never evaluates code from the file (`isEvalSupported: false`) and
+ * loads no fonts or files. A page stream can inflate to hundreds of MB, so the page count and
+ * the text are limited as the text arrives, not after (issue #13).
  */
 import type { Extracted } from './extract-source';
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { importEsm } from '../esm-import';
 import { cleanTitle, known } from './meta';
-import { refuse } from './refusal';
+import { MAX_SOURCE_TEXT_LENGTH, refuse } from './refusal';
 import { normalizeLineEndings } from './text-encoding';
 
 type PdfDocument = Awaited<ReturnType<typeof PdfJs.getDocument>['promise']>;
+type TextContent = Awaited<ReturnType<Awaited<ReturnType<PdfDocument['getPage']>>['getTextContent']>>;
+
+/** Far more pages than any report; each page costs a parse, so the count is bounded up front. */
+export const MAX_PDF_PAGES = 10_000;
+
+/** A page packed with 6-point type holds about 20,000 characters; five times that is no real page. */
+export const MAX_PDF_PAGE_TEXT = 100_000;
+
+const hostile = '(a damaged or malicious file?). If the PDF is genuine, split it into parts and import those.';
+
+/** Why the text stopped being read: thrown from inside a page, turned into a refusal naming the file. */
+class TextLimit extends Error {}
 
 export async function extractPdf(bytes: Uint8Array, name: string): Promise<Extracted> {
   // Loaded on first use, so commands that never read a PDF do not pay for it.
@@ -35,8 +49,22 @@ export async function extractPdf(bytes: Uint8Array, name: string): Promise<Extra
     throw refuse(name, 'it looks like a PDF, but it is damaged and could not be opened.');
   }
   try {
+    if (pdf.numPages > MAX_PDF_PAGES) {
+      throw refuse(name, `it has ${pdf.numPages.toLocaleString('en')} pages, more than the ${MAX_PDF_PAGES.toLocaleString('en')} Briefing Studio reads from one PDF ${hostile}`);
+    }
     const pages: string[] = [];
-    for (let number = 1; number <= pdf.numPages; number++) pages.push(await pageText(pdf, number));
+    let total = 0;
+    for (let number = 1; number <= pdf.numPages; number++) {
+      let page: string;
+      try {
+        page = await pageText(pdf, number, MAX_SOURCE_TEXT_LENGTH - total);
+      } catch (error) {
+        if (error instanceof TextLimit) throw refuse(name, `${error.message} ${hostile}`);
+        throw error;
+      }
+      total += page.length + 2;
+      pages.push(page);
+    }
     const text = normalizeLineEndings(pages.filter((page) => page.trim() !== '').join('\n\n'));
     if (text.trim() === '') {
       throw refuse(name, 'this PDF has no text layer (scanned image?), so there is no text to import. Run it through text recognition (OCR) first, or import the original document.');
@@ -49,15 +77,29 @@ export async function extractPdf(bytes: Uint8Array, name: string): Promise<Extra
   }
 }
 
-async function pageText(pdf: PdfDocument, number: number): Promise<string> {
+/** One page's text, read as pdf.js streams it and abandoned as soon as it passes a limit. */
+async function pageText(pdf: PdfDocument, number: number, room: number): Promise<string> {
   const page = await pdf.getPage(number);
-  const content = await page.getTextContent();
+  const reader = (page.streamTextContent() as ReadableStream<Pick<TextContent, 'items'>>).getReader();
   let text = '';
-  for (const item of content.items) {
-    if (!('str' in item)) continue;
-    text += item.str;
-    if (item.hasEOL) text += '\n';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      for (const item of value.items) {
+        if (!('str' in item)) continue;
+        text += item.str;
+        if (item.hasEOL) text += '\n';
+      }
+      if (text.length > MAX_PDF_PAGE_TEXT) throw new TextLimit(`its page ${number} holds more than ${MAX_PDF_PAGE_TEXT.toLocaleString('en')} characters of text, more than any printed page`);
+      if (text.length > room) throw new TextLimit(`its text is longer than ${MAX_SOURCE_TEXT_LENGTH / (1024 * 1024)} million characters, the most Briefing Studio can store for one source`);
+    }
+  } catch (error) {
+    // pdf.js wants a reason to stop reading the page; the page is dropped either way.
+    await reader.cancel(error).catch(() => undefined);
+    throw error;
+  } finally {
+    page.cleanup();
   }
-  page.cleanup();
   return text.replace(/[ \t]+\n/g, '\n').trim();
 }

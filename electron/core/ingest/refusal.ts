@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { ApiError } from '../../../shared/errors';
 
 /** The largest file we import: big enough for a long report, small enough to keep in memory twice. */
@@ -23,4 +24,22 @@ export function checkSourceSize(size: number, fileName: string): void {
   if (size > MAX_SOURCE_BYTES) {
     throw refuse(fileName, 'it is larger than 50 MB, the most Briefing Studio can import. Split it into parts, or save it without images, and try again.');
   }
+}
+
+/**
+ * Only a regular file is read: a named pipe would block the read (and its size says nothing,
+ * so it used to be refused as "empty"), a device never ends, a folder is not a document.
+ */
+export function checkRegularFile(stat: Stats, fileName: string): void {
+  if (stat.isFile()) return;
+  const what = stat.isDirectory()
+    ? 'a folder'
+    : stat.isFIFO()
+      ? 'a named pipe (FIFO)'
+      : stat.isSocket()
+        ? 'a socket'
+        : stat.isCharacterDevice() || stat.isBlockDevice()
+          ? 'a device'
+          : 'something other than a regular file';
+  throw refuse(fileName, `it is ${what}, not a file. Briefing Studio imports files saved on disk.`);
 }

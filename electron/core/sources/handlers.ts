@@ -1,8 +1,12 @@
-/** The sources slice of the contract: list and read sources and their quotes; extract a file for the import form, import a text or a file. */
+/**
+ * The sources slice of the contract: list and read sources and their quotes; extract a file for
+ * the import form, import a text or a file. Files are read in an importer thread
+ * (ingest/isolated.ts), so the app, the browser host and the CLI stay up and answering.
+ */
 import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract/define';
 import { extractPreviewLength, type sourcesContract } from '../../../shared/contract/sources';
-import { extractSource, toImportRequest } from '../ingest';
+import { extractSourceIsolated, toImportRequest } from '../ingest';
 import { findSourceWithText, importSource, type SourceImportOptions } from './import-source';
 import { quotesInSource } from './source-quotes';
 import { getSource, listSources } from './source-store';
@@ -14,7 +18,7 @@ export function sourcesHandlers(db: Database, options: SourceImportOptions = {})
     'sources.quotesIn': (r) => quotesInSource(db, r.sourceId),
     'sources.import': (r) => importSource(db, r, options),
     'sources.extract': async (r) => {
-      const extracted = await extractSource(Buffer.from(r.base64, 'base64'), r.fileName);
+      const extracted = await extractSourceIsolated(Buffer.from(r.base64, 'base64'), r.fileName);
       return {
         preview: extracted.text.slice(0, extractPreviewLength),
         textLength: extracted.text.length,
@@ -27,7 +31,7 @@ export function sourcesHandlers(db: Database, options: SourceImportOptions = {})
     },
     // The form's fields replace what the file revealed; a field the form left out keeps the file's value.
     'sources.importFile': async (r) => {
-      const extracted = await extractSource(Buffer.from(r.base64, 'base64'), r.fileName);
+      const extracted = await extractSourceIsolated(Buffer.from(r.base64, 'base64'), r.fileName);
       const request = toImportRequest(extracted);
       return importSource(db, { ...request, meta: { ...extracted.meta, ...r.meta } }, options);
     },

@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import { noLiveFacts, type LiveFacts } from '../features/facts/chipState';
+import { noLiveFacts, type LiveFacts } from './nodes/chipState';
 
 /** The live state of the facts the open note cites (fed by `facts.status`). */
 export const LiveFactsContext = createContext<LiveFacts>(noLiveFacts);

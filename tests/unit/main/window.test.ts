@@ -32,7 +32,7 @@ vi.mock('electron', async () => {
   return { BrowserWindow, protocol: { registerSchemesAsPrivileged: vi.fn() } };
 });
 
-const { createMainWindow, lockDownContents, mainWindowOptions } = await import('../../../electron/main/window');
+const { createMainWindow, lockDownContents, lockDownEveryWebContents, mainWindowOptions } = await import('../../../electron/main/window');
 
 class FakeContents extends EventEmitter {
   openHandler: ((details: { url: string }) => unknown) | undefined;
@@ -106,5 +106,59 @@ describe('createMainWindow', () => {
     const contents = win.webContents as FakeContents;
     expect(contents.openHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
     expect(navigate(contents, 'will-navigate', 'https://example.org/')).toBe(true);
+  });
+});
+
+describe('lockDownEveryWebContents', () => {
+  type PermissionRequest = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+  /** A web contents Electron made on its own (devtools, a popup, a frame), with a session of its own. */
+  function contentsWithSession() {
+    const session = {
+      requestHandler: undefined as PermissionRequest | undefined,
+      checkHandler: undefined as ((contents: unknown, permission: string) => boolean) | undefined,
+      beforeRequest: undefined as ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void) | undefined,
+      setPermissionRequestHandler(h: PermissionRequest) {
+        this.requestHandler = h;
+      },
+      setPermissionCheckHandler(h: (contents: unknown, permission: string) => boolean) {
+        this.checkHandler = h;
+      },
+      webRequest: {
+        onBeforeRequest: (h: (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void) => (session.beforeRequest = h),
+      },
+    };
+    return Object.assign(new FakeContents(), { session });
+  }
+
+  it('locks down every web contents the app creates, not only the main window', () => {
+    const app = new EventEmitter();
+    lockDownEveryWebContents(app as never);
+    for (const contents of [contentsWithSession(), contentsWithSession()]) {
+      expect(contents.openHandler).toBeUndefined();
+      app.emit('web-contents-created', {}, contents);
+      expect(contents.openHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+      expect(navigate(contents, 'will-navigate', 'https://example.org/phish')).toBe(true);
+      expect(navigate(contents, 'will-redirect', 'file:///etc/passwd')).toBe(true);
+      expect(navigate(contents, 'will-navigate', 'app://briefing/index.html')).toBe(false);
+      const webview = vi.fn();
+      contents.emit('will-attach-webview', { preventDefault: webview });
+      expect(webview).toHaveBeenCalled();
+    }
+  });
+
+  it('denies every permission and network request in the session of each new web contents', () => {
+    const app = new EventEmitter();
+    lockDownEveryWebContents(app as never);
+    const contents = contentsWithSession();
+    app.emit('web-contents-created', {}, contents);
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal']) {
+      const granted = vi.fn();
+      contents.session.requestHandler!({}, permission, granted);
+      expect(granted).toHaveBeenCalledWith(false);
+      expect(contents.session.checkHandler!({}, permission)).toBe(false);
+    }
+    let cancelled: boolean | undefined;
+    contents.session.beforeRequest!({ url: 'https://example.org/beacon' }, (r) => (cancelled = r.cancel));
+    expect(cancelled).toBe(true);
   });
 });

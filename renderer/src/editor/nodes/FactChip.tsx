@@ -3,7 +3,7 @@ import { $getNodeByKey, type NodeKey } from 'lexical';
 import { memo, useContext, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { FactSummary } from '../../../../shared/model';
-import { chipState, chipStateLabels, conflictLabel, inConflict, type ChipState } from '../../features/facts/chipState';
+import { chipState, chipStateLabels, conflictLabel, inConflict, type ChipState } from './chipState';
 import { CitationNumbersContext, LiveFactsContext } from '../FactsContext';
 import { CaretChipContext } from '../plugins/ChipCaretPlugin/caretChipStore';
 import { $isFactNode } from './FactNode';

@@ -5,6 +5,7 @@
  */
 import {
   $applyNodeReplacement,
+  $getDocument,
   DecoratorNode,
   type DOMConversionMap,
   type DOMConversionOutput,
@@ -53,7 +54,7 @@ export class FactNode extends DecoratorNode<JSX.Element> {
 
   /** Chips survive HTML copy/paste (between notes, or through another app) as this span. */
   override exportDOM(): DOMExportOutput {
-    const span = document.createElement('span');
+    const span = $getDocument().createElement('span');
     span.setAttribute('data-fact-id', this.getFactId());
     span.setAttribute('data-fact-version', String(this.getFactVersion()));
     span.textContent = this.getText();
@@ -63,12 +64,12 @@ export class FactNode extends DecoratorNode<JSX.Element> {
   static override importDOM(): DOMConversionMap {
     return {
       span: (element: HTMLElement) =>
-        element.hasAttribute('data-fact-id') ? { conversion: convertFactSpan, priority: 3 } : null,
+        element.hasAttribute('data-fact-id') ? { conversion: $convertFactSpan, priority: 3 } : null,
     };
   }
 
   override createDOM(): HTMLElement {
-    const span = document.createElement('span');
+    const span = $getDocument().createElement('span');
     span.className = 'fact-chip-host';
     span.contentEditable = 'false';
     return span;
@@ -125,7 +126,7 @@ export class FactNode extends DecoratorNode<JSX.Element> {
   }
 }
 
-function convertFactSpan(element: HTMLElement): DOMConversionOutput {
+function $convertFactSpan(element: HTMLElement): DOMConversionOutput {
   const factId = element.getAttribute('data-fact-id') ?? '';
   const factVersion = Number(element.getAttribute('data-fact-version'));
   if (!factId || !Number.isInteger(factVersion) || factVersion < 1) return { node: null };

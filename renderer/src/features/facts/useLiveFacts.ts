@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { api, factsChangedEvent } from '../../api';
-import { noLiveFacts, type LiveFacts } from './chipState';
+import { noLiveFacts, type LiveFacts } from '../../editor/nodes/chipState';
 
 const checkEveryMs = 10_000;
 

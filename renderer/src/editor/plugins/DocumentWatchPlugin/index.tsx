@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, $isElementNode, HISTORY_MERGE_TAG, type LexicalNode } from 'lexical';
 import { useEffect } from 'react';
-import { countWords } from '../../../features/statusbar/stats';
+import { countWords } from '../../../../../shared/note-text';
 import { createBlockCache } from '../../blockCache';
 import { $isFactNode, type FactReference } from '../../nodes/FactNode';
 

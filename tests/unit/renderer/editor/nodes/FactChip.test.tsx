@@ -7,7 +7,7 @@ import type { FactSummary } from '../../../../../shared/model';
 import type { NoteContent } from '../../../../../shared/note-format';
 import { CitationNumbersContext, LiveFactsContext } from '../../../../../renderer/src/editor/FactsContext';
 import { NoteEditor } from '../../../../../renderer/src/editor/NoteEditor';
-import type { LiveFacts } from '../../../../../renderer/src/features/facts/chipState';
+import type { LiveFacts } from '../../../../../renderer/src/editor/nodes/chipState';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -54,9 +54,9 @@ function write(editor: LexicalEditor, pieces: (string | FactReference)[]) {
   );
 }
 
-const chipsIn = (editor: LexicalEditor) => editor.getEditorState().read(collectChips);
+const chipsIn = (editor: LexicalEditor) => editor.getEditorState().read($collectChips);
 
-function collectChips(): FactReference[] {
+function $collectChips(): FactReference[] {
   const paragraph = $getRoot().getFirstChildOrThrow<ElementNode>();
   return paragraph.getChildren().filter($isFactNode).map((chip) => chip.getReference());
 }
@@ -76,7 +76,7 @@ describe('FactNode', () => {
 
     const other = newEditor();
     other.setEditorState(other.parseEditorState(JSON.stringify(json)));
-    expect(other.getEditorState().read(collectChips)).toEqual([rate]);
+    expect(other.getEditorState().read($collectChips)).toEqual([rate]);
     expect(other.getEditorState().toJSON()).toEqual(json);
   });
 

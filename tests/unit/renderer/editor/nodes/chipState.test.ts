@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { FactSummary } from '../../../../../shared/model';
-import { chipState, type LiveFacts } from '../../../../../renderer/src/features/facts/chipState';
+import { chipState, type LiveFacts } from '../../../../../renderer/src/editor/nodes/chipState';
 
 function fact(id: string, version: number, status: FactSummary['status']): FactSummary {
   return {
