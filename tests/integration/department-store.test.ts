@@ -4,7 +4,7 @@
  * One throw-away cluster for the whole file (tests/support/postgres.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -95,7 +95,7 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
   beforeAll(async () => {
     pgc = await startPostgres();
     dataDir = mkdtempSync(join(tmpdir(), 'briefing-department-cli-'));
-    for (const db of ['dept', 'stepwise', 'empty']) pgc.createDatabase(db);
+    for (const db of ['dept', 'stepwise', 'empty', 'seeded']) pgc.createDatabase(db);
     // An administrator as a department's IT would make one: may create roles, owns the department database, no superuser.
     const setup = asSuperuser(`
       CREATE ROLE ada LOGIN CREATEROLE PASSWORD '${pw.ada}';
@@ -285,6 +285,35 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     } finally {
       await Promise.all([first.end(), second.end()]);
     }
+  });
+
+  it('init --from-pack seeds a department from a fact pack once, with the four-eyes relaxation on record', async () => {
+    const pack = join(dataDir, 'resolution-59.json');
+    // The data folder gets the starter store on first use; its facts are the pack.
+    expect(await cli('facts', 'export', 'seed-004', 'seed-005', '--out', pack)).toMatchObject({ code: 0, stderr: '' });
+    const admin = pgc.url('postgres', pgc.superuserPassword, 'seeded');
+    const first = await cli('department', 'init', '--url', admin, '--from-pack', pack, '--json');
+    expect(first.stderr).toBe('');
+    expect(JSON.parse(first.stdout)).toMatchObject({ to: 20, seeded: { factsAdded: ['seed-004', 'seed-005'], factsSkipped: [], sourcesAdded: 2 } });
+    const packed = JSON.parse(readFileSync(pack, 'utf8')) as { digest: string; facts: { id: string; versions: unknown[]; statusHistory: { status: string }[] }[] };
+    const expected = packed.facts.map((f) => `${f.id}|${f.statusHistory.at(-1)?.status ?? 'unverified'}|${f.versions.length}`).join('\n');
+    const seeded = asSuperuser(`SELECT id, status, current_version FROM briefing.facts_current ORDER BY id`, 'seeded');
+    expect(seeded.stdout.trim()).toBe(expected);
+    expect(asSuperuser(`SELECT four_eyes, reason FROM briefing.department_policies ORDER BY seq`, 'seeded').stdout).toBe(
+      't|default: a fact is verified by a curator who neither created nor last revised it\n' +
+        `f|seeding from the fact pack resolution-59.json (digest ${packed.digest})\n` +
+        `t|seeded from the fact pack resolution-59.json (digest ${packed.digest})\n`,
+    );
+    const again = await cli('department', 'init', '--url', admin, '--from-pack', pack);
+    expect(again).toMatchObject({ code: 0, stderr: '' });
+    expect(again.stdout).toMatch(/is up to date: schema version 20\.\nSeeded from the pack: 0 facts added, 2 already there; 0 new sources\.\n$/);
+    // A pack changed after export is refused before anything is written.
+    const tampered = join(dataDir, 'tampered.json');
+    writeFileSync(tampered, readFileSync(pack, 'utf8').replace('seed-005', 'seed-055'));
+    const refused = await cli('department', 'init', '--url', admin, '--from-pack', tampered);
+    expect(refused).toMatchObject({ code: 1, stdout: '' });
+    expect(refused.stderr).toMatch(/^briefing: This fact pack was changed after it was exported/);
+    expect(asSuperuser(`SELECT count(*) FROM briefing.facts`, 'seeded').stdout.trim()).toBe('2');
   });
 
   it('status says the schema version, what the store holds and what the connected role may do', async () => {

@@ -3,9 +3,14 @@
  * Neither opens the local SQLite store: init is an administrator's command against the server,
  * status reports what the server holds and what the connected role may do.
  */
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { basename } from 'node:path';
 import { connectDepartment, describeTarget, type DepartmentConnection } from '../../core/department/connection';
 import { initDepartment, type InitReport } from '../../core/department/migrate';
+import { seedDepartmentFromPack, type SeedReport } from '../../core/department/seed-pack';
+import { readPack } from '../../core/packs/read-pack';
+import type { FactPack } from '../../core/packs/pack-format';
 import { departmentStatus, type DepartmentStatus } from '../../core/department/status';
 import { UsageError, type CommandContext, type CommandSpec } from '../run';
 
@@ -30,21 +35,47 @@ async function withDepartment<T>(url: string, work: (connection: DepartmentConne
 
 interface InitResult extends InitReport {
   target: string;
+  seeded?: SeedReport;
+}
+
+/** The pack is read and checked (digest, source hashes) before anything connects. */
+function packFlag(ctx: CommandContext): { pack: FactPack; name: string } | undefined {
+  const file = ctx.args.flags.get('--from-pack');
+  if (file === undefined) return undefined;
+  if (file === true || file.length === 0) throw new UsageError('--from-pack needs a fact pack file');
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(`Cannot read ${file}: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`, { cause: error });
+  }
+  return { pack: readPack(bytes), name: basename(file) };
 }
 
 export const departmentCommands: Record<string, CommandSpec> = {
   'department init': {
-    usage: 'briefing department init --url URL [--json] [--data-dir DIR]   (an administrator: create or migrate the department store)',
+    usage: 'briefing department init --url URL [--from-pack FILE] [--json] [--data-dir DIR]   (an administrator: create or migrate the department store)',
     run: async (ctx): Promise<InitResult> => {
       const url = urlFlag(ctx, 'init');
-      if (ctx.args.flags.has('--from-pack')) throw new UsageError('department init --from-pack is not available yet: import the pack into a desktop for now');
-      return withDepartment(url, async ({ client, target }) => ({ target: describeTarget(target), ...(await initDepartment(client)) }));
+      const seed = packFlag(ctx);
+      return withDepartment(url, async ({ client, target }) => {
+        const result: InitResult = { target: describeTarget(target), ...(await initDepartment(client)) };
+        if (seed) result.seeded = await seedDepartmentFromPack(client, seed.pack, seed.name);
+        return result;
+      });
     },
     text: (r) => {
-      const { target, from, to, applied } = r as InitResult;
-      if (applied.length === 0) return `The department store (${target}) is up to date: schema version ${to}.\n`;
+      const { target, from, to, applied, seeded } = r as InitResult;
       const steps = applied.map((m) => `  ${String(m.version).padStart(4, '0')}-${m.name}\n`).join('');
-      return `${from === 0 ? 'Created' : 'Migrated'} the department store (${target}): schema version ${from} -> ${to}.\n${steps}`;
+      const head =
+        applied.length === 0
+          ? `The department store (${target}) is up to date: schema version ${to}.\n`
+          : `${from === 0 ? 'Created' : 'Migrated'} the department store (${target}): schema version ${from} -> ${to}.\n${steps}`;
+      const seedLine = seeded
+        ? `Seeded from the pack: ${seeded.factsAdded.length} facts added, ${seeded.factsSkipped.length} already there; ${seeded.sourcesAdded} new sources.\n`
+        : '';
+      return head + seedLine;
     },
   },
   'department status': {
