@@ -9,9 +9,9 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
 import { connectDepartment } from '../../electron/core/department/connection';
 import { initDepartment } from '../../electron/core/department/migrate';
+import { runCliCaptured } from '../support/hostile';
 import { startPostgres, postgresSkipReason, type PgCluster } from '../support/postgres';
 
 const skipReason = postgresSkipReason();
@@ -29,12 +29,7 @@ const pw = {
 let pgc: PgCluster;
 let dataDir: string;
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...argv, '--data-dir', dataDir], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCliCaptured([...argv, '--data-dir', dataDir]);
 
 type Person = keyof typeof pw;
 const sessions = new Map<Person, pg.Client>();

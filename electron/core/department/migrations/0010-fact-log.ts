@@ -21,6 +21,9 @@ import type { DepartmentMigration } from './index';
  * grants of 0020 never allow them either). `facts` holds only a fact's identity; its current
  * state is the view `facts_current` (latest version, latest status change).
  */
+/** The server's columns on every row, set by stamp_row (written out here, once, for this migration only). */
+const stamped = 'seq bigint NOT NULL UNIQUE, recorded_by text NOT NULL, recorded_at timestamptz NOT NULL, desktop text NOT NULL';
+
 export const migration0010: DepartmentMigration = {
   version: 10,
   name: 'fact-log',
@@ -73,20 +76,14 @@ export const migration0010: DepartmentMigration = {
       imported_at text NOT NULL,
       file_name text,
       format text CHECK (format IN ('txt', 'md', 'html', 'docx', 'pdf')),
-      seq bigint NOT NULL UNIQUE,
-      recorded_by text NOT NULL,
-      recorded_at timestamptz NOT NULL,
-      desktop text NOT NULL
+      ${stamped}
     );
 
     -- A fact's identity. Its creator is recorded_by (the four-eyes rule of 0020 reads it).
     CREATE TABLE briefing.facts (
       id text PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 200),
       created_at text NOT NULL,
-      seq bigint NOT NULL UNIQUE,
-      recorded_by text NOT NULL,
-      recorded_at timestamptz NOT NULL,
-      desktop text NOT NULL
+      ${stamped}
     );
 
     -- id: minted by the desktop (a time-ordered UUID), so a retried push is recognised.
@@ -110,10 +107,7 @@ export const migration0010: DepartmentMigration = {
       reason text NOT NULL,
       created_at text NOT NULL,
       created_by text NOT NULL,
-      seq bigint NOT NULL UNIQUE,
-      recorded_by text NOT NULL,
-      recorded_at timestamptz NOT NULL,
-      desktop text NOT NULL,
+      ${stamped},
       PRIMARY KEY (fact_id, version),
       FOREIGN KEY (fact_id, based_on) REFERENCES briefing.fact_versions (fact_id, version),
       CHECK ((version = 1) = (based_on IS NULL))
@@ -131,10 +125,7 @@ export const migration0010: DepartmentMigration = {
       end_offset integer NOT NULL CHECK (end_offset >= start_offset),
       added_at text NOT NULL,
       added_by text NOT NULL,
-      seq bigint NOT NULL UNIQUE,
-      recorded_by text NOT NULL,
-      recorded_at timestamptz NOT NULL,
-      desktop text NOT NULL,
+      ${stamped},
       PRIMARY KEY (fact_id, n)
     );
     CREATE INDEX evidence_by_source ON briefing.evidence (source_id);
@@ -148,10 +139,7 @@ export const migration0010: DepartmentMigration = {
       changed_by text NOT NULL,
       changed_at text NOT NULL,
       reason text NOT NULL,
-      seq bigint NOT NULL UNIQUE,
-      recorded_by text NOT NULL,
-      recorded_at timestamptz NOT NULL,
-      desktop text NOT NULL
+      ${stamped}
     );
     CREATE INDEX fact_status_changes_by_fact ON briefing.fact_status_changes (fact_id, seq);
 
@@ -163,10 +151,7 @@ export const migration0010: DepartmentMigration = {
       reason text NOT NULL,
       created_at text NOT NULL,
       created_by text NOT NULL,
-      seq bigint NOT NULL UNIQUE,
-      recorded_by text NOT NULL,
-      recorded_at timestamptz NOT NULL,
-      desktop text NOT NULL,
+      ${stamped},
       CHECK (alias <> fact_id)
     );
 
@@ -180,10 +165,7 @@ export const migration0010: DepartmentMigration = {
       chosen_by text NOT NULL,
       chosen_at text NOT NULL,
       reason text NOT NULL,
-      seq bigint NOT NULL UNIQUE,
-      recorded_by text NOT NULL,
-      recorded_at timestamptz NOT NULL,
-      desktop text NOT NULL
+      ${stamped}
     );
 
     -- Department rules the administrator may change, as a log (the latest row is in force):
@@ -192,10 +174,7 @@ export const migration0010: DepartmentMigration = {
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       four_eyes boolean NOT NULL,
       reason text NOT NULL CHECK (length(reason) > 0),
-      seq bigint NOT NULL UNIQUE,
-      recorded_by text NOT NULL,
-      recorded_at timestamptz NOT NULL,
-      desktop text NOT NULL
+      ${stamped}
     );
 
     -- Who did what, when, from which desktop. Written only by the trigger below, which runs as
