@@ -325,6 +325,11 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     const text = await cli('department', 'status', '--url', url('cleo'));
     expect(text).toMatchObject({ code: 0, stderr: '' });
     expect(text.stdout).toMatch(/^Department store: schema version 20\nYou are "cleo": briefing_reader, briefing_drafter, briefing_curator\nFour eyes: on /);
+    // A login role outside the department hears why, not "permission denied for schema".
+    expect(asSuperuser(`CREATE ROLE otto LOGIN PASSWORD 'otto-outsider'`)).toMatchObject({ code: 0, stderr: '' });
+    const outsider = await cli('department', 'status', '--url', pgc.url('otto', 'otto-outsider', 'dept'));
+    expect(outsider).toMatchObject({ code: 1, stdout: '' });
+    expect(outsider.stderr).toBe(`briefing: Role "otto" is in none of the department's roles; an administrator grants one, e.g. GRANT briefing_reader TO "otto".\n`);
     const notThere = await cli('department', 'status', '--url', url('ada', 'empty'));
     expect(notThere).toMatchObject({ code: 1, stdout: '' });
     expect(notThere.stderr).toMatch(/^briefing: This database holds no department store \(no schema "briefing"\)/);
@@ -355,6 +360,18 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     await run(/^briefing: The department URL is not a URL/, 'department', 'status', '--url', `//dana:${pw.dana}@127.0.0.1/dept`);
     await run(/^briefing: The department URL must start with postgres:\/\/ROLE@HOST/, 'department', 'status', '--url', `http://dana:${encodeURIComponent(pw.dana)}@127.0.0.1/dept`);
     await run(/^briefing: department status needs --url postgres:\/\/ROLE@HOST:PORT\/DATABASE/, 'department', 'status');
+    // No password anywhere (URL, PGPASSWORD, ~/.pgpass): say where one goes.
+    const saved = { PGPASSWORD: process.env.PGPASSWORD, PGPASSFILE: process.env.PGPASSFILE };
+    delete process.env.PGPASSWORD;
+    process.env.PGPASSFILE = join(dataDir, 'no-such-pgpass');
+    try {
+      await run(/^briefing: PostgreSQL at 127\.0\.0\.1:\d+ asks for a password for role "dana": give it in PGPASSWORD or ~\/\.pgpass/, 'department', 'status', '--url', `postgres://dana@127.0.0.1:${pgc.port}/dept`);
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
     const joined = outputs.join('\n');
     for (const secret of [pw.dana, pw.carl, encodeURIComponent(pw.dana), encodeURIComponent(pw.carl)]) expect(joined).not.toContain(secret);
   });

@@ -67,9 +67,13 @@ export function describeTarget(t: DepartmentTarget): string {
   return `role "${t.user}" at ${t.host}:${t.port}, database "${t.database}"`;
 }
 
-/** Replaces the password, raw and percent-encoded, wherever it appears. */
+/**
+ * Replaces the password, raw and percent-encoded, wherever it appears. Messages are built from
+ * the parsed parts, so this is a second guard; passwords under 4 characters are left alone
+ * because scrubbing them would garble every message ("permissi***n").
+ */
 export function withoutPassword(text: string, password: string | undefined): string {
-  if (!password) return text;
+  if (!password || password.length < 4) return text;
   let out = text;
   for (const form of new Set([password, encodeURIComponent(password)])) out = out.split(form).join('***');
   return out;

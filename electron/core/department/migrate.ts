@@ -51,6 +51,7 @@ async function refuseNonAdministrator(client: pg.ClientBase): Promise<void> {
 export async function initDepartment(client: pg.ClientBase, target = latestDepartmentVersion): Promise<InitReport> {
   await client.query('SELECT pg_advisory_lock($1)', [initLockKey.toString()]);
   try {
+    await refuseNonAdministrator(client);
     const from = await departmentSchemaVersion(client);
     if (from > latestDepartmentVersion) {
       throw new DepartmentError(
@@ -59,7 +60,6 @@ export async function initDepartment(client: pg.ClientBase, target = latestDepar
     }
     const pending = departmentMigrations.filter((m) => m.version > from && m.version <= target);
     if (pending.length === 0) return { from, to: from, applied: [] };
-    await refuseNonAdministrator(client);
     await client.query(`
       CREATE SCHEMA IF NOT EXISTS briefing;
       CREATE TABLE IF NOT EXISTS briefing.schema_migrations (

@@ -21,19 +21,22 @@ export interface DepartmentStatus {
 }
 
 export async function departmentStatus(client: pg.ClientBase): Promise<DepartmentStatus> {
-  const schemaVersion = await departmentSchemaVersion(client);
-  if (schemaVersion === 0) {
+  // Catalogue reads anyone may make, so a role outside the department hears why, not "permission denied".
+  const who = await client.query<{ role: string; schema: boolean; reader: boolean; drafter: boolean; curator: boolean; admin: boolean }>(`
+    SELECT current_user AS role, EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'briefing') AS schema,
+      coalesce((SELECT pg_has_role(oid, 'USAGE') FROM pg_roles WHERE rolname = 'briefing_reader'), false) AS reader,
+      coalesce((SELECT pg_has_role(oid, 'USAGE') FROM pg_roles WHERE rolname = 'briefing_drafter'), false) AS drafter,
+      coalesce((SELECT pg_has_role(oid, 'USAGE') FROM pg_roles WHERE rolname = 'briefing_curator'), false) AS curator,
+      coalesce((SELECT pg_has_role(oid, 'USAGE') FROM pg_roles WHERE rolname = 'briefing_admin'), false) AS admin`);
+  const me = who.rows[0]!;
+  if (!me.schema) {
     throw new DepartmentError('This database holds no department store (no schema "briefing"): an administrator runs `briefing department init --url …` first.');
   }
-  const who = await client.query<{ role: string; reader: boolean; drafter: boolean; curator: boolean; admin: boolean }>(`
-    SELECT current_user AS role,
-      pg_has_role('briefing_reader', 'USAGE') AS reader, pg_has_role('briefing_drafter', 'USAGE') AS drafter,
-      pg_has_role('briefing_curator', 'USAGE') AS curator, pg_has_role('briefing_admin', 'USAGE') AS admin`);
-  const me = who.rows[0]!;
   const memberOf = departmentRoles.filter((r) => me[r.replace('briefing_', '') as 'reader' | 'drafter' | 'curator' | 'admin']);
   if (memberOf.length === 0) {
     throw new DepartmentError(`Role "${me.role}" is in none of the department's roles; an administrator grants one, e.g. GRANT briefing_reader TO "${me.role}".`);
   }
+  const schemaVersion = await departmentSchemaVersion(client);
   const { rows } = await client.query<Record<string, string | boolean | null>>(`
     SELECT (SELECT count(*) FROM briefing.sources) AS sources,
       (SELECT count(*) FROM briefing.facts) AS facts,
