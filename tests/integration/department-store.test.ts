@@ -109,10 +109,11 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({
       from: 0,
-      to: 20,
+      to: 30,
       applied: [
         { version: 10, name: 'fact-log' },
         { version: 20, name: 'roles' },
+        { version: 30, name: 'notify' },
       ],
     });
     expect(asSuperuser(`SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles WHERE rolname LIKE 'briefing\\_%'`).stdout.trim()).toBe(
@@ -120,7 +121,7 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     );
     const again = await cli('department', 'init', '--url', url('ada'));
     expect(again).toMatchObject({ code: 0, stderr: '' });
-    expect(again.stdout).toBe('The department store (role "ada" at 127.0.0.1:' + pgc.port + ', database "dept") is up to date: schema version 20.\n');
+    expect(again.stdout).toBe('The department store (role "ada" at 127.0.0.1:' + pgc.port + ', database "dept") is up to date: schema version 30.\n');
 
     // Now a department can add people with plain SQL, as the README says.
     const people = as(
@@ -142,7 +143,7 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     }
     const migrated = await cli('department', 'init', '--url', pgc.url('postgres', pgc.superuserPassword, 'stepwise'));
     expect(migrated).toMatchObject({ code: 0, stderr: '' });
-    expect(migrated.stdout).toMatch(/^Migrated the department store \(role "postgres" at [^)]*database "stepwise"\): schema version 10 -> 20\.\n {2}0020-roles\n$/);
+    expect(migrated.stdout).toMatch(/^Migrated the department store \(role "postgres" at [^)]*database "stepwise"\): schema version 10 -> 30\.\n {2}0020-roles\n {2}0030-notify\n$/);
   });
 
   it('init refuses a role that is not an administrator, and leaves the database as it was', async () => {
@@ -282,6 +283,39 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     }
   });
 
+  it('a listener hears the last seq of each committed write, and nothing of a rolled-back one', async () => {
+    const listener = new pg.Client({ connectionString: url('rita') });
+    await listener.connect();
+    try {
+      const heard: string[] = [];
+      listener.on('notification', (n) => heard.push(`${n.channel}:${n.payload}`));
+      await listener.query('LISTEN briefing_changes');
+      const writer = new pg.Client({ connectionString: url('dana') });
+      await writer.connect();
+      let last: string;
+      let rolledBack: string;
+      try {
+        await writer.query('BEGIN');
+        rolledBack = (await writer.query<{ seq: string }>(`INSERT INTO briefing.facts (id, created_at) VALUES ('never-committed', 'now') RETURNING seq`)).rows[0]!.seq;
+        await writer.query('ROLLBACK');
+        await writer.query('BEGIN');
+        await writer.query(`INSERT INTO briefing.facts (id, created_at) VALUES ('heard-1', 'now')`);
+        const { rows } = await writer.query<{ seq: string }>(`INSERT INTO briefing.facts (id, created_at) VALUES ('heard-2', 'now') RETURNING seq`);
+        last = rows[0]!.seq;
+        await writer.query('COMMIT');
+      } finally {
+        await writer.end();
+      }
+      // A round trip on the listening connection delivers what arrived before it.
+      for (let polls = 0; !heard.includes(`briefing_changes:${last}`) && polls < 200; polls++) await listener.query('SELECT 1');
+      // One notification per INSERT statement of the committed transaction, its last seq last.
+      expect(heard).toEqual([`briefing_changes:${Number(last) - 1}`, `briefing_changes:${last}`]);
+      expect(heard).not.toContain(`briefing_changes:${rolledBack}`);
+    } finally {
+      await listener.end();
+    }
+  });
+
   it('init --from-pack seeds a department from a fact pack once, with the four-eyes relaxation on record', async () => {
     const pack = join(dataDir, 'resolution-59.json');
     // The data folder gets the starter store on first use; its facts are the pack.
@@ -289,7 +323,7 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     const admin = pgc.url('postgres', pgc.superuserPassword, 'seeded');
     const first = await cli('department', 'init', '--url', admin, '--from-pack', pack, '--json');
     expect(first.stderr).toBe('');
-    expect(JSON.parse(first.stdout)).toMatchObject({ to: 20, seeded: { factsAdded: ['seed-004', 'seed-005'], factsSkipped: [], sourcesAdded: 2 } });
+    expect(JSON.parse(first.stdout)).toMatchObject({ to: 30, seeded: { factsAdded: ['seed-004', 'seed-005'], factsSkipped: [], sourcesAdded: 2 } });
     const packed = JSON.parse(readFileSync(pack, 'utf8')) as { digest: string; facts: { id: string; versions: unknown[]; statusHistory: { status: string }[] }[] };
     const expected = packed.facts.map((f) => `${f.id}|${f.statusHistory.at(-1)?.status ?? 'unverified'}|${f.versions.length}`).join('\n');
     const seeded = asSuperuser(`SELECT id, status, current_version FROM briefing.facts_current ORDER BY id`, 'seeded');
@@ -301,7 +335,7 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     );
     const again = await cli('department', 'init', '--url', admin, '--from-pack', pack);
     expect(again).toMatchObject({ code: 0, stderr: '' });
-    expect(again.stdout).toMatch(/is up to date: schema version 20\.\nSeeded from the pack: 0 facts added, 2 already there; 0 new sources\.\n$/);
+    expect(again.stdout).toMatch(/is up to date: schema version 30\.\nSeeded from the pack: 0 facts added, 2 already there; 0 new sources\.\n$/);
     // A pack changed after export is refused before anything is written.
     const tampered = join(dataDir, 'tampered.json');
     writeFileSync(tampered, readFileSync(pack, 'utf8').replace('seed-005', 'seed-055'));
@@ -315,16 +349,16 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     const json = await cli('department', 'status', '--url', url('dana'), '--json');
     expect(json.stderr).toBe('');
     expect(JSON.parse(json.stdout)).toMatchObject({
-      schemaVersion: 20,
-      latestKnownVersion: 20,
+      schemaVersion: 30,
+      latestKnownVersion: 30,
       role: 'dana',
       memberOf: ['briefing_reader', 'briefing_drafter'],
       fourEyes: true,
-      counts: { sources: 1, facts: 4, factVersions: 3, evidence: 2, statusChanges: 3, aliases: 0 },
+      counts: { sources: 1, facts: 6, factVersions: 3, evidence: 2, statusChanges: 3, aliases: 0 },
     });
     const text = await cli('department', 'status', '--url', url('cleo'));
     expect(text).toMatchObject({ code: 0, stderr: '' });
-    expect(text.stdout).toMatch(/^Department store: schema version 20\nYou are "cleo": briefing_reader, briefing_drafter, briefing_curator\nFour eyes: on /);
+    expect(text.stdout).toMatch(/^Department store: schema version 30\nYou are "cleo": briefing_reader, briefing_drafter, briefing_curator\nFour eyes: on /);
     // A login role outside the department hears why, not "permission denied for schema".
     expect(asSuperuser(`CREATE ROLE otto LOGIN PASSWORD 'otto-outsider'`)).toMatchObject({ code: 0, stderr: '' });
     const outsider = await cli('department', 'status', '--url', pgc.url('otto', 'otto-outsider', 'dept'));

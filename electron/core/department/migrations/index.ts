@@ -4,6 +4,7 @@
  */
 import { migration0010 } from './0010-fact-log';
 import { migration0020 } from './0020-roles';
+import { migration0030 } from './0030-notify';
 
 export interface DepartmentMigration {
   version: number;
@@ -12,6 +13,6 @@ export interface DepartmentMigration {
   sql: string;
 }
 
-export const departmentMigrations: readonly DepartmentMigration[] = [migration0010, migration0020];
+export const departmentMigrations: readonly DepartmentMigration[] = [migration0010, migration0020, migration0030];
 
 export const latestDepartmentVersion = departmentMigrations[departmentMigrations.length - 1]!.version;
