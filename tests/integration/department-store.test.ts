@@ -13,6 +13,7 @@ import { connectDepartment } from '../../electron/core/department/connection';
 import { initDepartment } from '../../electron/core/department/migrate';
 import { runCliCaptured } from '../support/hostile';
 import { startPostgres, postgresSkipReason, type PgCluster } from '../support/postgres';
+import { openTempStore } from '../support/temp-store';
 
 const skipReason = postgresSkipReason();
 if (skipReason) console.log(`department store tests skipped: ${skipReason}`);
@@ -151,6 +152,27 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe('briefing: department init must be run by a PostgreSQL administrator: role "dana" may not create roles (it needs CREATEROLE, or to be a superuser). Nothing was changed.\n');
     expect(asSuperuser(`SELECT count(*) FROM pg_namespace WHERE nspname = 'briefing'`, 'empty').stdout.trim()).toBe('0');
+  });
+
+  it('mirrors every column of the desktop tables it ships, so a sync can copy rows 1:1', async () => {
+    // Desktop columns that stay on the desktop: its own numbering and where a row came from locally.
+    const localOnly: Record<string, string[]> = {
+      fact_status_changes: ['seq', 'pack_import_id'],
+      fact_versions: ['pack_import_id'],
+      evidence: ['pack_import_id'],
+    };
+    const store = openTempStore('briefing-department-mirror-');
+    try {
+      for (const table of ['sources', 'fact_versions', 'evidence', 'fact_status_changes']) {
+        const desktop = (store.db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name);
+        const department = (await ok('rita', `SELECT column_name FROM information_schema.columns WHERE table_schema = 'briefing' AND table_name = '${table}'`)).split('\n');
+        expect(desktop.length, table).toBeGreaterThanOrEqual(6);
+        const missing = desktop.filter((c) => !department.includes(c) && !(localOnly[table] ?? []).includes(c));
+        expect(missing, `desktop columns of ${table} the department does not mirror`).toEqual([]);
+      }
+    } finally {
+      store.close();
+    }
   });
 
   it('a drafter proposes sources, facts and quotes, stamped with their own role whatever they claim', async () => {
