@@ -1,7 +1,8 @@
 /**
  * The department store on a real PostgreSQL (issue 16): `briefing department init|status`, and
  * the roles enforced by the server itself, shown by connecting as each role with plain psql.
- * One throw-away cluster for the whole file (tests/support/postgres.ts).
+ * One throw-away cluster for the whole file (tests/support/postgres.ts). The tests tell one
+ * department's story in order (init, people, proposals, reviews), each building on the last.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
