@@ -20,7 +20,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that take a value; everything else starting with -- is a boolean switch. */
-const valueFlags = new Set(['--data-dir', '--limit', '--status', '--out', '--style', '--topic', '--source', '--period']);
+const valueFlags = new Set(['--data-dir', '--limit', '--status', '--out', '--style', '--topic', '--source', '--period', '--url', '--from-pack']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];

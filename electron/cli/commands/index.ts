@@ -5,6 +5,7 @@ import { notesCommands } from './notes';
 import { exportCommands } from './export';
 import { packCommands } from './packs';
 import { sourcesImportCommand } from './sources-import';
+import { departmentCommands } from './department';
 
 /** Each capability adds its commands here (one spread per file in this folder). */
 export const allCommands: Record<string, CommandSpec> = {
@@ -14,4 +15,5 @@ export const allCommands: Record<string, CommandSpec> = {
   ...exportCommands,
   ...packCommands,
   'sources import': sourcesImportCommand,
+  ...departmentCommands,
 };

@@ -1,0 +1,18 @@
+/**
+ * The department schema's numbered migrations, in order (issue 16). Each runs in its own
+ * transaction with its row in `briefing.schema_migrations`; see ../migrate.ts.
+ */
+import { migration0010 } from './0010-fact-log';
+import { migration0020 } from './0020-roles';
+import { migration0030 } from './0030-notify';
+
+export interface DepartmentMigration {
+  version: number;
+  name: string;
+  /** Plain SQL, run as one multi-statement query; it names every object with its schema. */
+  sql: string;
+}
+
+export const departmentMigrations: readonly DepartmentMigration[] = [migration0010, migration0020, migration0030];
+
+export const latestDepartmentVersion = departmentMigrations[departmentMigrations.length - 1]!.version;
