@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citationIssueKinds, citationStates } from '../citation-state';
 import { request } from './define';
 
 const id = z.string().min(1).max(200);
@@ -9,6 +10,7 @@ export const Finding = z.object({
   severity: z.enum(['blocker', 'warning']),
   message: z.string(),
   factId: z.string().optional(),
+  factVersion: z.number().int().optional(),
   field: z.string().optional(),
 });
 
@@ -18,7 +20,8 @@ export const PreExportCheckResult = z.object({
   wordCount: z.number().int(),
 });
 
-const auditStatus = z.enum(['current', 'revised', 'disputed', 'retracted', 'unknown']);
+/** The state of a cited fact, as the chip and the export check say it (shared/citation-state.ts). */
+const auditStatus = z.enum(citationStates);
 
 export const AuditReport = z.object({
   hasProvenance: z.boolean(),
@@ -33,6 +36,8 @@ export const AuditReport = z.object({
       footnote: z.number().int(),
       statementInDocument: z.string(),
       status: auditStatus,
+      conflicted: z.boolean(),
+      issues: z.array(z.object({ kind: z.enum(citationIssueKinds), severity: z.enum(['blocker', 'warning']) })),
       changes: z.array(z.object({ field: z.string(), old: z.string(), new: z.string() })),
     }),
   ),

@@ -3,7 +3,7 @@ import { $getNodeByKey, type NodeKey } from 'lexical';
 import { memo, useContext, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { FactSummary } from '../../../../shared/model';
-import { chipState, chipStateLabels, conflictLabel, inConflict, type ChipState } from '../../features/facts/chipState';
+import { chipStanding, chipStateLabels, conflictLabel, type ChipState } from '../../features/facts/chipState';
 import { CitationNumbersContext, LiveFactsContext } from '../FactsContext';
 import { CaretChipContext } from '../plugins/ChipCaretPlugin/caretChipStore';
 import { $isFactNode } from './FactNode';
@@ -51,8 +51,7 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
     return () => window.removeEventListener('scroll', close, true);
   }, [hovered, focused]);
   const popoverId = useId();
-  const state = chipState(factId, factVersion, live);
-  const conflicted = inConflict(factId, live);
+  const { state, conflicted } = chipStanding(factId, factVersion, live);
   const fact = live.facts.get(factId);
   const number = numbers.get(factId);
   const open = hovered || focused || caretHere;

@@ -9,7 +9,8 @@ import type { FactReference } from '../../editor/nodes/FactNode';
 import type { DocumentSummary } from '../../editor/plugins/DocumentWatchPlugin';
 import { FactTypeaheadPlugin } from '../../editor/plugins/FactTypeaheadPlugin';
 import { InsertFactPlugin } from '../../editor/plugins/InsertFactPlugin';
-import { chipState, needsAttention, inConflict } from '../facts/chipState';
+import { citationFindings } from '../../../../shared/citation-state';
+import { liveStanding } from '../facts/chipState';
 import { useLiveFacts } from '../facts/useLiveFacts';
 import { MetadataPanel } from '../metadata/MetadataPanel';
 
@@ -52,10 +53,8 @@ export const NoteView = memo(function NoteView(props: Props) {
   const factIds = useMemo(() => citations.map((c) => c.factId), [citations]);
   const { live, error: liveError } = useLiveFacts(factIds);
 
-  const chipWarnings = useMemo(
-    () => facts.filter((f) => needsAttention(chipState(f.factId, f.factVersion, live), inConflict(f.factId, live))).length,
-    [facts, live],
-  );
+  // The same findings, counted the same way, as the export check lists (shared/citation-state.ts).
+  const chipWarnings = useMemo(() => citationFindings(facts, (id) => liveStanding(id, live)).length, [facts, live]);
   // Keep the same facts array while the chips are unchanged, so citation numbers (and every chip) don't re-render as the word count moves.
   const onSummary = useCallback(
     (next: DocumentSummary) => {
