@@ -12,6 +12,8 @@ export const Finding = z.object({
   message: z.string(),
   factId: z.string().optional(),
   factVersion: z.number().int().optional(),
+  /** A phantom citation (kind "unlinked"): the fact is gone, or only the cited version never existed. */
+  missing: z.enum(['fact', 'version']).optional(),
   field: z.string().optional(),
 });
 

@@ -26,6 +26,8 @@ export interface Finding {
   factId?: string;
   /** The version the chip cites, for citation findings (relinking a phantom version needs it). */
   factVersion?: number;
+  /** For a phantom citation: whether the fact is gone, or only the cited version never existed. */
+  missing?: 'fact' | 'version';
   field?: keyof NoteMetadata;
 }
 
@@ -81,6 +83,7 @@ export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>
     severity: f.severity,
     factId: f.factId,
     factVersion: f.factVersion,
+    ...(f.missing ? { missing: f.missing } : {}),
     message: citationMessage(f, `“${textOf.get(`${f.factId}@${f.factVersion}`) ?? ''}”`, facts.get(f.factId)),
   }));
 

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { onMenuCommand } from '../../api';
 import { AuditDialog } from './AuditDialog';
 import { ExportDialog } from './ExportDialog';
+import { fixCitation } from './fixCitation';
 import { showFactInNote } from './showInNote';
 import { useExportFlow } from './useExportFlow';
 import './export.css';
@@ -66,6 +67,12 @@ export function ExportControls({ noteId, saveNote, editorRef }: Props) {
           flow.close();
           // After the modal has closed, so the editor can take focus.
           requestAnimationFrame(() => showFactInNote(editorRef.current, factId));
+        }}
+        onFixCitation={(fix) => {
+          if (!editorRef.current) return;
+          fixCitation(editorRef.current, fix);
+          // Saves the edited note and runs the check again, so the list shows what still stands.
+          void flow.recheck();
         }}
       />
       <AuditDialog open={auditOpen} onClose={() => setAuditOpen(false)} />

@@ -1,22 +1,25 @@
 import { useEffect, useId, useState } from 'react';
 import { Dialog } from '../shell/Dialog';
 import { FindingsList } from './FindingsList';
+import type { CitationFix } from './fixCitation';
 import { exportDecision, formatBytes, plural, type PreExportCheck } from './findings';
 import type { CitationStyle, ExportFlow } from './useExportFlow';
 
 interface Props {
   flow: ExportFlow;
   onShowFact(factId: string): void;
+  /** Relink or remove a phantom citation in the open note, then check again. */
+  onFixCitation?(fix: CitationFix): void;
 }
 
 const allClear = 'No problems found: every cited fact is current and verified, and the note has its marking and details.';
 
-export function ExportDialog({ flow, onShowFact }: Props) {
+export function ExportDialog({ flow, onShowFact, onFixCitation }: Props) {
   const { phase } = flow;
   return (
     <Dialog title="Export to Word" open={phase.kind !== 'closed'} onClose={flow.close} testId="export-dialog" className="export-dialog">
       {phase.kind === 'preparing' && <p className="muted" role="status">Saving the note and checking it before export…</p>}
-      {phase.kind === 'review' && <ReviewStep check={phase.check} flow={flow} onShowFact={onShowFact} />}
+      {phase.kind === 'review' && <ReviewStep check={phase.check} flow={flow} onShowFact={onShowFact} onFixCitation={onFixCitation} />}
       {phase.kind === 'building' && (
         <>
           {phase.check.findings.length === 0 && <p className="export-ok">{allClear}</p>}
@@ -61,7 +64,7 @@ export function ExportDialog({ flow, onShowFact }: Props) {
   );
 }
 
-function ReviewStep({ check, flow, onShowFact }: { check: PreExportCheck; flow: ExportFlow; onShowFact(factId: string): void }) {
+function ReviewStep({ check, flow, onShowFact, onFixCitation }: { check: PreExportCheck; flow: ExportFlow } & Pick<Props, 'onShowFact' | 'onFixCitation'>) {
   const [confirmed, setConfirmed] = useState(false);
   const decision = exportDecision(check, confirmed);
   const reasonId = useId();
@@ -73,7 +76,7 @@ function ReviewStep({ check, flow, onShowFact }: { check: PreExportCheck; flow: 
           : `The check found ${plural(decision.warningCount, 'item')} to review before this note leaves the app.`}
         <span className="muted"> {check.wordCount.toLocaleString()} words.</span>
       </p>
-      <FindingsList findings={check.findings} onShowFact={onShowFact} />
+      <FindingsList findings={check.findings} onShowFact={onShowFact} onFixCitation={onFixCitation} />
       <StyleChoice style={flow.style} onChange={flow.setStyle} />
       {decision.needsConfirmation && (
         <label className="export-confirm">
