@@ -260,3 +260,53 @@ test('for a fact with several quotes, the chip popover, the references preview a
   // No other quote of the fact is printed.
   for (const other of detail.evidence.map((e) => e.selector.exact).filter((q) => q !== quote)) expect(printed).not.toContain(other.replace(/\s+/g, ' '));
 });
+
+test('a chip citing a fact or version that does not exist blocks the export; the findings list relinks or removes it', async ({ openApp, page, app }) => {
+  await openApp();
+  const note = await callApi(app, 'notes.create', { templateId: 'information', title: 'Phantom citations' });
+  const current = (await callApi(app, 'facts.status', { ids: ['seed-003'] })).facts[0]!;
+  await callApi(app, 'notes.save', {
+    id: note.id,
+    metadata: note.metadata,
+    content: content(
+      paragraph(text('Gone: '), fact('no-such-fact', 'a figure from nowhere'), text('.')),
+      paragraph(text('Future: '), fact('seed-003', 'a version not yet written', current.version + 5), text('.')),
+    ),
+    baseUpdatedAt: note.updatedAt,
+    snapshot: true,
+  });
+  await page.reload();
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await openNote(page, note.id, 'Phantom citations');
+  await expect(chipsOf(page).nth(0)).toHaveAttribute('data-state', 'unlinked');
+  await expect(chipsOf(page).nth(1)).toHaveAttribute('data-state', 'unlinked');
+
+  await page.getByTestId('export-word').click();
+  const dialog = page.getByTestId('export-dialog');
+  const phantoms = dialog.locator('[data-testid="export-finding"][data-kind="unlinked"]');
+  await expect(phantoms).toHaveCount(2);
+  await expect(dialog.getByTestId('export-finding-group').first()).toHaveAttribute('data-severity', 'blocker');
+  await expect(dialog.getByTestId('export-run')).toBeDisabled();
+  await expect(dialog.getByTestId('export-reason')).toContainText('2 citations of a fact or version not in this store must be relinked or removed');
+  // The command line refuses it too, and writes nothing.
+  expect(() =>
+    execFileSync(process.execPath, [join(projectRoot, 'bin/briefing.mjs'), 'export', note.id, '--out', join(downloads, 'phantom.docx'), '--data-dir', app.dataDir], { stdio: 'pipe' }),
+  ).toThrow(/cannot be exported yet/);
+
+  // Relink the phantom version to the fact's current version.
+  await phantoms.filter({ hasText: 'version' }).getByTestId('finding-relink').click();
+  await dialog.locator(`[data-testid="relink-option"][data-fact-id="seed-003"]`).click();
+  await expect(phantoms).toHaveCount(1);
+  await expect(chipsOf(page).nth(1)).toHaveAttribute('data-fact-version', String(current.version));
+  await expect(chipsOf(page).nth(1)).toHaveText(new RegExp(current.statement.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+
+  // Remove the chip citing a fact the store never had.
+  await phantoms.getByTestId('finding-remove').click();
+  await expect(dialog.locator('[data-testid="export-finding"][data-kind="unlinked"]')).toHaveCount(0);
+  await expect(chipsOf(page)).toHaveCount(1);
+  await expect(editorOf(page)).not.toContainText('a figure from nowhere');
+  await expect(dialog.getByTestId('export-reason')).not.toContainText('must be relinked');
+  const check = cli<{ findings: { kind: string }[]; blocked: boolean }>(app, 'check', note.id);
+  expect(check.findings.filter((f) => f.kind === 'unlinked')).toEqual([]);
+  expect(check.blocked).toBe(false);
+});

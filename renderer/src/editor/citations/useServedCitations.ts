@@ -26,6 +26,8 @@ export function useServedCitations(citations: readonly NumberedCitation[], live:
       setServed(none);
       return;
     }
+    // A fact just cited is being looked up (facts.status): ask once that answer is in, not twice.
+    if (cited.some((c) => !live.facts.has(c.factId) && !live.missing.has(c.factId))) return;
     let current = true;
     api['export.citations']({ citations: cited, style: 'chicago' })
       .then((r) => current && setServed({ notes: r.notes, byFact: new Map(r.notes.map((n) => [n.factId, n])), error: null }))
