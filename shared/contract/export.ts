@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { citationIssueKinds, citationStates } from '../citation-state';
+import { anchorStates } from '../model';
 import { request } from './define';
 
 const id = z.string().min(1).max(200);
@@ -9,6 +11,9 @@ export const Finding = z.object({
   severity: z.enum(['blocker', 'warning']),
   message: z.string(),
   factId: z.string().optional(),
+  factVersion: z.number().int().optional(),
+  /** A phantom citation (kind "unlinked"): the fact is gone, or only the cited version never existed. */
+  missing: z.enum(['fact', 'version']).optional(),
   field: z.string().optional(),
 });
 
@@ -18,7 +23,8 @@ export const PreExportCheckResult = z.object({
   wordCount: z.number().int(),
 });
 
-const auditStatus = z.enum(['current', 'revised', 'disputed', 'retracted', 'unknown']);
+/** The state of a cited fact, as the chip and the export check say it (shared/citation-state.ts). */
+const auditStatus = z.enum(citationStates);
 
 export const AuditReport = z.object({
   hasProvenance: z.boolean(),
@@ -33,12 +39,60 @@ export const AuditReport = z.object({
       footnote: z.number().int(),
       statementInDocument: z.string(),
       status: auditStatus,
+      conflicted: z.boolean(),
+      issues: z.array(z.object({ kind: z.enum(citationIssueKinds), severity: z.enum(['blocker', 'warning']) })),
       changes: z.array(z.object({ field: z.string(), old: z.string(), new: z.string() })),
     }),
   ),
   counts: z.record(auditStatus, z.number().int()),
 });
 export type AuditReport = z.infer<typeof AuditReport>;
+
+/** A citation as the note carries it: a chip's fact at the version it cites, in document order. */
+export const CitationRequest = z.object({ factId: id, factVersion: z.number().int().positive() });
+
+const CitedSourceShape = z.object({
+  id: z.string().optional(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  authors: z.array(z.string()),
+  published: z.string().nullable(),
+  url: z.string().nullable(),
+  accessed: z.string().nullable(),
+});
+const TextSegmentShape = z.object({ text: z.string(), italic: z.boolean() });
+
+/**
+ * One footnote as the Word export prints it. The quote is chosen from the fact's evidence as
+ * it stands NOW: evidence is not versioned (a quote belongs to the fact, not to one of its
+ * versions), so a note citing version 1 of a fact revised to version 2 shows today's quote.
+ * The rule: the first quote (in the order it was attached) still found in its source
+ * (anchored or relocated); failing that, the first quote, with its anchor state saying so.
+ */
+export const ServedCitation = z.object({
+  /** Footnote number: facts numbered by first appearance; a repeated fact keeps its number. */
+  number: z.number().int(),
+  factId: z.string(),
+  /** The version of the fact's first chip in the note (what the footnote's provenance records). */
+  factVersion: z.number().int(),
+  /** False when the store has no such fact: the footnote says "No source on record" (export refuses it). */
+  found: z.boolean(),
+  quote: z
+    .object({
+      text: z.string(),
+      /** The evidence row and the source the quote comes from; null only from resolvers that do not say (tests). */
+      evidenceId: z.string().nullable(),
+      sourceId: z.string().nullable(),
+      anchor: z.enum(anchorStates).nullable(),
+    })
+    .nullable(),
+  /** Every source behind the fact's evidence, in evidence order: what the formatted citation cites. */
+  sources: z.array(CitedSourceShape),
+  /** The formatted citation, as plain text and as segments with italics. */
+  text: z.string(),
+  segments: z.array(TextSegmentShape),
+});
+export type ServedCitation = z.infer<typeof ServedCitation>;
 
 /** A DOCX travels as base64 over either transport (at most ~50 MB). */
 const docxBase64 = z.base64().max(70 * 1024 * 1024);
@@ -56,6 +110,16 @@ export const exportContract = {
   'export.docx': {
     request: request({ noteId: id, style: CitationStyleId.default('chicago'), confirmed: z.boolean().default(false) }),
     response: z.object({ fileName: z.string(), base64: z.string(), bytes: z.number().int(), check: PreExportCheckResult }),
+  },
+  /**
+   * The note's citations as the Word export will print them, served once from the back end:
+   * for each cited fact, which quote and which sources it uses and its formatted footnote, plus
+   * the bibliography. The references preview, the chip popover and the export all read this.
+   * Reads facts; changes none.
+   */
+  'export.citations': {
+    request: request({ citations: z.array(CitationRequest).max(5000), style: CitationStyleId.default('chicago') }),
+    response: z.object({ notes: z.array(ServedCitation), bibliography: z.array(z.string()) }),
   },
   /** "Check a Word file": each embedded fact against this store. */
   'export.audit': {

@@ -60,8 +60,8 @@ export const notesContract = {
   /**
    * Autosave and explicit save. `baseUpdatedAt` is the updatedAt the editor loaded: a save on
    * top of a newer one (another window) is refused with `conflict` rather than lost.
-   * `snapshot` adds an entry to the note's history (explicit saves, and autosave at most
-   * every few minutes).
+   * `snapshot: true` is an explicit save and always adds an entry to the note's history; an
+   * autosave adds one when shared/note-history.ts `versionDue` says so (the library decides).
    */
   'notes.save': {
     request: request({

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { countWords } from '../../shared/note-text';
 import { noteTemplates } from '../../shared/templates';
 import { expect, test } from '../support/fixtures';
 import { caretUnder, chipsOf, createNote, editorOf, saveStateOf, searchFacts, waitSaved } from '../support/editor';
@@ -52,8 +53,7 @@ test('a Decision note from the template keeps typed text and facts inserted by c
   await expect(purpose).toContainText('To seek a decision on funding. In 2025');
   await expect(purpose).toContainText('said.');
   // The status bar follows the typing: the headings, the typed words and the chips' statements
-  // (a word is a run of letters and digits, with inner ' . , % $ - kept: "US$28–29" is two).
-  const countWords = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$-]*/gu)?.length ?? 0;
+  // counted by the one rule every view uses (shared/note-text.ts: "US$28–29" is one word).
   const chipTexts = await chipsOf(page).locator('.fact-chip-text').allTextContents();
   const expectedWords = countWords([...noteTemplates.decision.sections, 'To seek a decision on funding. In 2025 while as said.', ...chipTexts].join(' '));
   await expect(page.getByTestId('word-count')).toHaveText(`${expectedWords.toLocaleString('en')} words`);

@@ -131,7 +131,7 @@ test('Check a Word file shows a fact revised since export, with what changed', a
   const report = dialog.getByTestId('audit-report');
   await expect(report.getByTestId('audit-note-title')).toContainText('international integration');
   const row = report.locator('[data-testid="audit-fact"][data-fact-id="seed-047"]');
-  await expect(row).toHaveAttribute('data-status', 'revised');
+  await expect(row).toHaveAttribute('data-status', 'stale');
   await expect(row).toContainText('Revised since export');
   const changes = report.locator('[data-testid="audit-changes"][data-fact-id="seed-047"]');
   await expect(changes.locator('[data-field="statement"] ins')).toContainText('(revised after checking the transcript)');

@@ -63,7 +63,7 @@ describe('briefing export / audit on the starter store', () => {
     for (const name of ['word/footnotes.xml', 'word/document.xml']) expect(await part(again, name)).toBe(await part(docx, name));
   });
 
-  it('audits the file after the store changed: one fact revised, one retracted, the rest current', async () => {
+  it('audits the file after the store changed: one fact revised, one retracted, the rest current or (never "current") unverified', async () => {
     const h = services.handlers;
     const fact = await h['facts.get']({ id: 'seed-047' });
     await h['facts.revise']({ id: 'seed-047', fields: { ...pick(fact), statement: `${fact.statement} (revised)` }, reason: 'wording checked against the transcript', by: 'Test Analyst' });
@@ -72,11 +72,15 @@ describe('briefing export / audit on the starter store', () => {
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as { facts: { factId: string; status: string; changes: { field: string }[] }[] };
     const byId = new Map(report.facts.map((f) => [f.factId, f]));
-    expect(byId.get('seed-047')).toMatchObject({ status: 'revised', changes: [expect.objectContaining({ field: 'statement' })] });
+    expect(byId.get('seed-047')).toMatchObject({ status: 'stale', changes: [expect.objectContaining({ field: 'statement' })] });
     expect(byId.get('seed-013')?.status).toBe('retracted');
-    expect(report.facts.filter((f) => f.status === 'current').length).toBe(report.facts.length - 2);
+    // The rest as the chips and the export check see them (shared/citation-state.ts): an
+    // unverified fact is "unverified", never "current" (the old audit called it current).
+    const others = report.facts.filter((f) => f.factId !== 'seed-047' && f.factId !== 'seed-013');
+    const live = new Map((await h['facts.status']({ ids: others.map((f) => f.factId) })).facts.map((f) => [f.id, f.status]));
+    expect(others.map((f) => [f.factId, f.status])).toEqual(others.map((f) => [f.factId, live.get(f.factId) === 'unverified' ? 'unverified' : 'current']));
     const text = await cli('audit', docx);
-    expect(text.stdout).toMatch(/seed-047 v1: REVISED \(now v2\)/);
+    expect(text.stdout).toMatch(/seed-047 v1: STALE \(now v2\)/);
   });
 
   it('refuses to export a note citing a retracted fact, with a clear message and a non-zero exit', async () => {

@@ -73,7 +73,7 @@ export const exportCommands: Record<string, CommandSpec> = {
       if (!report.hasProvenance) return 'This Word file carries no Briefing Studio fact references (not exported by Briefing Studio, or they were removed).\n';
       const lines = report.facts.map((f) => {
         const changes = f.changes.map((c) => `\n      ${c.field}: "${c.old}" → "${c.new}"`).join('');
-        return `  [${f.footnote}] ${f.factId} v${f.exportedVersion}: ${f.status.toUpperCase()}${f.currentVersion && f.currentVersion !== f.exportedVersion ? ` (now v${f.currentVersion})` : ''}${changes}`;
+        return `  [${f.footnote}] ${f.factId} v${f.exportedVersion}: ${f.status.toUpperCase()}${f.conflicted ? ' (IN CONFLICT)' : ''}${f.currentVersion && f.currentVersion !== f.exportedVersion ? ` (now v${f.currentVersion})` : ''}${changes}`;
       });
       const counts = Object.entries(report.counts)
         .filter(([, n]) => n > 0)

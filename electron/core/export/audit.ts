@@ -3,11 +3,17 @@
  * says, for each, whether the fact store still stands behind it. Pure over two lookups, so
  * the CLI (`briefing audit FILE.docx`) and the in-app "Check a Word file" share it.
  */
+import { citationStanding, citationStates, type CitationIssueKind, type CitationState } from '../../../shared/citation-state';
 import type { FactSummary, FactVersion } from '../../../shared/model';
 import { readProvenance, type Provenance } from './provenance';
 
-export const auditStatuses = ['current', 'revised', 'disputed', 'retracted', 'unknown'] as const;
-export type AuditStatus = (typeof auditStatuses)[number];
+/**
+ * A cited fact's state in the audit is the chip's and the export check's (shared/citation-state.ts):
+ * "stale" is revised since export, "unlinked" unknown to this store (or a version it never had),
+ * and an unverified fact is "unverified", never "current".
+ */
+export const auditStatuses = citationStates;
+export type AuditStatus = CitationState;
 
 export interface FieldChange {
   field: 'statement' | 'value' | 'period' | 'subject' | 'metric';
@@ -25,6 +31,10 @@ export interface AuditedFact {
   /** The statement as it stands in the document. */
   statementInDocument: string;
   status: AuditStatus;
+  /** Another fact in the store gives a different value for the same figure. */
+  conflicted: boolean;
+  /** Every flag the export check would raise for this citation now (empty when current). */
+  issues: { kind: CitationIssueKind; severity: 'blocker' | 'warning' }[];
   /** What changed between the cited version and the current one (empty when none). */
   changes: FieldChange[];
 }
@@ -65,9 +75,15 @@ function changesBetween(old: Comparable, now: Comparable): FieldChange[] {
 function auditFact(entry: Provenance['facts'][number], lookup: FactLookup, getVersion: FactVersionLookup): AuditedFact {
   const base = { factId: entry.factId, exportedVersion: entry.factVersion, footnote: entry.footnote, statementInDocument: entry.statement };
   const current = lookup(entry.factId);
-  if (!current) return { ...base, currentVersion: null, status: 'unknown', changes: [] };
+  const standing = citationStanding(entry.factVersion, current);
+  const judged = {
+    status: standing.state,
+    conflicted: standing.conflicted,
+    issues: standing.issues.map(({ kind, severity }) => ({ kind, severity })),
+  };
+  if (!current) return { ...base, currentVersion: null, ...judged, changes: [] };
   let changes: FieldChange[] = [];
-  if (current.version !== entry.factVersion) {
+  if (current.version !== entry.factVersion && standing.issues.every((i) => i.kind !== 'unlinked')) {
     const cited = getVersion(entry.factId, entry.factVersion);
     // Without the old version on record, the statement in the document is the best witness.
     changes = cited
@@ -76,16 +92,7 @@ function auditFact(entry: Provenance['facts'][number], lookup: FactLookup, getVe
         ? [{ field: 'statement', old: entry.statement, new: current.statement }]
         : [];
   }
-  // The gravest state wins: a retraction matters more than a revision.
-  const status: AuditStatus =
-    current.status === 'retracted'
-      ? 'retracted'
-      : current.status === 'disputed'
-        ? 'disputed'
-        : current.version !== entry.factVersion
-          ? 'revised'
-          : 'current';
-  return { ...base, currentVersion: current.version, status, changes };
+  return { ...base, currentVersion: current.version, ...judged, changes };
 }
 
 export function auditProvenance(provenance: Provenance | null, lookup: FactLookup, getVersion: FactVersionLookup): AuditReport {

@@ -5,9 +5,11 @@
  * versions embedded for a later audit.
  */
 import { Document, FootnoteReferenceRun, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
-import { formatCitations, type CitationStyle, type CitedItem, type CitedSource } from '../../../shared/citations';
+import type { CitationStyle, CitedItem, CitedSource } from '../../../shared/citations';
+import type { AnchorState } from '../../../shared/model';
 import { factNodesInOrder, type StoredNote } from '../../../shared/note-format';
 import { noteBlocks } from './blocks';
+import { citeFacts } from './cite';
 import type { CitationFormatter } from './citation-cache';
 import { buildFootnotes, repeatedReference } from './footnotes';
 import { markingFooter, markingHeader, metadataBlock } from './metadata';
@@ -20,12 +22,18 @@ import { documentNumbering, documentStyles, styleIds } from './styles';
 
 /** What a footnote needs from the fact store about one cited fact. */
 export interface CitedFactSources {
+  /** The quote printed in the footnote, verbatim from its source. */
   quote: string | null;
+  /** Which evidence that quote is, in which source, and whether it is still found there (absent from resolvers that do not know). */
+  quoteEvidence?: { evidenceId: string; sourceId: string; anchor: AnchorState } | null;
   sources: CitedSource[];
 }
 
-/** Looks up a cited fact at the version the note cites; null when the store does not know it. */
-export type CitationResolver = (factId: string, factVersion: number) => CitedFactSources | null | Promise<CitedFactSources | null>;
+/**
+ * Looks up a cited fact's quote and sources; null when the store does not know the fact. It
+ * takes no version: evidence is not versioned, so every version of a fact has the same quotes.
+ */
+export type CitationResolver = (factId: string) => CitedFactSources | null | Promise<CitedFactSources | null>;
 
 export interface ExportOptions {
   style: CitationStyle;
@@ -37,22 +45,14 @@ export interface ExportOptions {
 
 export const referencesHeading = 'References';
 
-async function citedItems(note: StoredNote, resolve: CitationResolver): Promise<CitedItem[]> {
-  const chips = factNodesInOrder(note.content);
-  const resolved = new Map<string, CitedFactSources | null>();
-  for (const chip of chips) {
-    const key = `${chip.factId}@${chip.factVersion}`;
-    if (!resolved.has(key)) resolved.set(key, await resolve(chip.factId, chip.factVersion));
-  }
-  return chips.map((chip) => {
-    const found = resolved.get(`${chip.factId}@${chip.factVersion}`);
-    return { factId: chip.factId, factVersion: chip.factVersion, statement: chip.text, quote: found?.quote ?? null, sources: found?.sources ?? [] };
-  });
-}
-
 export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolver, options: ExportOptions): Promise<Buffer> {
-  const items = await citedItems(note, resolve);
-  const citations = await (options.formatCitations ?? formatCitations)(items, options.style);
+  // The same call the references preview and the chip popover get their answer from (export.citations).
+  const { items, formatted: citations } = await citeFacts(
+    factNodesInOrder(note.content).map((chip) => ({ factId: chip.factId, factVersion: chip.factVersion, statement: chip.text })),
+    resolve,
+    options.style,
+    options.formatCitations,
+  );
   const numberOf = new Map(citations.notes.map((n) => [n.factId, n.number]));
   const referenced = new Set<string>();
 

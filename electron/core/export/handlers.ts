@@ -12,6 +12,7 @@ export function exportHandlers(db: Database): HandlersFor<typeof exportContract>
       const { fileName, buffer, check } = await service.exportNote(r.noteId, r.style, r.confirmed);
       return { fileName, base64: buffer.toString('base64'), bytes: buffer.length, check };
     },
+    'export.citations': (r) => service.citations(r.citations, r.style),
     'export.audit': (r) => service.audit(Buffer.from(r.base64, 'base64')),
   };
 }

@@ -5,5 +5,6 @@ export { sanitizeXmlText } from './sanitize';
 export { writeDocxAtomically } from './write';
 export { formatCitations, type CitationStyle } from '../../../shared/citations';
 export { auditDocx, auditProvenance, describeValue, type AuditReport, type AuditedFact, type AuditStatus, type FieldChange } from './audit';
-export { preExportCheck, countWords, type Finding, type FindingKind, type PreExportCheck, type Severity } from './pre-export-check';
+export { preExportCheck, type Finding, type FindingKind, type PreExportCheck, type Severity } from './pre-export-check';
 export { citationResolverFrom, citedFactSources, citedSource } from './resolve';
+export { citeFacts, servedCitations, type CitedChip, type CitedFacts } from './cite';

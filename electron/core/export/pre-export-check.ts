@@ -1,30 +1,33 @@
 /**
  * The check before a note leaves the app: what in it a reader could be misled by. Retracted
- * facts block the export; everything else asks for an explicit confirmation.
+ * facts and phantom citations (a fact or version the store does not have) block the export;
+ * everything else asks for an explicit confirmation. Which is which is shared/citation-state.ts.
  */
+import { citationFindings, citationIssueKinds, type CitationFinding, type Severity } from '../../../shared/citation-state';
 import type { FactSummary } from '../../../shared/model';
-import { classificationMarkings, factNodesInOrder, type NoteMetadata, type SerializedNode, type StoredNote } from '../../../shared/note-format';
+import { classificationMarkings, factNodesInOrder, type NoteMetadata, type StoredNote } from '../../../shared/note-format';
+import { guidelineWords, noteWordCount } from '../../../shared/note-text';
+
+export type { Severity };
 
 export const findingKinds = [
-  'retracted',
-  'unverified',
-  'disputed',
-  'stale',
-  'conflicting',
-  'unlinked',
+  ...citationIssueKinds,
   'missing-classification',
   'unusual-classification',
   'missing-metadata',
   'too-long',
 ] as const;
 export type FindingKind = (typeof findingKinds)[number];
-export type Severity = 'blocker' | 'warning';
 
 export interface Finding {
   kind: FindingKind;
   severity: Severity;
   message: string;
   factId?: string;
+  /** The version the chip cites, for citation findings (relinking a phantom version needs it). */
+  factVersion?: number;
+  /** For a phantom citation: whether the fact is gone, or only the cited version never existed. */
+  missing?: 'fact' | 'version';
   field?: keyof NoteMetadata;
 }
 
@@ -36,7 +39,7 @@ export interface PreExportCheck {
 }
 
 export interface PreExportOptions {
-  /** The guideline: about two pages. At ~550 words a page in 11-point type, 1,100 words. */
+  /** The guideline: about two pages (shared/note-text.ts guidelineWords). */
   maxWords?: number;
 }
 
@@ -50,50 +53,39 @@ const requiredMetadata: [keyof NoteMetadata, string][] = [
   ['drafter', 'drafter'],
 ];
 
-/** Words a reader reads: body text and fact text, not markup. */
-export function countWords(children: SerializedNode[]): number {
-  let words = 0;
-  const walk = (node: SerializedNode) => {
-    if ((node.type === 'text' || node.type === 'fact') && typeof node.text === 'string') {
-      words += node.text.split(/\s+/).filter(Boolean).length;
-    }
-    node.children?.forEach(walk);
-  };
-  children.forEach(walk);
-  return words;
+/** What each citation finding says, with the chip's text quoted so the drafter can find it. */
+function citationMessage(finding: CitationFinding, quoted: string, fact: FactSummary | undefined): string {
+  switch (finding.kind) {
+    case 'unlinked':
+      return finding.missing === 'version' && fact
+        ? `${quoted} cites version ${finding.factVersion} of a fact whose newest version is ${fact.version} (${finding.factId}); relink it or remove it before exporting.`
+        : `${quoted} cites a fact the store does not have (${finding.factId}); relink it or remove it before exporting.`;
+    case 'retracted':
+      return `${quoted} cites a retracted fact; remove or replace it before exporting.`;
+    case 'disputed':
+      return `${quoted} cites a disputed fact.`;
+    case 'unverified':
+      return `${quoted} cites a fact nobody has verified yet.`;
+    case 'stale':
+      return `${quoted} cites version ${finding.factVersion}; the fact is now at version ${fact?.version ?? '?'}: “${fact?.statement ?? ''}”.`;
+    case 'conflicting':
+      return `${quoted} conflicts with another fact on the same figure.`;
+  }
 }
 
 export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>, options: PreExportOptions = {}): PreExportCheck {
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  for (const chip of factNodesInOrder(note.content)) {
-    if (seen.has(chip.factId)) continue;
-    seen.add(chip.factId);
-    const f = facts.get(chip.factId);
-    const quoted = `“${chip.text}”`;
-    if (!f) {
-      findings.push({ kind: 'unlinked', severity: 'warning', factId: chip.factId, message: `${quoted} cites a fact the store does not have (${chip.factId}).` });
-      continue;
-    }
-    if (f.status === 'retracted') {
-      findings.push({ kind: 'retracted', severity: 'blocker', factId: f.id, message: `${quoted} cites a retracted fact; remove or replace it before exporting.` });
-    } else if (f.status === 'disputed') {
-      findings.push({ kind: 'disputed', severity: 'warning', factId: f.id, message: `${quoted} cites a disputed fact.` });
-    } else if (f.status === 'unverified') {
-      findings.push({ kind: 'unverified', severity: 'warning', factId: f.id, message: `${quoted} cites a fact nobody has verified yet.` });
-    }
-    if (chip.factVersion < f.version) {
-      findings.push({
-        kind: 'stale',
-        severity: 'warning',
-        factId: f.id,
-        message: `${quoted} cites version ${chip.factVersion}; the fact is now at version ${f.version}: “${f.statement}”.`,
-      });
-    }
-    if (f.inConflict) {
-      findings.push({ kind: 'conflicting', severity: 'warning', factId: f.id, message: `${quoted} conflicts with another fact on the same figure.` });
-    }
-  }
+  const chips = factNodesInOrder(note.content);
+  const textOf = new Map<string, string>();
+  for (const chip of chips) if (!textOf.has(`${chip.factId}@${chip.factVersion}`)) textOf.set(`${chip.factId}@${chip.factVersion}`, chip.text);
+  // The one rule (shared/citation-state.ts): the status bar counts these same findings.
+  const findings: Finding[] = citationFindings(chips, (id) => facts.get(id) ?? null).map((f) => ({
+    kind: f.kind,
+    severity: f.severity,
+    factId: f.factId,
+    factVersion: f.factVersion,
+    ...(f.missing ? { missing: f.missing } : {}),
+    message: citationMessage(f, `“${textOf.get(`${f.factId}@${f.factVersion}`) ?? ''}”`, facts.get(f.factId)),
+  }));
 
   const marking = note.metadata.classification.trim();
   if (!marking) {
@@ -112,8 +104,8 @@ export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>
     }
   }
 
-  const wordCount = countWords(note.content.root.children);
-  const maxWords = options.maxWords ?? 1100;
+  const wordCount = noteWordCount(note.content);
+  const maxWords = options.maxWords ?? guidelineWords;
   if (wordCount > maxWords) {
     findings.push({
       kind: 'too-long',

@@ -1,7 +1,12 @@
 /**
  * From the fact store's shapes to what a footnote needs. The export service resolves with
  * `storeCitationResolver(db)`; `citationResolverFrom(getFact, getSource)` gives the same answer
- * from any fact lookup. Both apply one rule, `citedFactSources`.
+ * from any fact lookup. Both apply one rule, `citedFactSources`, and everything that shows a
+ * citation (the Word footnote, the references preview, the chip popover) gets its answer
+ * through `citeFacts` (cite.ts) and the `export.citations` method.
+ *
+ * Resolvers take a fact id and no version: evidence is not versioned (a quote belongs to the
+ * fact, not to one of its versions), so the quote is the one the fact has now.
  */
 import type { Database } from 'better-sqlite3';
 import type { CitedSource } from '../../../shared/citations';
@@ -23,15 +28,15 @@ export function citedSource(source: SourceSummary): CitedSource {
   };
 }
 
-/** What the rule below reads of a fact: its quotes in order, with where each now stands. */
+/** What the rule below reads of a fact: its quotes in the order they were attached, with where each now stands. */
 export interface FactSupport {
-  quote: string | null;
-  evidence: { sourceId: string; anchor: AnchorState; selector: { exact: string } }[];
+  evidence: { id: string; sourceId: string; anchor: AnchorState; selector: { exact: string } }[];
 }
 
 /**
- * The sources behind a fact's evidence, in evidence order, and its first quote that is still
- * found in its source (an orphaned or ambiguous quote is not one to print as support).
+ * The sources behind a fact's evidence, in evidence order, and the quote to print: the first
+ * one still found in its source (an orphaned or ambiguous quote is not one to print as
+ * support); when none is, the first quote, its anchor state saying it was not found.
  */
 export function citedFactSources(fact: FactSupport, sourceById: (id: string) => SourceSummary | null): CitedFactSources {
   const sources: CitedSource[] = [];
@@ -39,8 +44,9 @@ export function citedFactSources(fact: FactSupport, sourceById: (id: string) => 
     const source = sourceById(id);
     if (source) sources.push(citedSource(source));
   }
-  const anchored = fact.evidence.find((e) => e.anchor === 'anchored' || e.anchor === 'relocated');
-  return { quote: anchored?.selector.exact ?? fact.quote, sources };
+  const chosen = fact.evidence.find((e) => e.anchor === 'anchored' || e.anchor === 'relocated') ?? fact.evidence[0];
+  if (!chosen) return { quote: null, quoteEvidence: null, sources };
+  return { quote: chosen.selector.exact, quoteEvidence: { evidenceId: chosen.id, sourceId: chosen.sourceId, anchor: chosen.anchor }, sources };
 }
 
 export function citationResolverFrom(
@@ -78,10 +84,7 @@ export function storeCitationResolver(db: Database): CitationResolver {
     // Every fact is created with at least one quote, so no evidence means no such fact.
     if (evidence.length === 0) return null;
     return citedFactSources(
-      {
-        quote: evidence[0]!.exact,
-        evidence: evidence.map((e) => ({ sourceId: e.sourceId, anchor: anchorQuote(sourceOf(e.sourceId)?.text ?? '', e).state, selector: e })),
-      },
+      { evidence: evidence.map((e) => ({ id: e.id, sourceId: e.sourceId, anchor: anchorQuote(sourceOf(e.sourceId)?.text ?? '', e).state, selector: e })) },
       sourceOf,
     );
   };

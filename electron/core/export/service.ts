@@ -15,6 +15,8 @@ import { cachedCitationFormatter } from './citation-cache';
 import { exportNoteToDocx } from './docx-export';
 import { preExportCheck, type PreExportCheck } from './pre-export-check';
 import { storeCitationResolver } from './resolve';
+import { citeFacts, servedCitations } from './cite';
+import type { ServedCitation } from '../../../shared/contract/export';
 import type { CitationStyle } from '../../../shared/citations';
 
 export interface ExportedNote {
@@ -95,6 +97,12 @@ export function createExportService(db: Database) {
       }
       const buffer = await exportNoteToDocx(note, storeCitationResolver(db), { style, formatCitations });
       return { fileName: docxFileName(note.metadata.title), buffer, check };
+    },
+
+    /** `export.citations`: the note's citations as the export will print them (cite.ts). */
+    async citations(cited: readonly { factId: string; factVersion: number }[], style: CitationStyle): Promise<{ notes: ServedCitation[]; bibliography: string[] }> {
+      const chips = cited.map((c) => ({ ...c, statement: '' }));
+      return servedCitations(await citeFacts(chips, storeCitationResolver(db), style, formatCitations));
     },
 
     audit(buffer: Uint8Array): Promise<AuditReport> {

@@ -2,7 +2,7 @@
  * Checks and counts a note's content before it is stored.
  */
 import { NoteContent, SerializedFactNode, type SerializedNode } from '../../../shared/note-format';
-import { countWords, noteText } from '../../../shared/note-text';
+import { noteWordCount } from '../../../shared/note-text';
 import { ApiError, type ApiIssue } from '../../../shared/errors';
 import { issuesFrom } from '../api/dispatch';
 
@@ -45,5 +45,5 @@ export function noteStats(content: NoteContent): NoteStats {
     node.children?.forEach(walk);
   };
   content.root.children.forEach(walk);
-  return { wordCount: countWords(noteText(content)), citationCount };
+  return { wordCount: noteWordCount(content), citationCount };
 }

@@ -2,15 +2,15 @@
  * The notes library: create from a template, open, save (with conflict refusal and
  * history), rename, duplicate, trash and restore, search by title, recent notes.
  *
- * History: a save with `snapshot: true` (an explicit save) always adds a version. An
- * autosave adds one too when the note's newest version is more than `autosaveSnapshotEvery`
- * old (or it has none), so a day of autosaving still leaves restorable points without one
- * version per keystroke pause.
+ * History: when a save adds a version is shared/note-history.ts's `versionDue` (an explicit
+ * save always; an autosave when the newest version is five minutes old or there is none), so a
+ * day of autosaving still leaves restorable points without one version per keystroke pause.
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { NoteSummary } from '../../../shared/contract/notes';
 import { noteFormatVersion, NoteMetadata, type NoteContent, type StoredNote, type TemplateId } from '../../../shared/note-format';
+import { autosaveVersionEveryMs, versionDue } from '../../../shared/note-history';
 import { searchKey } from '../../../shared/note-text';
 import { buildTemplateContent, defaultMetadata } from '../../../shared/templates';
 import { ApiError } from '../../../shared/errors';
@@ -22,7 +22,7 @@ import { refuseNewerFormat, upgradeNote } from './upgrade';
 
 export type Clock = () => Date;
 
-export const autosaveSnapshotEvery = 5 * 60 * 1000;
+export const autosaveSnapshotEvery = autosaveVersionEveryMs;
 
 export function noteSummary(row: NoteRow): NoteSummary {
   return {
@@ -172,15 +172,11 @@ export class NotesLibrary {
         }
         const updatedAt = this.nextTime(row.updated_at);
         repo.updateNoteBody(this.db, row.id, body, updatedAt);
-        const version = request.snapshot || this.autosaveSnapshotDue(row.id, updatedAt) ? repo.insertVersionRow(this.db, row.id, updatedAt, body) : null;
+        const newest = repo.latestVersionRow(this.db, row.id);
+        const version = versionDue(request.snapshot, newest?.saved_at ?? null, updatedAt) ? repo.insertVersionRow(this.db, row.id, updatedAt, body) : null;
         return { updatedAt, version };
       })
       .immediate();
-  }
-
-  private autosaveSnapshotDue(id: string, now: string): boolean {
-    const latest = repo.latestVersionRow(this.db, id);
-    return latest === undefined || Date.parse(now) - Date.parse(latest.saved_at) >= autosaveSnapshotEvery;
   }
 
   rename(id: string, given: string): NoteSummary {

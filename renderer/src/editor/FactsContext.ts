@@ -1,4 +1,5 @@
 import { createContext } from 'react';
+import type { ServedCitation } from '../../../shared/contract/export';
 import { noLiveFacts, type LiveFacts } from './nodes/chipState';
 
 /** The live state of the facts the open note cites (fed by `facts.status`). */
@@ -6,3 +7,9 @@ export const LiveFactsContext = createContext<LiveFacts>(noLiveFacts);
 
 /** Citation number of each fact id, by first appearance in the note. */
 export const CitationNumbersContext = createContext<ReadonlyMap<string, number>>(new Map());
+
+/**
+ * Each cited fact's footnote as the Word export prints it (`export.citations`): which quote and
+ * which sources it uses. The chip popover and the references preview read it from here.
+ */
+export const ServedCitationsContext = createContext<ReadonlyMap<string, ServedCitation>>(new Map());

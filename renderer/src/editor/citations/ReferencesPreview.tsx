@@ -1,30 +1,21 @@
-import { useEffect, useState } from 'react';
-import type { FactSummary } from '../../../../shared/model';
-import { formatReferences, type FormattedReference } from './formatReferences';
-import type { NumberedCitation } from './numbering';
+import type { ServedCitations } from './useServedCitations';
 
-/** The references list as it will appear at the end of the exported note. */
-export function ReferencesPreview({ citations, facts }: { citations: readonly NumberedCitation[]; facts: ReadonlyMap<string, FactSummary> }) {
-  const [references, setReferences] = useState<FormattedReference[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    formatReferences(citations, facts)
-      .then((r) => current && (setReferences(r), setError(null)))
-      .catch((e: unknown) => current && setError(e instanceof Error ? e.message : String(e)));
-    return () => {
-      current = false;
-    };
-  }, [citations, facts]);
-  if (citations.length === 0) return null;
+/** The references list as it will appear at the end of the exported note: the export's own footnote text (export.citations). */
+export function ReferencesPreview({ served }: { served: ServedCitations }) {
+  if (served.notes.length === 0 && !served.error) return null;
   return (
     <section className="references" aria-labelledby="references-heading" data-testid="references">
       <h2 id="references-heading">References</h2>
-      {error && <p className="muted">References could not be formatted: {error}</p>}
+      {served.error && <p className="muted">References could not be formatted: {served.error}</p>}
       <ol>
-        {references.map((r) => (
+        {served.notes.map((r) => (
           <li key={r.factId} value={r.number} data-fact-id={r.factId}>
             {r.text}
+            {r.quote && (
+              <q className="references-quote" data-testid="reference-quote">
+                {r.quote.text}
+              </q>
+            )}
           </li>
         ))}
       </ol>

@@ -2,9 +2,10 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import { memo, useContext, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
+import type { ServedCitation } from '../../../../shared/contract/export';
 import type { FactSummary } from '../../../../shared/model';
-import { chipState, chipStateLabels, conflictLabel, inConflict, type ChipState } from './chipState';
-import { CitationNumbersContext, LiveFactsContext } from '../FactsContext';
+import { chipStanding, chipStateLabels, conflictLabel, type ChipState } from '.././nodes/chipState';
+import { CitationNumbersContext, LiveFactsContext, ServedCitationsContext } from '../FactsContext';
 import { CaretChipContext } from '../plugins/ChipCaretPlugin/caretChipStore';
 import { $isFactNode } from './FactNode';
 
@@ -23,6 +24,7 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
   const [editor] = useLexicalComposerContext();
   const live = useContext(LiveFactsContext);
   const numbers = useContext(CitationNumbersContext);
+  const served = useContext(ServedCitationsContext).get(factId);
   const caretStore = useContext(CaretChipContext);
   const caretHere = useSyncExternalStore(caretStore.subscribe, () => caretStore.get() === nodeKey);
   const [hovered, setHovered] = useState(false);
@@ -51,8 +53,7 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
     return () => window.removeEventListener('scroll', close, true);
   }, [hovered, focused]);
   const popoverId = useId();
-  const state = chipState(factId, factVersion, live);
-  const conflicted = inConflict(factId, live);
+  const { state, conflicted } = chipStanding(factId, factVersion, live);
   const fact = live.facts.get(factId);
   const number = numbers.get(factId);
   const open = hovered || focused || caretHere;
@@ -105,6 +106,7 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
           state={state}
           conflicted={conflicted}
           fact={fact}
+          served={served}
           text={text}
           factVersion={factVersion}
           onUpdate={updateToLatest}
@@ -124,6 +126,8 @@ interface PopoverProps {
   state: ChipState;
   conflicted: boolean;
   fact: FactSummary | undefined;
+  /** The footnote the export will print for this fact: its quote and the quote's source. */
+  served: ServedCitation | undefined;
   text: string;
   factVersion: number;
   onUpdate(): void;
@@ -141,13 +145,15 @@ function placeBelow(anchor: HTMLElement, height: number): CSSProperties {
   return { position: 'fixed', left, top, width: popoverWidth };
 }
 
-function FactPopover({ id, anchor, state, conflicted, fact, text, factVersion, onUpdate, onPointerInside, onPointerOutside }: PopoverProps) {
-  const source = fact?.sources[0];
+function FactPopover({ id, anchor, state, conflicted, fact, served, text, factVersion, onUpdate, onPointerInside, onPointerOutside }: PopoverProps) {
+  // The quote and source the footnote uses (export.citations), never a choice of the popover's own.
+  const quote = served?.quote ?? null;
+  const source = served?.sources.find((s) => s.id === quote?.sourceId) ?? served?.sources[0];
   const ref = useRef<HTMLSpanElement>(null);
   const [style, setStyle] = useState<CSSProperties>({ position: 'fixed', visibility: 'hidden', width: popoverWidth });
   useLayoutEffect(() => {
     if (anchor.current && ref.current) setStyle(placeBelow(anchor.current, ref.current.offsetHeight));
-  }, [anchor, state, conflicted, fact]);
+  }, [anchor, state, conflicted, fact, served]);
   return createPortal(
     <span role="tooltip" id={id} ref={ref} className="fact-popover" style={style} onMouseEnter={onPointerInside} onMouseLeave={onPointerOutside}>
       <span className={`fact-popover-status status-${state}`}>{chipStateLabels[state]}</span>
@@ -177,7 +183,11 @@ function FactPopover({ id, anchor, state, conflicted, fact, text, factVersion, o
               {source.published ? ` · ${source.published}` : ''}
             </span>
           )}
-          {fact.quote && <q className="fact-popover-quote">{fact.quote}</q>}
+          {quote && (
+            <q className="fact-popover-quote" data-testid="chip-quote">
+              {quote.text}
+            </q>
+          )}
           <span className="fact-popover-row">
             <span className="fact-popover-label">Verified by</span>
             {fact.verifiedBy ? `${fact.verifiedBy}${fact.verifiedAt ? `, ${fact.verifiedAt.slice(0, 10)}` : ''}` : 'Not verified'}

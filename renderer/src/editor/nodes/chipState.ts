@@ -1,8 +1,9 @@
+import { citationStanding, citationStates, type CitationState, type FactStanding } from '../../../../shared/citation-state';
 import type { FactSummary } from '../../../../shared/model';
 
-/** What a chip shows about its fact, in order of precedence (see chipState). */
-export const chipStates = ['checking', 'unlinked', 'retracted', 'disputed', 'stale', 'unverified', 'current'] as const;
-export type ChipState = (typeof chipStates)[number];
+/** What a chip shows about its fact: the shared citation state, or "checking" before the store answers. */
+export const chipStates = ['checking', ...citationStates] as const;
+export type ChipState = 'checking' | CitationState;
 
 /** The store's answer for the facts a note cites, as last fetched by `facts.status`. */
 export interface LiveFacts {
@@ -12,24 +13,23 @@ export interface LiveFacts {
 
 export const noLiveFacts: LiveFacts = { facts: new Map(), missing: new Set() };
 
-/**
- * A chip's state from the live store. A fact that was deleted is "unlinked" (its text stays);
- * retraction and dispute outrank a newer version because they are what the reader must see.
- */
-export function chipState(factId: string, factVersion: number, live: LiveFacts): ChipState {
-  if (live.missing.has(factId)) return 'unlinked';
-  const fact = live.facts.get(factId);
-  if (!fact) return 'checking';
-  if (fact.status === 'retracted') return 'retracted';
-  if (fact.status === 'disputed') return 'disputed';
-  if (fact.version > factVersion) return 'stale';
-  if (fact.status === 'unverified') return 'unverified';
-  return 'current';
+/** A cited fact as the shared rule reads it: null when the store does not have it, undefined while unasked. */
+export function liveStanding(factId: string, live: LiveFacts): FactStanding | null | undefined {
+  if (live.missing.has(factId)) return null;
+  return live.facts.get(factId);
+}
+
+/** A chip's state and conflict flag, decided by shared/citation-state.ts like everywhere else. */
+export function chipStanding(factId: string, factVersion: number, live: LiveFacts): { state: ChipState; conflicted: boolean } {
+  const fact = liveStanding(factId, live);
+  if (fact === undefined) return { state: 'checking', conflicted: false };
+  const { state, conflicted } = citationStanding(factVersion, fact);
+  return { state, conflicted };
 }
 
 export const chipStateLabels: Record<ChipState, string> = {
   checking: 'Checking the fact store…',
-  unlinked: 'Unlinked: this fact is no longer in the store (text kept as written)',
+  unlinked: 'Unlinked: the store has no such fact or version (text kept as written; export is blocked until it is relinked or removed)',
   retracted: 'Retracted',
   disputed: 'Disputed',
   stale: 'Out of date: a newer version exists',
@@ -37,17 +37,4 @@ export const chipStateLabels: Record<ChipState, string> = {
   current: 'Verified and current',
 };
 
-/**
- * Another live fact gives a different value for the same figure (metric, subject, period): the
- * export check flags it, so the chip does too, whatever its state. A retracted fact is out of it.
- */
-export function inConflict(factId: string, live: LiveFacts): boolean {
-  return live.facts.get(factId)?.inConflict === true;
-}
-
 export const conflictLabel = 'Another fact in the store gives a different value for this figure (see Conflicts)';
-
-/** Chips that need the drafter's attention (counted as warnings in the status bar). */
-export function needsAttention(state: ChipState, conflicted = false): boolean {
-  return conflicted || state === 'unlinked' || state === 'retracted' || state === 'disputed' || state === 'stale';
-}

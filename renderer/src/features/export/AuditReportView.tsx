@@ -5,14 +5,16 @@ import { FieldChangeView } from './FieldChange';
 type AuditStatus = AuditReport['facts'][number]['status'];
 
 export const auditStatusLabels: Record<AuditStatus, string> = {
-  current: 'Current',
-  revised: 'Revised since export',
-  disputed: 'Disputed',
+  unlinked: 'Unknown to this store',
   retracted: 'Retracted',
-  unknown: 'Unknown to this store',
+  disputed: 'Disputed',
+  stale: 'Revised since export',
+  unverified: 'Not yet verified',
+  current: 'Verified and current',
 };
 
-const statusOrder: AuditStatus[] = ['retracted', 'disputed', 'revised', 'unknown', 'current'];
+/** Gravest first, as shared/citation-state.ts orders the states. */
+const statusOrder: AuditStatus[] = ['unlinked', 'retracted', 'disputed', 'stale', 'unverified', 'current'];
 
 function formatWhen(iso: string | null): string {
   if (!iso) return 'unknown';
@@ -77,6 +79,11 @@ export function AuditReportView({ fileName, report }: { fileName: string; report
                     </td>
                     <td>
                       <span className={`audit-badge audit-badge--${fact.status}`}>{auditStatusLabels[fact.status]}</span>
+                      {fact.conflicted && (
+                        <span className="audit-badge audit-badge--conflict" data-testid="audit-conflict">
+                          In conflict
+                        </span>
+                      )}
                     </td>
                   </tr>
                   {fact.changes.length > 0 && (

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { onMenuCommand } from '../../api';
 import { AuditDialog } from './AuditDialog';
 import { ExportDialog } from './ExportDialog';
+import { fixCitation } from './fixCitation';
 import { showFactInNote } from './showInNote';
 import { useExportFlow } from './useExportFlow';
 import './export.css';
@@ -73,6 +74,12 @@ export function ExportControls({ noteId, saveNote, editorRef }: Props) {
           const factId = factToShow.current;
           factToShow.current = null;
           if (factId) showFactInNote(editorRef.current, factId);
+        }}
+        onFixCitation={(fix) => {
+          if (!editorRef.current) return;
+          fixCitation(editorRef.current, fix);
+          // Saves the edited note and runs the check again, so the list shows what still stands.
+          void flow.recheck();
         }}
       />
       <AuditDialog open={auditOpen} onClose={() => setAuditOpen(false)} />

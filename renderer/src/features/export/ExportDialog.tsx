@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Dialog } from '../shell/Dialog';
 import { FindingsList } from './FindingsList';
+import type { CitationFix } from './fixCitation';
 import { exportDecision, formatBytes, plural, type PreExportCheck } from './findings';
 import type { CitationStyle, ExportFlow } from './useExportFlow';
 
@@ -9,11 +10,13 @@ interface Props {
   onShowFact(factId: string): void;
   /** After the dialog has closed and the browser has given focus back to what opened it. */
   onClosed?(): void;
+  /** Relink or remove a phantom citation in the open note, then check again. */
+  onFixCitation?(fix: CitationFix): void;
 }
 
 const allClear = 'No problems found: every cited fact is current and verified, and the note has its marking and details.';
 
-export function ExportDialog({ flow, onShowFact, onClosed }: Props) {
+export function ExportDialog({ flow, onShowFact, onFixCitation, onClosed }: Props) {
   const { phase } = flow;
   return (
     <Dialog
@@ -25,7 +28,7 @@ export function ExportDialog({ flow, onShowFact, onClosed }: Props) {
       }}
       testId="export-dialog" className="export-dialog">
       {phase.kind === 'preparing' && <p className="muted" role="status">Saving the note and checking it before export…</p>}
-      {phase.kind === 'review' && <ReviewStep check={phase.check} flow={flow} onShowFact={onShowFact} />}
+      {phase.kind === 'review' && <ReviewStep check={phase.check} flow={flow} onShowFact={onShowFact} onFixCitation={onFixCitation} />}
       {phase.kind === 'building' && (
         <>
           {phase.check.findings.length === 0 && <p className="export-ok">{allClear}</p>}
@@ -70,7 +73,7 @@ export function ExportDialog({ flow, onShowFact, onClosed }: Props) {
   );
 }
 
-function ReviewStep({ check, flow, onShowFact }: { check: PreExportCheck; flow: ExportFlow; onShowFact(factId: string): void }) {
+function ReviewStep({ check, flow, onShowFact, onFixCitation }: { check: PreExportCheck; flow: ExportFlow } & Pick<Props, 'onShowFact' | 'onFixCitation'>) {
   const [confirmed, setConfirmed] = useState(false);
   const decision = exportDecision(check, confirmed);
   const reasonId = useId();
@@ -82,7 +85,7 @@ function ReviewStep({ check, flow, onShowFact }: { check: PreExportCheck; flow: 
           : `The check found ${plural(decision.warningCount, 'item')} to review before this note leaves the app.`}
         <span className="muted"> {check.wordCount.toLocaleString()} words.</span>
       </p>
-      <FindingsList findings={check.findings} onShowFact={onShowFact} />
+      <FindingsList findings={check.findings} onShowFact={onShowFact} onFixCitation={onFixCitation} />
       <StyleChoice style={flow.style} onChange={flow.setStyle} />
       {decision.needsConfirmation && (
         <label className="export-confirm">

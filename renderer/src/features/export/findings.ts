@@ -64,7 +64,7 @@ export function exportDecision(check: PreExportCheck, confirmed: boolean): Expor
     return {
       canExport: false,
       buttonLabel: 'Export',
-      reason: `${plural(blockerCount || 1, 'retracted fact')} must be removed or replaced before this note can be exported.`,
+      reason: blockerReason(check.findings),
       needsConfirmation: false,
       blockerCount,
       warningCount,
@@ -81,6 +81,17 @@ export function exportDecision(check: PreExportCheck, confirmed: boolean): Expor
     };
   }
   return { canExport: true, buttonLabel: 'Export', reason: null, needsConfirmation: false, blockerCount, warningCount };
+}
+
+/** Why Export is disabled, naming each kind of blocker (shared/citation-state.ts decides which block). */
+function blockerReason(findings: Finding[]): string {
+  const count = (kind: string) => findings.filter((f) => f.severity === 'blocker' && f.kind === kind).length;
+  const retracted = count('retracted');
+  const phantom = count('unlinked');
+  const parts: string[] = [];
+  if (retracted > 0 || phantom === 0) parts.push(`${plural(retracted || 1, 'retracted fact')} must be removed or replaced`);
+  if (phantom > 0) parts.push(`${plural(phantom, 'citation')} of a fact or version not in this store must be relinked or removed`);
+  return `${parts.join(' and ')} before this note can be exported.`;
 }
 
 export function plural(n: number, word: string): string {

@@ -3,14 +3,16 @@ import { memo, useCallback, useEffect, useMemo, useState, type RefObject } from 
 import type { NoteMetadata, StoredNote } from '../../../../shared/note-format';
 import { numberCitations } from '../../editor/citations/numbering';
 import { ReferencesPreview } from '../../editor/citations/ReferencesPreview';
-import { CitationNumbersContext, LiveFactsContext } from '../../editor/FactsContext';
+import { useServedCitations } from '../../editor/citations/useServedCitations';
+import { CitationNumbersContext, LiveFactsContext, ServedCitationsContext } from '../../editor/FactsContext';
 import { NoteEditor } from '../../editor/NoteEditor';
 import { SmartQuotesPlugin } from '../../editor/plugins/SmartQuotesPlugin';
 import type { FactReference } from '../../editor/nodes/FactNode';
 import type { DocumentSummary } from '../../editor/plugins/DocumentWatchPlugin';
 import { FactTypeaheadPlugin } from '../../editor/plugins/FactTypeaheadPlugin';
 import { InsertFactPlugin } from '../../editor/plugins/InsertFactPlugin';
-import { chipState, needsAttention, inConflict } from '../../editor/nodes/chipState';
+import { citationFindings } from '../../../../shared/citation-state';
+import { liveStanding } from '../../editor/nodes/chipState';
 import { useLiveFacts } from '../facts/useLiveFacts';
 import { MetadataPanel } from '../metadata/MetadataPanel';
 
@@ -54,11 +56,10 @@ export const NoteView = memo(function NoteView(props: Props) {
   const { numbers, citations } = useMemo(() => numberCitations(facts), [facts]);
   const factIds = useMemo(() => citations.map((c) => c.factId), [citations]);
   const { live, error: liveError } = useLiveFacts(factIds);
+  const served = useServedCitations(citations, live);
 
-  const chipWarnings = useMemo(
-    () => facts.filter((f) => needsAttention(chipState(f.factId, f.factVersion, live), inConflict(f.factId, live))).length,
-    [facts, live],
-  );
+  // The same findings, counted the same way, as the export check lists (shared/citation-state.ts).
+  const chipWarnings = useMemo(() => citationFindings(facts, (id) => liveStanding(id, live)).length, [facts, live]);
   // Keep the same facts array while the chips are unchanged, so citation numbers (and every chip) don't re-render as the word count moves.
   const onSummary = useCallback(
     (next: DocumentSummary) => {
@@ -73,50 +74,52 @@ export const NoteView = memo(function NoteView(props: Props) {
 
   return (
     <LiveFactsContext.Provider value={live}>
-      <CitationNumbersContext.Provider value={numbers}>
-        <NoteEditor
-          key={`${note.id}:${loadKey}`}
-          content={note.content}
-          editorRef={editorRef}
-          onContentChange={props.onContentChange}
-          onSummary={onSummary}
-          onHintCount={setHintCount}
-          plugins={
-            <>
-              <InsertFactPlugin />
-              <FactTypeaheadPlugin />
-              <SmartQuotesPlugin enabled={props.smartQuotes} />
-            </>
-          }
-          toolbarEnd={
-            <>
-              <button type="button" className="button button-small" onClick={props.onShowHistory} data-testid="show-history">
-                History
-              </button>
-              <button type="button" className="button button-small" onClick={props.onSave} title="Save a version (Ctrl+S)" data-testid="save-now">
-                Save version
-              </button>
-            </>
-          }
-          before={
-            <>
-              <MetadataPanel
-                metadata={metadata}
-                classifications={classifications}
-                open={props.metadataOpen}
-                onToggle={props.onToggleMetadata}
-                onChange={props.onMetadata}
-              />
-              {liveError && (
-                <p className="live-error" role="status">
-                  The facts cited here could not be checked against the store ({liveError}). Their text is unchanged.
-                </p>
-              )}
-            </>
-          }
-          after={<ReferencesPreview citations={citations} facts={live.facts} />}
-        />
-      </CitationNumbersContext.Provider>
+      <ServedCitationsContext.Provider value={served.byFact}>
+        <CitationNumbersContext.Provider value={numbers}>
+          <NoteEditor
+            key={`${note.id}:${loadKey}`}
+            content={note.content}
+            editorRef={editorRef}
+            onContentChange={props.onContentChange}
+            onSummary={onSummary}
+            onHintCount={setHintCount}
+            plugins={
+              <>
+                <InsertFactPlugin />
+                <FactTypeaheadPlugin />
+                <SmartQuotesPlugin enabled={props.smartQuotes} />
+              </>
+            }
+            toolbarEnd={
+              <>
+                <button type="button" className="button button-small" onClick={props.onShowHistory} data-testid="show-history">
+                  History
+                </button>
+                <button type="button" className="button button-small" onClick={props.onSave} title="Save a version (Ctrl+S)" data-testid="save-now">
+                  Save version
+                </button>
+              </>
+            }
+            before={
+              <>
+                <MetadataPanel
+                  metadata={metadata}
+                  classifications={classifications}
+                  open={props.metadataOpen}
+                  onToggle={props.onToggleMetadata}
+                  onChange={props.onMetadata}
+                />
+                {liveError && (
+                  <p className="live-error" role="status">
+                    The facts cited here could not be checked against the store ({liveError}). Their text is unchanged.
+                  </p>
+                )}
+              </>
+            }
+            after={<ReferencesPreview served={served} />}
+          />
+        </CitationNumbersContext.Provider>
+      </ServedCitationsContext.Provider>
     </LiveFactsContext.Provider>
   );
 });

@@ -9,8 +9,6 @@ import { AutosaveController } from './AutosaveController';
 import { autosaveDelayMs } from './autosave-timing';
 
 const lastNoteKey = 'briefing.lastNoteId';
-/** Autosaves also keep a history entry this often, so a long session has restore points without Ctrl+S. */
-const autosaveSnapshotEveryMs = 5 * 60_000;
 export const sampleNoteId = 'sample-decision-note';
 
 function describeSaveError(error: unknown): string {
@@ -30,7 +28,6 @@ export function useNoteSession() {
   const noteIdRef = useRef<string | null>(null);
   const baseRef = useRef<string | null>(null);
   const metadataRef = useRef<NoteMetadata | null>(null);
-  const lastSnapshotAt = useRef(0);
   const [note, setNote] = useState<StoredNote | null>(null);
   const [metadata, setMetadata] = useState<NoteMetadata | null>(null);
   const [loadKey, setLoadKey] = useState(0);
@@ -50,9 +47,9 @@ export function useNoteSession() {
           const meta = metadataRef.current;
           if (!id || !editor || !meta) return;
           const content = editor.getEditorState().toJSON() as unknown as NoteContent;
-          const keepVersion = snapshot || Date.now() - lastSnapshotAt.current > autosaveSnapshotEveryMs;
-          const saved = await api['notes.save']({ id, metadata: meta, content, baseUpdatedAt: baseRef.current, snapshot: keepVersion });
-          if (keepVersion) lastSnapshotAt.current = Date.now();
+          // `snapshot` is the user's explicit save; whether an autosave also keeps a version is the
+          // library's decision (shared/note-history.ts), made against the note's stored history.
+          const saved = await api['notes.save']({ id, metadata: meta, content, baseUpdatedAt: baseRef.current, snapshot });
           if (noteIdRef.current === id) baseRef.current = saved.updatedAt;
           setLibraryKey((k) => k + 1);
         },
@@ -84,7 +81,6 @@ export function useNoteSession() {
     setLoadKey((k) => k + 1);
     controller.reset({ kind: 'saved' });
     setError(null);
-    lastSnapshotAt.current = Date.now();
     localStorage.setItem(lastNoteKey, loaded.id);
   }, [controller]);
 

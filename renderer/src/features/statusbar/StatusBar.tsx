@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { StatsStore } from './statsStore';
-import { estimatePages, pageGuideline, saveStateLabel, type SaveState } from './stats';
+import { estimatePages, guidelineWords, pageGuideline, wordsPerPage } from '../../../../shared/note-text';
+import { saveStateLabel, type SaveState } from './stats';
 
 interface Props {
   /** Without an open note only the save state and version show. */
@@ -15,13 +16,14 @@ interface Props {
 export function StatusBar({ hasNote, stats, saveState, version, onAbout }: Props) {
   const { words, citations, warnings } = useSyncExternalStore(stats.subscribe, stats.get);
   const pages = estimatePages(words);
-  const overLength = pages > pageGuideline;
+  // The export check's "too long" rule, so the two never disagree about the same note.
+  const overLength = words > guidelineWords;
   return (
     <footer className="status-bar" aria-label="Status">
       {hasNote && (
         <>
           <span data-testid="word-count">{words.toLocaleString()} {words === 1 ? 'word' : 'words'}</span>
-          <span className={overLength ? 'status-warn' : undefined} data-testid="page-estimate" title={`About 500 words a page; guideline ${pageGuideline} pages`}>
+          <span className={overLength ? 'status-warn' : undefined} data-testid="page-estimate" title={`About ${wordsPerPage} words a page; guideline ${pageGuideline} pages`}>
             ≈ {pages.toFixed(1)} of {pageGuideline} pages{overLength ? ' (over guideline)' : ''}
           </span>
           <span data-testid="citation-count">{citations} {citations === 1 ? 'citation' : 'citations'}</span>

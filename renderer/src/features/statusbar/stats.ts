@@ -1,15 +1,3 @@
-/** Briefing-note length guidance (DOMAIN.md: about 2 pages at most). */
-export const wordsPerPage = 500;
-export const pageGuideline = 2;
-
-export function countWords(text: string): number {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$-]*/gu);
-  return words ? words.length : 0;
-}
-
-export function estimatePages(words: number): number {
-  return Math.round((words / wordsPerPage) * 10) / 10;
-}
 
 export type SaveState =
   | { kind: 'saved' }

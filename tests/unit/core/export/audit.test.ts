@@ -58,19 +58,19 @@ describe('auditDocx', () => {
     const report = await auditDocx(docx, lookup, getVersion);
     expect(report.hasProvenance).toBe(true);
     const byId = new Map(report.facts.map((f) => [f.factId, f]));
-    expect(byId.get('fact-fdi')).toMatchObject({ status: 'revised', exportedVersion: 1, currentVersion: 2, footnote: 1 });
+    expect(byId.get('fact-fdi')).toMatchObject({ status: 'stale', exportedVersion: 1, currentVersion: 2, footnote: 1 });
     expect(byId.get('fact-fdi')!.changes).toEqual([
       { field: 'statement', old: sampleFacts['fact-fdi']!.statement, new: revised.statement },
       { field: 'value', old: 'about 28–29 billion USD', new: 'about 27.6 billion USD' },
     ]);
     expect(byId.get('fact-trade')).toMatchObject({ status: 'retracted', changes: [] });
-    expect(report.counts).toEqual({ current: 3, revised: 1, disputed: 0, retracted: 1, unknown: 0 });
+    expect(report.counts).toEqual({ current: 3, stale: 1, disputed: 0, retracted: 1, unlinked: 0, unverified: 0 });
   });
 
   it('reports facts the store does not know and disputed ones', async () => {
     const docx = await exportNoteToDocx(sampleNote(), sampleResolver, { style: 'apa' });
     const { lookup, getVersion } = store([factSummary('fact-fdi', { status: 'disputed' })]);
     const report = await auditDocx(docx, lookup, getVersion);
-    expect(report.counts).toEqual({ current: 0, revised: 0, disputed: 1, retracted: 0, unknown: 4 });
+    expect(report.counts).toEqual({ current: 0, stale: 0, disputed: 1, retracted: 0, unlinked: 4, unverified: 0 });
   });
 });

@@ -14,7 +14,7 @@ describe('preExportCheck', () => {
     expect(result.wordCount).toBeGreaterThan(100);
   });
 
-  it('blocks on a retracted fact and warns on unverified, disputed, stale, conflicting and unlinked ones', () => {
+  it('blocks on a retracted fact and a phantom citation, and warns on unverified, disputed, stale and conflicting ones', () => {
     const facts = allVerified();
     facts.set('fact-fdi', factSummary('fact-fdi', { status: 'retracted' }));
     facts.set('fact-trade', factSummary('fact-trade', { status: 'unverified' }));
@@ -28,11 +28,21 @@ describe('preExportCheck', () => {
       ['unverified', 'fact-trade', 'warning'],
       ['disputed', 'fact-relations', 'warning'],
       ['conflicting', 'fact-relations', 'warning'],
-      ['unlinked', 'fact-shift', 'warning'],
+      ['unlinked', 'fact-shift', 'blocker'],
       ['stale', 'fact-standing', 'warning'],
     ]);
     expect(result.blocked).toBe(true);
     expect(result.findings.find((f) => f.kind === 'stale')!.message).toContain('version 3: “the newer statement”');
+  });
+
+  it('blocks a chip citing a version the fact never had (issue 13: phantom citations), and says how to fix it', () => {
+    const facts = allVerified();
+    const note = sampleNote();
+    note.content.root.children.push(paragraph(fact('fact-trade', 'A version from nowhere', 7)));
+    const result = preExportCheck(note, facts);
+    expect(result.findings.map((f) => [f.kind, f.factId, f.factVersion, f.severity])).toEqual([['unlinked', 'fact-trade', 7, 'blocker']]);
+    expect(result.findings[0]!.message).toMatch(/version 7 of a fact whose newest version is 1.*relink it or remove it/);
+    expect(result.blocked).toBe(true);
   });
 
   it('reports a missing classification and missing metadata', () => {

@@ -39,12 +39,19 @@ describe('citedFactSources', () => {
     expect(cited.quote).toBe('found words');
   });
 
-  it('falls back to the summary quote when no evidence is anchored', () => {
-    expect(citedFactSources(detail([evidence('e1', 'src-vov', 'gone', 'ambiguous')]), (id) => sources.get(id) ?? null).quote).toBe('summary quote');
+  it('says which evidence and source the quote is, and falls back to the first quote (marked not found) when none is anchored', () => {
+    const anchored = citedFactSources(
+      detail([evidence('e1', 'src-tolam', 'orphaned words', 'orphan'), evidence('e2', 'src-vov', 'found words', 'anchored')]),
+      (id) => sources.get(id) ?? null,
+    );
+    expect(anchored.quoteEvidence).toEqual({ evidenceId: 'e2', sourceId: 'src-vov', anchor: 'anchored' });
+    const fallback = citedFactSources(detail([evidence('e1', 'src-vov', 'gone', 'ambiguous')]), (id) => sources.get(id) ?? null);
+    expect(fallback.quote).toBe('gone');
+    expect(fallback.quoteEvidence).toEqual({ evidenceId: 'e1', sourceId: 'src-vov', anchor: 'ambiguous' });
   });
 
   it('resolves an unknown fact to null', async () => {
-    expect(await citationResolverFrom(() => null, () => null)('missing', 1)).toBeNull();
+    expect(await citationResolverFrom(() => null, () => null)('missing')).toBeNull();
   });
 });
 
@@ -78,8 +85,8 @@ describe('storeCitationResolver', () => {
       const fast = storeCitationResolver(db);
       const ids = (db.prepare('SELECT id FROM facts').all() as { id: string }[]).map((r) => r.id);
       expect(ids.length).toBeGreaterThan(60);
-      for (const id of [...ids, 'no-such-fact']) expect({ id, cited: await fast(id, 1) }).toEqual({ id, cited: await reference(id, 1) });
-      expect((await fast(orphan!.factId, 1))!.quote).not.toContain('(not in the source)');
+      for (const id of [...ids, 'no-such-fact']) expect({ id, cited: await fast(id) }).toEqual({ id, cited: await reference(id) });
+      expect((await fast(orphan!.factId))!.quote).not.toContain('(not in the source)');
     } finally {
       app.close();
     }

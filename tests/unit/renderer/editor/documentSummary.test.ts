@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { $createFactNode, FactNode } from '../../../../renderer/src/editor/nodes/FactNode';
 import { createBlockCache } from '../../../../renderer/src/editor/blockCache';
 import { createDocumentSummarizer } from '../../../../renderer/src/editor/plugins/DocumentWatchPlugin';
+import { noteNodes } from '../../../../renderer/src/editor/NoteEditor';
+import { noteWordCount } from '../../../../shared/note-text';
+import type { NoteContent, SerializedNode } from '../../../../shared/note-format';
 
 function newEditor(): LexicalEditor {
   const editor = createEditor({ namespace: 'test', nodes: [FactNode], onError: (e) => { throw e; } });
@@ -16,7 +19,37 @@ function newEditor(): LexicalEditor {
 
 const edit = (editor: LexicalEditor, change: () => void) => editor.update(change, { discrete: true });
 
+const text = (value: string, format = 0): SerializedNode => ({ type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' });
+const fact = (factId: string, value: string): SerializedNode => ({ type: 'fact', version: 1, factId, factVersion: 1, text: value });
+const block = (type: string, children: SerializedNode[], extra: Record<string, unknown> = {}): SerializedNode => ({ type, version: 1, direction: 'ltr', format: '', indent: 0, children, ...extra });
+const paragraph = (...children: SerializedNode[]) => block('paragraph', children);
+const heading = (value: string) => block('heading', [text(value)], { tag: 'h2' });
+const content = (...children: SerializedNode[]): NoteContent => ({ root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children } }) as NoteContent;
+
 describe('the document summary, measured block by block', () => {
+  it('counts words exactly as the stored note is counted (shared/note-text.ts), lists, headings and chips included', () => {
+    const editor = createEditor({ namespace: 'test', nodes: noteNodes, onError: (e) => { throw e; } });
+    const host = document.createElement('div');
+    host.contentEditable = 'true';
+    document.body.appendChild(host);
+    editor.setRootElement(host);
+    const stored = content(
+      heading('Purpose — and scope'),
+      paragraph(text('FDI reached '), fact('f1', 'US$28–29 billion in 2025'), text(', a record – see 59-NQ/TW.')),
+      paragraph(text('Imp'), text('ortant', 1), text(' figures:'), fact('f2', '17.3%'), text('•')),
+      block('list', [block('listitem', [text('exports '), fact('f3', 'rose')], { value: 1 }), block('listitem', [text("officials' review …")], { value: 2 })], {
+        listType: 'bullet',
+        start: 1,
+        tag: 'ul',
+      }),
+    );
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(stored)));
+    const words = editor.getEditorState().read(createDocumentSummarizer()).words;
+    expect(words).toBe(noteWordCount(stored));
+    // Purpose, and, scope · FDI … 59-NQ/TW (US$28–29 one word, a lone dash none) · Important (bold mid-word), figures:17.3%• · two list items.
+    expect(words).toBe(3 + 10 + 2 + 2 + 2);
+  });
+
   it('follows edits, chip changes, removals and a return to an earlier state (undo)', () => {
     const editor = newEditor();
     edit(editor, () => {

@@ -21,7 +21,11 @@ export function $factsInOrder(): FactReference[] {
   return $factsUnder($getRoot());
 }
 
-/** Word count and chips, summed over top-level blocks; unchanged blocks come from the cache. */
+/**
+ * Word count and chips, summed over top-level blocks; unchanged blocks come from the cache.
+ * The count is shared/note-text.ts's: blocks never run into each other, so the sum over blocks
+ * equals the stored note's count (noteWordCount).
+ */
 export function createDocumentSummarizer(): () => DocumentSummary {
   const $blockSummaries = createBlockCache((block) => ({ words: countWords(block.getTextContent()), facts: $factsUnder(block) }));
   return () => {

@@ -3,9 +3,10 @@ import type { LexicalEditor } from 'lexical';
 import { act, createRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ServedCitation } from '../../../../../shared/contract/export';
 import type { FactSummary } from '../../../../../shared/model';
 import type { NoteContent } from '../../../../../shared/note-format';
-import { CitationNumbersContext, LiveFactsContext } from '../../../../../renderer/src/editor/FactsContext';
+import { CitationNumbersContext, LiveFactsContext, ServedCitationsContext } from '../../../../../renderer/src/editor/FactsContext';
 import { NoteEditor } from '../../../../../renderer/src/editor/NoteEditor';
 import type { LiveFacts } from '../../../../../renderer/src/editor/nodes/chipState';
 
@@ -38,6 +39,18 @@ function fact(id: string, version: number, statement: string, status: FactSummar
   };
 }
 
+const bulletin = { id: 's2', title: 'Monthly Bulletin', publisher: 'Statistics Agency', authors: [], published: '2026-02', url: null, accessed: null };
+const served = new Map<string, ServedCitation>([
+  [
+    'f-unemp',
+    {
+      number: 1, factId: 'f-unemp', factVersion: 2, found: true,
+      quote: { text: 'Unemployment stood at 6.1%.', evidenceId: 'f-unemp.e2', sourceId: 's2', anchor: 'anchored' },
+      sources: [{ ...bulletin, id: 's', title: 'Labour Force Survey' }, bulletin], text: 'Labour Force Survey; Monthly Bulletin.', segments: [],
+    },
+  ],
+]);
+
 let root: Root | null = null;
 afterEach(() => {
   act(() => root?.unmount());
@@ -54,6 +67,7 @@ async function renderNote(live: LiveFacts) {
   await act(async () => {
     root!.render(
       <LiveFactsContext.Provider value={live}>
+        <ServedCitationsContext.Provider value={served}>
         <CitationNumbersContext.Provider value={new Map([['f-unemp', 1], ['f-gone', 2]])}>
           <NoteEditor
             content={content}
@@ -63,6 +77,7 @@ async function renderNote(live: LiveFacts) {
             onHintCount={() => undefined}
           />
         </CitationNumbersContext.Provider>
+        </ServedCitationsContext.Provider>
       </LiveFactsContext.Provider>,
     );
   });
@@ -96,14 +111,16 @@ describe('FactChip', () => {
     expect(changes.length).toBeGreaterThan(0);
   });
 
-  it('shows source, quote, status and verifier on hover', async () => {
+  it('shows the quote and source the footnote uses (export.citations), status and verifier on hover', async () => {
     const { container } = await renderNote({ facts: new Map([['f-unemp', fact('f-unemp', 2, '6.1% in 2025', 'verified')]]), missing: new Set() });
     const chip = container.querySelector('[data-fact-id="f-unemp"][data-testid="fact-chip"]')!;
     await act(async () => chip.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
     const tooltip = document.querySelector('[role="tooltip"]')!;
     expect(tooltip.textContent).toContain('Verified and current');
-    expect(tooltip.textContent).toContain('Labour Force Survey');
-    expect(tooltip.textContent).toContain('The rate was 6.3%.');
+    expect(tooltip.textContent).toContain('Monthly Bulletin');
+    // The served quote, not the fact summary's first quote.
+    expect(tooltip.textContent).toContain('Unemployment stood at 6.1%.');
+    expect(tooltip.textContent).not.toContain('The rate was 6.3%.');
     expect(tooltip.textContent).toContain('M. Chen');
   });
 });

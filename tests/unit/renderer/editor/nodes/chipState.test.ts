@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { FactSummary } from '../../../../../shared/model';
-import { chipState, type LiveFacts } from '../../../../../renderer/src/editor/nodes/chipState';
+import { chipStanding, type LiveFacts } from '../../../../../renderer/src/editor/nodes/chipState';
 
 function fact(id: string, version: number, status: FactSummary['status']): FactSummary {
   return {
@@ -11,6 +11,7 @@ function fact(id: string, version: number, status: FactSummary['status']): FactS
   };
 }
 
+const chipState = (id: string, version: number, facts: LiveFacts) => chipStanding(id, version, facts).state;
 const live = (facts: FactSummary[], missing: string[] = []): LiveFacts => ({ facts: new Map(facts.map((f) => [f.id, f])), missing: new Set(missing) });
 
 describe('chipState', () => {
@@ -27,8 +28,9 @@ describe('chipState', () => {
   it('is unverified for the latest version of an unverified fact', () => {
     expect(chipState('a', 1, live([fact('a', 1, 'unverified')]))).toBe('unverified');
   });
-  it('is unlinked when the fact is gone, and checking before the store has answered', () => {
+  it('is unlinked when the fact is gone or the cited version never existed, and checking before the store has answered', () => {
     expect(chipState('a', 1, live([], ['a']))).toBe('unlinked');
+    expect(chipState('a', 4, live([fact('a', 3, 'verified')]))).toBe('unlinked');
     expect(chipState('a', 1, live([]))).toBe('checking');
   });
 });

@@ -21,9 +21,9 @@ function render(report: AuditReport) {
   act(() => root!.render(<AuditReportView fileName="Briefing.docx" report={report} />));
 }
 
-const empty = { current: 0, revised: 0, disputed: 0, retracted: 0, unknown: 0 };
+const empty = { unlinked: 0, retracted: 0, disputed: 0, stale: 0, unverified: 0, current: 0 };
 const row = (factId: string, status: AuditReport['facts'][number]['status'], footnote: number, changes: AuditReport['facts'][number]['changes'] = []) => ({
-  factId, exportedVersion: 1, currentVersion: status === 'unknown' ? null : changes.length ? 2 : 1, footnote, statementInDocument: `Statement ${factId}`, status, changes,
+  factId, exportedVersion: 1, currentVersion: status === 'unlinked' ? null : changes.length ? 2 : 1, footnote, statementInDocument: `Statement ${factId}`, status, conflicted: false, issues: [], changes,
 });
 
 describe('the Check a Word file report', () => {
@@ -42,16 +42,16 @@ describe('the Check a Word file report', () => {
       noteTitle: 'Viet Nam integration',
       exportedAt: '2026-11-01T10:00:00Z',
       facts: [
-        row('f-rev', 'revised', 1, [
+        row('f-rev', 'stale', 1, [
           { field: 'statement', old: statementOld, new: statementNew },
           { field: 'value', old: '28 billion USD', new: '29 billion USD' },
         ]),
         row('f-gone', 'retracted', 2),
-        row('f-who', 'unknown', 3),
+        row('f-who', 'unlinked', 3),
       ],
-      counts: { ...empty, revised: 1, retracted: 1, unknown: 1 },
+      counts: { ...empty, stale: 1, retracted: 1, unlinked: 1 },
     });
-    expect(document.querySelector('[data-testid="audit-summary"]')!.textContent).toBe('3 cited facts: 1 retracted, 1 revised since export, 1 unknown to this store.');
+    expect(document.querySelector('[data-testid="audit-summary"]')!.textContent).toBe('3 cited facts: 1 unknown to this store, 1 retracted, 1 revised since export.');
     const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="audit-fact"]')];
     expect(rows.map((r) => [r.dataset.factId, r.querySelector('.audit-badge')!.textContent])).toEqual([
       ['f-rev', 'Revised since export'],

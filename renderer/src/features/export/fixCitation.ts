@@ -1,0 +1,44 @@
+import { $getRoot, $isElementNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createFactNode, $isFactNode, type FactNode } from '../../editor/nodes/FactNode';
+
+/** A phantom citation (a fact or version the store does not have), as the findings list names it. */
+export interface PhantomCitation {
+  factId: string;
+  factVersion: number;
+  /** "fact": every chip of that fact is phantom; "version": only chips of that version. */
+  missing: 'fact' | 'version';
+}
+
+export type CitationFix = { kind: 'remove'; citation: PhantomCitation } | { kind: 'relink'; citation: PhantomCitation; to: { factId: string; factVersion: number; statement: string } };
+
+function $phantomChips(citation: PhantomCitation): FactNode[] {
+  const found: FactNode[] = [];
+  const walk = (node: LexicalNode) => {
+    if ($isFactNode(node)) {
+      const ref = node.getReference();
+      if (ref.factId === citation.factId && (citation.missing === 'fact' || ref.factVersion === citation.factVersion)) found.push(node);
+    } else if ($isElementNode(node)) node.getChildren().forEach(walk);
+  };
+  walk($getRoot());
+  return found;
+}
+
+/**
+ * Fixes a phantom citation from the findings list: removes its chips, or relinks them to a fact
+ * the store has (the chip then shows that fact's statement: the user chose it). An ordinary,
+ * undoable edit. Returns how many chips changed.
+ */
+export function fixCitation(editor: LexicalEditor, fix: CitationFix): number {
+  let changed = 0;
+  editor.update(
+    () => {
+      for (const chip of $phantomChips(fix.citation)) {
+        if (fix.kind === 'remove') chip.remove();
+        else chip.replace($createFactNode({ factId: fix.to.factId, factVersion: fix.to.factVersion, text: fix.to.statement }));
+        changed++;
+      }
+    },
+    { discrete: true },
+  );
+  return changed;
+}
