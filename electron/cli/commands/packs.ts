@@ -42,6 +42,7 @@ function readPackFile(file: string): string {
 export const packCommands: Record<string, CommandSpec> = {
   'facts export': {
     usage: 'briefing facts export ID... --out FILE.json [--all] [--json]',
+    options: ['out', 'all'],
     run: async (ctx): Promise<ExportResult> => {
       const out = ctx.args.flags.get('--out');
       if (typeof out !== 'string' || out.length === 0) throw new UsageError('facts export needs --out FILE.json');
