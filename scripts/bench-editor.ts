@@ -4,13 +4,14 @@
  *    frame in which the note's last paragraph is in the editor (target ≤ 500 ms);
  *  - typing: keydown to the next animation frame after the editor's DOM changed, for 200
  *    keystrokes in the middle of the note (target p95 ≤ 16 ms).
- * Each figure is the median over BENCH_RUNS runs. Writes the "## Editor" section of
- * docs/BENCHMARKS.md, leaving other sections alone. Needs a build (`npm run build`) first.
+ * Each figure is the median over BENCH_RUNS runs. Prints the "## Editor" section; with
+ * --write-docs writes it into docs/BENCHMARKS.md, leaving other sections alone. Needs a build
+ * (`npm run build`) first.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { startApp, type RunningApp } from '../tests/support/host';
+import { headingSection, reportSection } from './bench/docs';
 import { benchNoteContent, lastParagraphMarker, type BenchFact } from './bench/editor-note';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -273,15 +274,7 @@ What dominated, and what was fixed (profiled with \`BENCH_PROFILE=1\` for a CPU 
 
 Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores shared with other work (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end of the run), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, linux ${release()}, Node ${process.version}, Chromium ${browser.version()} (headless, --disable-gpu).
 `;
-  const docsPath = 'docs/BENCHMARKS.md';
-  const existing = readFileSync(docsPath, 'utf8');
-  // Replace only our own section: from "## Editor" to the next "## " heading.
-  const updated = /^## Editor$/m.test(existing)
-    ? existing.replace(/^## Editor$[\s\S]*?(?=^## |(?![\s\S]))/m, `${section}\n`)
-    : `${existing.trimEnd()}\n\n${section}`;
-  writeFileSync(docsPath, updated);
-  console.log(section);
-  console.log(`wrote the Editor section of ${docsPath}`);
+  reportSection('docs/BENCHMARKS.md', section, headingSection('Editor'));
 } finally {
   await browser.close();
   await app.stop();
