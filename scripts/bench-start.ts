@@ -64,7 +64,8 @@ async function pageLoad(browser: Browser, app: RunningApp, noteId: string, text:
   // The check starts once the document is parsed; the app renders the note only after its API calls answer.
   await page.goto(app.url, { waitUntil: 'domcontentloaded' });
   const editable = await editableFrame(page, text);
-  const parsed = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+  // In the page (Navigation Timing; this file is typed for Node, without the DOM's types).
+  const parsed = await page.evaluate(() => (performance as unknown as { getEntriesByType(type: string): { domContentLoadedEventEnd: number }[] }).getEntriesByType('navigation')[0]!.domContentLoadedEventEnd);
   return { page, ms: editable, parsedMs: parsed };
 }
 
