@@ -10,8 +10,9 @@
  */
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
-import { startApp, type RunningApp } from '../tests/support/host';
+import { startApp } from '../tests/support/host';
 import { headingSection, reportSection } from './bench/docs';
+import { mustCall } from './crash/host-api';
 import { benchNoteContent, lastParagraphMarker, type BenchFact } from './bench/editor-note';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -19,17 +20,6 @@ const keystrokes = Number(process.env.BENCH_KEYS ?? 200);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-
-async function call<T>(app: RunningApp, method: string, body: unknown): Promise<T> {
-  const response = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const envelope = (await response.json()) as { ok: boolean; result: T; error?: unknown };
-  if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
-  return envelope.result;
-}
 
 /** In the page: resolves with performance.now() at the first animation frame whose DOM holds the note's last paragraph. */
 function lastParagraphFrame(page: Page): Promise<number> {
@@ -190,11 +180,11 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
-  const search = await call<{ results: { id: string; version: number; statement: string }[] }>(app, 'facts.search', { query: '', limit: 200 });
+  const search = await mustCall<{ results: { id: string; version: number; statement: string }[] }>(app, 'facts.search', { query: '', limit: 200 });
   const facts: BenchFact[] = search.results.map((f) => ({ id: f.id, version: f.version, statement: f.statement }));
   const note = benchNoteContent(facts);
-  const created = await call<{ id: string; metadata: unknown; updatedAt: string }>(app, 'notes.create', { templateId: 'information', title: 'Benchmark: long note' });
-  await call(app, 'notes.save', { id: created.id, metadata: created.metadata, content: note.content, baseUpdatedAt: created.updatedAt, snapshot: false });
+  const created = await mustCall<{ id: string; metadata: unknown; updatedAt: string }>(app, 'notes.create', { templateId: 'information', title: 'Benchmark: long note' });
+  await mustCall(app, 'notes.save', { id: created.id, metadata: created.metadata, content: note.content, baseUpdatedAt: created.updatedAt, snapshot: false });
   console.log(`note: ${note.words} words, ${note.chips} chips, ${note.paragraphs} paragraphs, ${JSON.stringify(note.content).length} bytes of JSON`);
 
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

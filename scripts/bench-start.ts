@@ -15,22 +15,12 @@ import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { freshDataDir, startApp, type RunningApp } from '../tests/support/host';
 import { headingSection, reportSection } from './bench/docs';
+import { mustCall } from './crash/host-api';
 import { benchNoteContent, lastParagraphMarker, type BenchFact } from './bench/editor-note';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
-
-async function call<T>(app: RunningApp, method: string, body: unknown): Promise<T> {
-  const response = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const envelope = (await response.json()) as { ok: boolean; result: T; error?: unknown };
-  if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
-  return envelope.result;
-}
 
 /** Host start to its printed URL, in ms. */
 async function timedStart(dataDir: string): Promise<{ app: RunningApp; ms: number }> {
@@ -102,10 +92,10 @@ try {
 
   // The long note, reopened by each start.
   const app = await startApp(dataDir);
-  const search = await call<{ results: BenchFact[] }>(app, 'facts.search', { query: '', limit: 200 });
+  const search = await mustCall<{ results: BenchFact[] }>(app, 'facts.search', { query: '', limit: 200 });
   const note = benchNoteContent(search.results.map((f) => ({ id: f.id, version: f.version, statement: f.statement })));
-  const created = await call<{ id: string; metadata: unknown; updatedAt: string }>(app, 'notes.create', { templateId: 'information', title: 'Benchmark: long note' });
-  await call(app, 'notes.save', { id: created.id, metadata: created.metadata, content: note.content, baseUpdatedAt: created.updatedAt, snapshot: false });
+  const created = await mustCall<{ id: string; metadata: unknown; updatedAt: string }>(app, 'notes.create', { templateId: 'information', title: 'Benchmark: long note' });
+  await mustCall(app, 'notes.save', { id: created.id, metadata: created.metadata, content: note.content, baseUpdatedAt: created.updatedAt, snapshot: false });
   await app.stop();
   const longPage: number[] = [];
   const heap: number[] = [];
