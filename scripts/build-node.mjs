@@ -23,11 +23,15 @@ const esm = {
   ...common,
   format: 'esm',
   outExtension: { '.js': '.mjs' },
+  // Code loaded on first use (import() in the source, e.g. the export) goes into its own chunk.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   // Bundled CommonJS dependencies may call require(); give ESM output one.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 };
 
 rmSync('out/cli', { recursive: true, force: true });
+rmSync('out/chunks', { recursive: true, force: true });
 await Promise.all([
   build({ ...esm, entryPoints: { 'main/index': 'electron/main/index.ts' }, outdir: 'out' }),
   build({ ...esm, entryPoints: { 'host/index': 'electron/host/index.ts' }, outdir: 'out' }),
