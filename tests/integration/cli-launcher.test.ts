@@ -1,81 +1,75 @@
 /**
- * The built `briefing` command as a user runs it: the launcher (out/cli/index.mjs) loading the
- * CommonJS bundle with V8's code cache. The cache only makes commands start faster; a missing,
- * stale or damaged one must never change what a command does.
+ * The built `briefing` command as a user runs it (bin/briefing.mjs → out/cli/index.mjs, one ES
+ * module): its arguments parsed by node:util's parseArgs, options a command does not take
+ * refused, and pdf.js (an ES module) loaded with a plain import() on first use.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allCommands } from '../../electron/cli/commands/index';
+import { runCli } from '../../electron/cli/run';
 import { projectRoot } from '../support/host';
 
 const built = join(projectRoot, 'out/cli');
-// A copy inside out/, so the bundle still finds the project (package.json, resources) above it.
-const copy = join(projectRoot, 'out', `cli-launcher-test-${process.pid}`);
 let scratch: string;
 
-function run(cliDir: string, args: string[]) {
-  const result = spawnSync(process.execPath, [join(cliDir, 'index.mjs'), ...args], {
-    cwd: scratch,
-    encoding: 'utf8',
-    env: { ...process.env, BRIEFING_CODE_CACHE_REPORT: '1' },
-  });
-  const cache = /^code cache: (.*)$/m.exec(result.stderr)?.[1];
-  return { ...result, cache, stderr: result.stderr.replace(/^code cache: .*\n/m, '') };
+function run(args: string[]) {
+  return spawnSync(process.execPath, [join(projectRoot, 'bin/briefing.mjs'), ...args], { cwd: scratch, encoding: 'utf8' });
 }
 
 const freshDataDir = () => mkdtempSync(join(scratch, 'data-'));
 
 beforeAll(() => {
-  if (!existsSync(join(built, 'briefing.cjs'))) throw new Error('Build first: npm run build (npm test does).');
+  if (!readdirSync(built).includes('index.mjs')) throw new Error('Build first: npm run build (npm test does).');
   scratch = mkdtempSync(join(tmpdir(), 'cli-launcher-'));
-  rmSync(copy, { recursive: true, force: true });
-  mkdirSync(copy);
-  for (const name of ['index.mjs', 'briefing.cjs']) cpSync(join(built, name), join(copy, name));
 });
 
-afterAll(() => {
-  rmSync(copy, { recursive: true, force: true });
-  rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the built briefing command', () => {
-  it('uses the code cache the build wrote, and exports the sample note with it', () => {
-    const dataDir = freshDataDir();
+  it('is one ES module, with no second bundle or code cache beside it', () => {
+    expect(readdirSync(built).filter((f) => !f.endsWith('.map'))).toEqual(['index.mjs']);
+  });
+
+  it('exports the sample note', () => {
     const out = join(scratch, 'sample.docx');
-    const result = run(built, ['export', 'sample-decision-note', '--out', out, '--json', '--data-dir', dataDir]);
+    const result = run(['export', 'sample-decision-note', '--out', out, '--json', '--data-dir', freshDataDir()]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.cache).toBe('used');
     expect(JSON.parse(result.stdout)).toMatchObject({ noteId: 'sample-decision-note', path: out });
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('runs the same without a cache, with a damaged one and with one made for another bundle', () => {
-    const expected = run(built, ['facts', 'search', 'Chinh', '--json', '--data-dir', freshDataDir()]);
-    expect(expected.status).toBe(0);
-    expect(JSON.parse(expected.stdout).results.length).toBeGreaterThan(0);
+  it('refuses an option the command does not take, naming it and what the command takes, and does nothing', () => {
+    const dataDir = join(scratch, 'never-created');
+    const result = run(['notes', 'list', '--out', 'x.docx', '--data-dir', dataDir]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^briefing: "briefing notes list" has no option --out; it takes --trash, --limit N, --json, --data-dir DIR, --help\n/);
+    expect(result.stderr).toContain('Usage: briefing notes list');
+    expect(readdirSync(scratch)).not.toContain('never-created');
+  });
 
-    const cache = join(copy, 'briefing.cjs.cache');
-    const builtCache = readFileSync(join(built, 'briefing.cjs.cache'));
-    const cases: [string, Buffer | null, string][] = [
-      ['no cache', null, 'none for this bundle'],
-      // The right digest, then bytes V8 cannot use.
-      ['damaged', Buffer.concat([builtCache.subarray(0, 32), Buffer.from('not a V8 code cache'.repeat(100))]), 'rejected by V8'],
-      // A cache for other bundle bytes (an older build left beside a newer bundle).
-      ['stale', Buffer.concat([Buffer.alloc(32, 7), builtCache.subarray(32)]), 'none for this bundle'],
-    ];
-    for (const [name, bytes, report] of cases) {
-      rmSync(cache, { force: true });
-      if (bytes) writeFileSync(cache, bytes);
-      const result = run(copy, ['facts', 'search', 'Chinh', '--json', '--data-dir', freshDataDir()]);
-      expect({ name, status: result.status, stderr: result.stderr, cache: result.cache }).toEqual({ name, status: 0, stderr: '', cache: report });
-      expect(result.stdout).toBe(expected.stdout);
+  it('says which option lacks its value, and that a switch takes none', () => {
+    expect(run(['facts', 'search', 'rice', '--limit']).stderr).toMatch(/^briefing: --limit needs a value/);
+    const switchWithValue = run(['info', '--json=yes', '--data-dir', freshDataDir()]);
+    expect(switchWithValue.status).toBe(2);
+    expect(switchWithValue.stderr).toMatch(/^briefing: --json takes no value/);
+  });
+
+  it('takes --json and --data-dir on every command (parsed in process: the same code the built command runs)', async () => {
+    for (const name of Object.keys(allCommands)) {
+      let stdout = '';
+      let stderr = '';
+      const status = await runCli([...name.split(' '), '--help', '--json', '--data-dir', join(scratch, 'unused')], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+      expect({ name, status, stderr }).toEqual({ name, status: 0, stderr: '' });
+      expect(stdout).toContain(`briefing ${name}`);
     }
   });
 
-  it('imports a PDF, whose reader (pdf.js) is an ES module loaded on first use through the launcher', () => {
+  it('imports a PDF, whose reader (pdf.js) is an ES module loaded with a plain import() on first use', () => {
     const pdf = join(scratch, 'note.pdf');
     // A one-page PDF with a text layer, written by hand so the test needs no converter.
     const text = 'Viet Nam signed 17 free trade agreements.';
@@ -98,7 +92,7 @@ describe('the built briefing command', () => {
     body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
     writeFileSync(pdf, body, 'latin1');
 
-    const result = run(built, ['sources', 'import', pdf, '--json', '--data-dir', freshDataDir()]);
+    const result = run(['sources', 'import', pdf, '--json', '--data-dir', freshDataDir()]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const imported = JSON.parse(result.stdout).imported[0];

@@ -364,7 +364,7 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     writeFileSync(tampered, readFileSync(pack, 'utf8').replace('seed-005', 'seed-055'));
     const refused = await cli('department', 'init', '--url', admin, '--from-pack', tampered);
     expect(refused).toMatchObject({ code: 1, stdout: '' });
-    expect(refused.stderr).toMatch(/^briefing: This fact pack was changed after it was exported/);
+    expect(refused.stderr).toMatch(/^briefing: This fact pack was changed or damaged after it was exported/);
     expect(asSuperuser(`SELECT count(*) FROM briefing.facts`, 'seeded').stdout.trim()).toBe('2');
   });
 

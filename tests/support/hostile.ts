@@ -43,7 +43,8 @@ export function openHostileStore(prefix = 'briefing-hostile-'): HostileStore {
     dataDir,
     services,
     dispatch: (method, payload) => dispatcher(method, payload),
-    cli: (...argv) => runCliCaptured([...argv, '--data-dir', dataDir]),
+    // --data-dir first: after a `--` in argv every later word is a positional, --data-dir too.
+    cli: (...argv) => runCliCaptured(['--data-dir', dataDir, ...argv]),
     close() {
       services.close();
       rmSync(dataDir, { recursive: true, force: true });

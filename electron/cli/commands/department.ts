@@ -55,6 +55,7 @@ function packFlag(ctx: CommandContext): { pack: FactPack; name: string } | undef
 
 export const departmentCommands: Record<string, CommandSpec> = {
   'department init': {
+    options: ['url', 'from-pack'],
     usage: 'briefing department init --url URL [--from-pack FILE] [--json] [--data-dir DIR]   (an administrator: create or migrate the department store)',
     run: async (ctx): Promise<InitResult> => {
       const url = urlFlag(ctx, 'init');
@@ -79,6 +80,7 @@ export const departmentCommands: Record<string, CommandSpec> = {
     },
   },
   'department status': {
+    options: ['url'],
     usage: 'briefing department status --url URL [--json] [--data-dir DIR]',
     run: (ctx): Promise<DepartmentStatus> => withDepartment(urlFlag(ctx, 'status'), ({ client }) => departmentStatus(client)),
     text: (r) => {

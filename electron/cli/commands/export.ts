@@ -35,6 +35,7 @@ function checkText(check: PreExportCheck): string {
 export const exportCommands: Record<string, CommandSpec> = {
   export: {
     usage: 'briefing export NOTE-ID --out FILE.docx [--style chicago|apa] [--json] [--data-dir DIR]',
+    options: ['out', 'style'],
     run: async (ctx) => {
       const noteId = oneId(ctx, 'note id (see `briefing notes list`)');
       const out = ctx.args.flags.get('--out');

@@ -40,6 +40,7 @@ function factBlock(f: FactSummary): string {
 export const factCommands: Record<string, CommandSpec> = {
   'facts search': {
     usage: 'briefing facts search QUERY [--limit N] [--status S] [--topic T] [--source ID] [--period P] [--json]',
+    options: ['limit', 'status', 'topic', 'source', 'period'],
     run: (ctx) =>
       ctx.call('facts.search', {
         query: ctx.args.positionals.join(' '),

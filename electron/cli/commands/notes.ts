@@ -74,6 +74,7 @@ function blockText(node: SerializedNode, indent: string): string {
 export const notesCommands: Record<string, CommandSpec> = {
   'notes list': {
     usage: 'briefing notes list [--trash] [--limit N] [--json]',
+    options: ['trash', 'limit'],
     run: ({ call, args }) => {
       const limit = limitFlag(args.flags);
       return call('notes.list', { trash: args.flags.has('--trash'), ...(limit === undefined ? {} : { limit }) });

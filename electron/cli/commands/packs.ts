@@ -83,6 +83,7 @@ function decide(verb: 'accept' | 'reject'): CommandSpec {
 export const packCommands: Record<string, CommandSpec> = {
   'facts export': {
     usage: 'briefing facts export ID... --out FILE.json [--all] [--json]',
+    options: ['out', 'all'],
     run: async (ctx): Promise<ExportResult> => {
       const out = ctx.args.flags.get('--out');
       if (typeof out !== 'string' || out.length === 0) throw new UsageError('facts export needs --out FILE.json');

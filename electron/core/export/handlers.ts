@@ -2,17 +2,22 @@
 import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract/define';
 import type { exportContract } from '../../../shared/contract/export';
-import { createExportService } from './service';
+import type { createExportService } from './service';
+
+type ExportService = ReturnType<typeof createExportService>;
 
 export function exportHandlers(db: Database): HandlersFor<typeof exportContract> {
-  const service = createExportService(db);
+  // Loaded on first use: the export code and docx (about 70 ms of compiling) are not needed
+  // for the app to start (docs/BENCHMARKS.md, "Start-up").
+  let service: Promise<ExportService> | null = null;
+  const load = () => (service ??= import('./service').then((m) => m.createExportService(db)));
   return {
-    'export.check': (r) => service.check(r.noteId),
+    'export.check': async (r) => (await load()).check(r.noteId),
     'export.docx': async (r) => {
-      const { fileName, buffer, check } = await service.exportNote(r.noteId, r.style, r.confirmed);
+      const { fileName, buffer, check } = await (await load()).exportNote(r.noteId, r.style, r.confirmed);
       return { fileName, base64: buffer.toString('base64'), bytes: buffer.length, check };
     },
-    'export.citations': (r) => service.citations(r.citations, r.style),
-    'export.audit': (r) => service.audit(Buffer.from(r.base64, 'base64')),
+    'export.citations': async (r) => (await load()).citations(r.citations, r.style),
+    'export.audit': async (r) => (await load()).audit(Buffer.from(r.base64, 'base64')),
   };
 }

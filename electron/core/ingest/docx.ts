@@ -6,7 +6,6 @@
  */
 import type Mammoth from 'mammoth';
 import type { SourceMeta } from '../../../shared/model';
-import { importEsm } from '../esm-import';
 import type { Extracted } from './extract-source';
 import { childElement, openZip, parseXml, XmlProblem, ZipProblem, type ZipEntry } from '../ooxml';
 import { cleanLanguage, cleanTitle, known } from './meta';
@@ -54,7 +53,7 @@ export async function extractDocx(bytes: Uint8Array, name: string): Promise<Extr
   let raw: string;
   try {
     // Loaded on first use, so commands that never read a Word file do not pay for it.
-    const { default: mammoth } = await importEsm<{ default: typeof Mammoth }>('mammoth');
+    const { default: mammoth } = (await import('mammoth')) as { default: typeof Mammoth };
     raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
   } catch {
     throw refuse(name, 'it looks like a Word document, but Word’s text inside it could not be read (the file may be damaged). Open it in Word, save it again and retry.');

