@@ -49,7 +49,7 @@ export async function extractSourceIsolated(bytes: Uint8Array, fileName: string,
   try {
     const reply = await new Promise<ExtractionReply>((resolve, reject) => {
       const timer = setTimeout(() => {
-        reject(refuse(fileName, `reading it took longer than ${Math.round(timeLimitMs / 1000)} seconds, far longer than any ordinary document (a damaged or malicious file?). ${tryAgain}`));
+        reject(refuse(fileName, `reading it took longer than ${timeLimitMs >= 1000 ? `${Math.round(timeLimitMs / 1000)} seconds` : `${timeLimitMs} ms`}, far longer than any ordinary document (a damaged or malicious file?). ${tryAgain}`));
       }, timeLimitMs);
       const onMessage = (message: ExtractionReply) => settle(() => resolve(message));
       const onError = (error: Error & { code?: string }) =>
