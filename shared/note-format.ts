@@ -31,6 +31,14 @@ export const classificationMarkings = [
 export const noteTypes = ['For decision', 'For information', 'For signature', 'Event'] as const;
 
 export const templateIds = ['decision', 'information', 'meeting'] as const;
+
+/**
+ * The languages a note can be written in (BCP 47 primary tags). A note's language chooses its
+ * export labels, date and number formats, `w:lang`, the CSL locale and a figure chip's wording.
+ * Adding one means adding its interface catalogue and its export labels.
+ */
+export const noteLanguages = ['en', 'vi'] as const;
+export type NoteLanguage = (typeof noteLanguages)[number];
 export type TemplateId = (typeof templateIds)[number];
 
 export const NoteMetadata = z.object({
@@ -46,6 +54,10 @@ export const NoteMetadata = z.object({
   contact: z.string().max(200).default(''),
   approvers: z.string().max(1000).default(''),
   consultations: z.string().max(2000).default(''),
+  /** The note's language; notes saved before languages existed are English. */
+  language: z.enum(noteLanguages).default('en'),
+  /** The document profile (house format) it exports in; '' means its template's default. */
+  profileId: z.string().max(100).default(''),
 });
 export type NoteMetadata = z.infer<typeof NoteMetadata>;
 

@@ -62,6 +62,8 @@ export function defaultMetadata(id: TemplateId, title = untitledTitle(id)): Note
     contact: '',
     approvers: '',
     consultations: '',
+    language: 'en',
+    profileId: '',
   };
 }
 

@@ -78,6 +78,8 @@ export function longNote(sections = 30, citations = 300, distinctFacts = 200): L
         contact: 'Trần Văn Đức',
         approvers: 'Director General',
         consultations: 'Trade Policy Bureau',
+        language: 'en',
+        profileId: '',
       },
       content: { root: { type: 'root', version: 1, children } },
     },

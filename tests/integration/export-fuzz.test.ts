@@ -127,6 +127,8 @@ function fuzzNote(n: number): { note: StoredNote; facts: string[] } {
         contact: h(),
         approvers: h(),
         consultations: h(),
+        language: 'en',
+        profileId: '',
       },
       content: { root: { type: 'root', version: 1, children } },
     },

@@ -72,6 +72,8 @@ export function sampleNote(overrides: Partial<StoredNote['metadata']> = {}): Sto
       contact: 'Trần Văn Đức, Director, 613-555-0142',
       approvers: 'Director General (2026-01-27)',
       consultations: 'Trade Policy Bureau; Economic Analysis Unit',
+      language: 'en',
+      profileId: '',
       ...overrides,
     },
     content: {

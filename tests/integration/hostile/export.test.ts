@@ -35,16 +35,19 @@ async function ok<T>(method: string, payload: unknown): Promise<T> {
   return envelope.result as T;
 }
 
-const limits: Record<keyof NoteMetadata, number> = {
+const limits: Record<Exclude<keyof NoteMetadata, 'language'>, number> = {
   title: 500, classification: 100, trackingNumber: 100, date: 40, to: 500, through: 500, from: 500,
-  type: 100, drafter: 200, contact: 200, approvers: 1000, consultations: 2000,
+  type: 100, drafter: 200, contact: 200, approvers: 1000, consultations: 2000, profileId: 100,
 };
 
 /** A note whose metadata fields take the group's strings in turn and whose body holds each one. */
 async function noteWith(group: HostileString[]): Promise<StoredNote> {
   const created = await ok<StoredNote>('notes.create', { templateId: 'decision' });
-  const keys = Object.keys(limits) as (keyof NoteMetadata)[];
-  const metadata = Object.fromEntries(keys.map((key, i) => [key, fit(group[i % group.length]!.value, limits[key])])) as NoteMetadata;
+  const keys = Object.keys(limits) as (keyof typeof limits)[];
+  const metadata: NoteMetadata = {
+    ...(Object.fromEntries(keys.map((key, i) => [key, fit(group[i % group.length]!.value, limits[key])])) as Omit<NoteMetadata, 'language'>),
+    language: 'en',
+  };
   const body: SerializedNode[] = group.flatMap((s, i) => [
     heading(fit(s.value, 1000)),
     paragraph(text(s.value), fact(i % 2 === 0 ? 'mini-001' : 'mini-002', fit(s.value, 5000)), text(' after the chip.')),

@@ -26,13 +26,16 @@ async function ok<T>(method: string, payload: unknown): Promise<T> {
   return envelope.result as T;
 }
 
-const metadataLimits: Record<keyof NoteMetadata, number> = {
+const metadataLimits: Record<Exclude<keyof NoteMetadata, 'language'>, number> = {
   title: 500, classification: 100, trackingNumber: 100, date: 40, to: 500, through: 500, from: 500,
-  type: 100, drafter: 200, contact: 200, approvers: 1000, consultations: 2000,
+  type: 100, drafter: 200, contact: 200, approvers: 1000, consultations: 2000, profileId: 100,
 };
 
 function hostileMetadata(value: string): NoteMetadata {
-  return Object.fromEntries(Object.entries(metadataLimits).map(([key, max]) => [key, fit(value, max)])) as NoteMetadata;
+  return {
+    ...(Object.fromEntries(Object.entries(metadataLimits).map(([key, max]) => [key, fit(value, max)])) as Omit<NoteMetadata, 'language'>),
+    language: 'en',
+  };
 }
 
 const oneLine = new Set(['title', 'classification', 'trackingNumber', 'date', 'type', 'drafter', 'contact']);

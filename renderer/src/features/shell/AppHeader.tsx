@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Layout } from './useLayout';
 
 interface Props {
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function AppHeader({ title, classification, layout, onLayout, actions, onSettings }: Props) {
+  const { t } = useTranslation();
   return (
     <header className="app-header">
       <button
@@ -24,7 +26,7 @@ export function AppHeader({ title, classification, layout, onLayout, actions, on
       >
         <PaneIcon side="left" />
       </button>
-      <span className="app-name">Briefing Studio</span>
+      <span className="app-name">{t('header.appName')}</span>
       {title !== null && (
         <span className="app-title" aria-label="Open note">
           <span className="app-title-sep" aria-hidden="true">/</span> {title || 'Untitled note'}
@@ -33,7 +35,7 @@ export function AppHeader({ title, classification, layout, onLayout, actions, on
       {classification && <span className="classification-badge">{classification}</span>}
       <span className="header-spacer" />
       {actions}
-      <button type="button" className="icon-button" aria-label="Settings" title="Settings" data-testid="open-settings" onClick={onSettings}>
+      <button type="button" className="icon-button" aria-label={t('header.settings')} title={t('header.settings')} data-testid="open-settings" onClick={onSettings}>
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <circle cx="8" cy="8" r="2.5" fill="none" stroke="currentColor" />
           <path d="M8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4" stroke="currentColor" />

@@ -21,6 +21,8 @@ const meta = (over: Partial<NoteMetadata> = {}): NoteMetadata => ({
   contact: '',
   approvers: '',
   consultations: '',
+  language: 'en',
+  profileId: '',
   ...over,
 });
 
