@@ -34,6 +34,9 @@ function longFormFor(abbreviation: string, candidate: string): string | null {
 function accepted(abbreviation: string, expansion: string | null): expansion is string {
   if (expansion === null) return false;
   const words = expansion.split(/\s+/).filter(Boolean);
+  // The abbreviation's last letter is in the expansion's last word: "the Prime Minister said (PM)" is not a definition.
+  const last = abbreviation.replace(/[^\p{L}\p{N}]/gu, '').slice(-1).toLowerCase();
+  if (!words[words.length - 1]!.toLowerCase().includes(last)) return false;
   // Schwartz & Hearst's bound: no more than min(|A| + 5, 2|A|) words; and more than the abbreviation itself.
   return words.length >= 2 && words.length <= Math.min(abbreviation.length + 5, abbreviation.length * 2) && expansion.length > abbreviation.length;
 }

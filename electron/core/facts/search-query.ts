@@ -98,7 +98,7 @@ const phrase = (tokens: readonly string[]) => `"${tokens.join(' ')}"`;
 
 /**
  * The MATCH string for `query`, or null when it holds no words. Every term must appear
- * (implicit AND); the last one also matches as a prefix, for typeahead, once it has two
+ * (AND); the last one also matches as a prefix, for typeahead, once it has two
  * characters (a one-letter prefix matches nearly everything and narrows nothing) or is part
  * of a phrase, unless the query ends in "%" (the figure is complete).
  */
@@ -135,7 +135,8 @@ export function matchExpression(query: string, aliases?: AliasLookup): string | 
     parts.push(phrase(term.tokens) + (i === lastIndex && prefix(term) ? '*' : ''));
     i++;
   }
-  return parts.join(' ');
+  // Explicit AND: FTS5 joins bare phrases implicitly, but not a parenthesised group.
+  return parts.join(' AND ');
 }
 
 export type FilterKind = 'status' | 'period' | 'topic' | 'source';
@@ -152,5 +153,5 @@ export function filterToken(kind: FilterKind, value: string): string {
 
 /** `match` narrowed to facts carrying every given filter token. */
 export function withFilters(match: string, filters: readonly (readonly [FilterKind, string])[]): string {
-  return [match, ...filters.map(([kind, value]) => `"${filterToken(kind, value)}"`)].join(' ');
+  return [match, ...filters.map(([kind, value]) => `"${filterToken(kind, value)}"`)].join(' AND ');
 }
