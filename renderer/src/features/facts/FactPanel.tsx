@@ -25,7 +25,9 @@ export const FactPanel = memo(function FactPanel({
   useEffect(() => {
     if (!searchRequest) return;
     setQuery(searchRequest.query.trim());
-    searchBox.current?.focus();
+    // Next frame: the editor, which the request came from, settles its own focus first.
+    const frame = requestAnimationFrame(() => searchBox.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [searchRequest]);
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [showFilters, setShowFilters] = useState(false);

@@ -113,7 +113,9 @@ export function FactTypeaheadPlugin() {
           textNode.remove();
           if (before) before.selectEnd();
         }
-        requestFactSearch({ query: query ?? '', createFact: option.action === 'create-fact' });
+        // After this update has put the selection (and so the focus) back in the note.
+        const request = { query: query ?? '', createFact: option.action === 'create-fact' };
+        setTimeout(() => requestFactSearch(request), 0);
       }
       closeMenu();
     });
@@ -137,7 +139,7 @@ export function FactTypeaheadPlugin() {
                   </li>
                 )}
                 {answer !== null && !answer.matched && (
-                  <li role="presentation" className="typeahead-empty" data-testid="typeahead-no-match">
+                  <li role="option" aria-selected={false} aria-disabled="true" className="typeahead-empty" data-testid="typeahead-no-match">
                     {answer.query.trim() ? t('typeahead.noMatch', { query: answer.query.trim() }) : t('typeahead.prompt')}
                   </li>
                 )}
