@@ -51,7 +51,7 @@ describe('Vietnamese sources from the command line', () => {
     const dispatch = createDispatcher(services.handlers);
     const got = await dispatch('sources.get', { id: sourceId });
     if (!got.ok) throw new Error(got.error.message);
-    const text = got.result.text;
+    const text = (got.result as { text: string }).text;
     const start = text.indexOf('thu hút đầu tư');
     const created = await dispatch('facts.create', {
       fields: {

@@ -8,6 +8,7 @@ import type { HandlersFor } from '../../../shared/contract/define';
 import { extractPreviewLength, type sourcesContract } from '../../../shared/contract/sources';
 import { canonicalText } from '../../../shared/stored-text';
 import { extractSourceIsolated, toImportRequest } from '../ingest';
+import { sourceMetadataHistory, updateSourceMetadata } from './edit-metadata';
 import { findSourceWithText, importSource, type SourceImportOptions } from './import-source';
 import { quotesInSource } from './source-quotes';
 import { getSource, listSources } from './source-store';
@@ -31,6 +32,8 @@ export function sourcesHandlers(db: Database, options: SourceImportOptions = {})
         alreadyImportedAs: findSourceWithText(db, extracted.text),
       };
     },
+    'sources.updateMetadata': (r) => updateSourceMetadata(db, r, options.now),
+    'sources.metadataHistory': (r) => sourceMetadataHistory(db, r.id),
     // The form's fields replace what the file revealed; a field the form left out keeps the file's value.
     'sources.importFile': async (r) => {
       const extracted = await extractSourceIsolated(Buffer.from(r.base64, 'base64'), r.fileName);
