@@ -99,7 +99,7 @@ export function titleFromFileName(fileName: string): string {
 }
 
 /** The metadata to store: what was given, cleaned; the title falls back to the file's name; everything else unknown. */
-function cleanMeta(meta: Partial<SourceMeta>, fileName: string | null): SourceMeta {
+export function cleanMeta(meta: Partial<SourceMeta>, fileName: string | null): SourceMeta {
   const title = cleanOptional(meta.title) ?? (fileName ? (cleanOptional(titleFromFileName(fileName)) ?? 'Untitled source') : null);
   if (title === null) {
     throw new ApiError('invalid_request', 'A source needs a title: type one in the form before importing.', [{ path: 'meta.title', message: 'required' }]);
