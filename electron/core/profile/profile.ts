@@ -63,6 +63,11 @@ export function profileHandlers(db: Database): HandlersFor<typeof profileContrac
     'profile.get': () => ({ profile: getProfile(db) }),
     'profile.set': (r) => ({ profile: setProfile(db, r) }),
     'profile.preferences': () => ({ preferences: getPreferences(db) }),
-    'profile.setPreferences': (r) => ({ preferences: setPreferences(db, { ...(r.smartQuotes === undefined ? {} : { smartQuotes: r.smartQuotes }) }) }),
+    'profile.setPreferences': (r) => ({
+      preferences: setPreferences(db, {
+        ...(r.smartQuotes === undefined ? {} : { smartQuotes: r.smartQuotes }),
+        ...(r.uiLanguage === undefined ? {} : { uiLanguage: r.uiLanguage }),
+      }),
+    }),
   };
 }
