@@ -5,6 +5,6 @@
 import { expect } from 'vitest';
 
 if (expect.getState().testPath?.replaceAll('\\', '/').includes('/tests/unit/renderer/')) {
-  const { setUiLanguage } = await import('../../renderer/src/i18n');
+  const { setUiLanguage } = await import('../../../renderer/src/i18n');
   await setUiLanguage('en');
 }
