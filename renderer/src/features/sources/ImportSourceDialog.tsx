@@ -49,7 +49,7 @@ const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 export function ImportSourceDialog({ pending, busy, error, onCancel, onImport }: Props) {
   const [draft, setDraft] = useState<MetaDraft>(draftOf({}));
   const [problem, setProblem] = useState<string | null>(null);
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   useEffect(() => {
     if (pending) setDraft(draftOf(pending.extracted.meta));
     setProblem(null);
