@@ -23,8 +23,7 @@ const qualifierWords: Record<NoteLanguage, Record<string, string>> = {
   vi: { exact: '', about: 'khoảng', 'more than': 'hơn', 'less than': 'dưới', 'at least': 'ít nhất', 'at most': 'tối đa', record: 'mức kỷ lục' },
 };
 
-const scales = ['thousand', 'million', 'billion', 'trillion'] as const;
-type Scale = (typeof scales)[number];
+type Scale = 'thousand' | 'million' | 'billion' | 'trillion';
 const scaleWords: Record<NoteLanguage, Record<Scale, string>> = {
   en: { thousand: 'thousand', million: 'million', billion: 'billion', trillion: 'trillion' },
   vi: { thousand: 'nghìn', million: 'triệu', billion: 'tỷ', trillion: 'nghìn tỷ' },

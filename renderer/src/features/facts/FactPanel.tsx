@@ -1,6 +1,7 @@
 import { memo, useEffect, useState } from 'react';
 import type { FactSummary, SourceSummary } from '../../../../shared/model';
 import { api } from '../../api';
+import type { NoteLanguage } from '../../../../shared/note-format';
 import type { FactReference } from '../../editor/nodes/FactNode';
 import { errorMessage } from '../../errorMessage';
 import { FactCard } from './FactCard';
@@ -11,7 +12,17 @@ type Filters = FactFilterValues;
 const noFilters: Filters = { status: '', topic: '', sourceId: '', period: '' };
 
 /** Memoized: 50 result cards need not re-render whenever the app's save state changes. */
-export const FactPanel = memo(function FactPanel({ onInsert }: { onInsert(reference: FactReference): void }) {
+export const FactPanel = memo(function FactPanel({
+  onInsert,
+  onAttach,
+  language,
+}: {
+  onInsert(reference: FactReference): void;
+  /** Cites the fact with the words selected in the note; false when no words are selected. */
+  onAttach(fact: FactSummary): boolean;
+  /** The open note's language, for the figure form. */
+  language: NoteLanguage;
+}) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [showFilters, setShowFilters] = useState(false);
@@ -99,7 +110,7 @@ export const FactPanel = memo(function FactPanel({ onInsert }: { onInsert(refere
       )}
       <ul className="fact-results" aria-label="Fact search results">
         {results.map((fact) => (
-          <FactCard key={fact.id} fact={fact} onInsert={onInsert} />
+          <FactCard key={fact.id} fact={fact} onInsert={onInsert} onAttach={onAttach} language={language} />
         ))}
       </ul>
       <p className="fact-tip muted">Click, press Enter or drag a fact into the note. In the note, type @ to search.</p>

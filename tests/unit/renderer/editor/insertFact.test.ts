@@ -75,7 +75,8 @@ describe('inserting facts', () => {
 
   it('reads only well-formed fact drags', () => {
     const drag = (value: string) => ({ getData: (type: string) => (type === 'application/x-briefing-fact' ? value : '') }) as unknown as DataTransfer;
-    expect(readFactDrag(drag('{"factId":"f","factVersion":2,"text":"x"}'))).toEqual({ factId: 'f', factVersion: 2, text: 'x' });
+    expect(readFactDrag(drag('{"factId":"f","factVersion":2,"text":"x"}'))).toEqual({ factId: 'f', factVersion: 2, text: 'x', form: 'statement' });
+    expect(readFactDrag(drag('{"factId":"f","factVersion":2,"text":"US$1","form":"figure"}'))).toEqual({ factId: 'f', factVersion: 2, text: 'US$1', form: 'figure' });
     expect(readFactDrag(drag('{"factId":"f"}'))).toBeNull();
     expect(readFactDrag(drag('not json'))).toBeNull();
   });
