@@ -48,6 +48,7 @@ describe('a note citing a figure, a statement and its own words', () => {
       id: note.id,
       metadata: note.metadata,
       baseUpdatedAt: note.updatedAt,
+      snapshot: false,
       content: content(
         paragraph(text('Disbursed FDI reached '), figure('seed-013', fdiFigure), text(' in 2025, the highest on record.')),
         paragraph(text('The policy basis: '), fact('seed-004', resolution.statement)),
