@@ -2,15 +2,30 @@
 import { registerRichText } from '@lexical/rich-text';
 import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $setSelection, createEditor, type LexicalEditor, type TextNode } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
-import { factNodesInOrder, type NoteContent } from '../../../../../shared/note-format';
+import { factNodesInOrder, type NoteContent, type SerializedNode } from '../../../../../shared/note-format';
 import { $attachFactToSelection, $citationNodesUnder, $switchCitationForm, type CitableFact } from '../../../../../renderer/src/editor/nodes/citationNodes';
 import { $createFactNode, FactNode } from '../../../../../renderer/src/editor/nodes/FactNode';
 import { FactPhraseNode } from '../../../../../renderer/src/editor/nodes/FactPhraseNode';
 import { $factsInOrder } from '../../../../../renderer/src/editor/plugins/DocumentWatchPlugin';
-import { content, fact, paragraph, text } from '../../../../support/note-content';
 
 const fdi: CitableFact = { id: 'seed-013', version: 1, statement: 'Disbursed FDI reached about US$28–29 billion in 2025.', valueLow: 28, valueHigh: 29, unit: 'US$ billion', qualifier: 'about' };
 const editors: LexicalEditor[] = [];
+
+/** A paragraph with a version 1 chip, as notes were saved before citation forms. */
+const oldNote = {
+  root: {
+    type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
+    children: [
+      {
+        type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '',
+        children: [
+          { type: 'text', version: 1, detail: 0, format: 0, mode: 'normal', style: '', text: 'See ' },
+          { type: 'fact', version: 1, factId: 'f1', factVersion: 1, text: 'The old statement.' },
+        ] satisfies SerializedNode[],
+      },
+    ],
+  },
+};
 
 function newEditor(): LexicalEditor {
   const editor = createEditor({ namespace: 'test', nodes: [FactNode, FactPhraseNode], onError: (e) => { throw e; } });
@@ -43,7 +58,7 @@ function $selectWords(words: string) {
 describe('citation forms in the editor', () => {
   it('opens a note saved before forms: its chips are statements, saved again as version 2', () => {
     const editor = newEditor();
-    editor.setEditorState(editor.parseEditorState(JSON.stringify(content(paragraph(text('See '), fact('f1', 'The old statement.'))))));
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(oldNote)));
     expect(editor.getEditorState().read($factsInOrder)).toEqual([{ factId: 'f1', factVersion: 1, text: 'The old statement.', form: 'statement' }]);
     expect(factNodesInOrder(stored(editor))).toEqual([{ factId: 'f1', factVersion: 1, text: 'The old statement.', form: 'statement' }]);
     expect(JSON.stringify(stored(editor))).toContain('"type":"fact","version":2,"factId":"f1","factVersion":1,"form":"statement"');
