@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { FactSummary, SourceSummary } from '../../../../shared/model';
 import { api } from '../../api';
 import type { NoteLanguage } from '../../../../shared/note-format';
@@ -16,14 +16,26 @@ export const FactPanel = memo(function FactPanel({
   onInsert,
   onAttach,
   language,
+  searchRequest,
 }: {
   onInsert(reference: FactReference): void;
   /** Cites the fact with the words selected in the note; false when no words are selected. */
   onAttach(fact: FactSummary): boolean;
   /** The open note's language, for the figure form. */
   language: NoteLanguage;
+  /** Words to search for, sent from the note's `@` menu ("Search in the fact panel"); a new object each time. */
+  searchRequest?: { query: string } | null;
 }) {
   const [query, setQuery] = useState('');
+  const searchBox = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!searchRequest) return;
+    setQuery(searchRequest.query.trim());
+    // Next frame: the editor, which the request came from, settles its own focus first.
+    const frame = requestAnimationFrame(() => searchBox.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [searchRequest]);
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [showFilters, setShowFilters] = useState(false);
   const [results, setResults] = useState<FactSummary[]>([]);
@@ -88,6 +100,7 @@ export const FactPanel = memo(function FactPanel({
           placeholder="Search facts, figures, sources"
           aria-label="Search facts"
           data-testid="fact-search"
+          ref={searchBox}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
