@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { runCli } from '../../electron/cli/run';
 import { openAppServices, type AppServices } from '../../electron/core/app/services';
 import { defaultResourcesDir } from '../../electron/core/paths';
 import { formatFigure } from '../../shared/figure-format';
+import { cliOn } from '../support/cli';
 import { convertToPdf, pdfText } from '../support/libreoffice';
 import { content, fact, figure, paragraph, phrase, text } from '../support/note-content';
 import { tempDir } from '../support/notes';
@@ -19,12 +19,7 @@ const dataDir = tempDir('briefing-cite-forms-');
 const outDir = tempDir('briefing-cite-forms-out-');
 let services: AppServices;
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...argv, '--data-dir', dataDir], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const cli = cliOn(dataDir);
 
 beforeAll(() => {
   services = openAppServices({ dataDir, resourcesDir: defaultResourcesDir(), version: 'test', transport: 'cli' });
