@@ -180,12 +180,12 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
-  const search = await mustCall<{ results: { id: string; version: number; statement: string }[] }>(app, 'facts.search', { query: '', limit: 200 });
-  const facts: BenchFact[] = search.results.map((f) => ({ id: f.id, version: f.version, statement: f.statement }));
+  const search = await mustCall<{ results: BenchFact[] }>(app, 'facts.search', { query: '', limit: 200 });
+  const facts: BenchFact[] = search.results.map((f) => ({ id: f.id, version: f.version, statement: f.statement, valueLow: f.valueLow, valueHigh: f.valueHigh, unit: f.unit, qualifier: f.qualifier }));
   const note = benchNoteContent(facts);
   const created = await mustCall<{ id: string; metadata: unknown; updatedAt: string }>(app, 'notes.create', { templateId: 'information', title: 'Benchmark: long note' });
   await mustCall(app, 'notes.save', { id: created.id, metadata: created.metadata, content: note.content, baseUpdatedAt: created.updatedAt, snapshot: false });
-  console.log(`note: ${note.words} words, ${note.chips} chips, ${note.paragraphs} paragraphs, ${JSON.stringify(note.content).length} bytes of JSON`);
+  console.log(`note: ${note.words} words, ${note.chips} chips (${note.figureChips} figure chips), ${note.paragraphs} paragraphs, ${JSON.stringify(note.content).length} bytes of JSON`);
 
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   // tsx compiles the in-page functions with esbuild's keepNames, which calls a __name helper the page lacks.
@@ -245,7 +245,7 @@ try {
 
 Measured by \`npm run bench:editor\` (\`tsx scripts/bench-editor.ts\`; BENCH_RUNS=${runs}, ${keystrokes} keystrokes per typing run), ${new Date().toISOString().slice(0, 10)}.
 
-Workload: a note of ${note.words.toLocaleString('en')} words with ${note.chips} fact chips (the starter store's ${facts.length} facts, cycled), ${note.paragraphs} paragraphs under ${Math.ceil(note.paragraphs / 20)} headings (\`scripts/bench/editor-note.ts\`), created through the API on a fresh data directory and opened in headless Chromium at 1440×900 against the real browser-mode host.
+Workload: a note of ${note.words.toLocaleString('en')} words with ${note.chips} fact chips, ${note.figureChips} of them figure chips (the starter store's ${facts.length} facts, cycled), ${note.paragraphs} paragraphs under ${Math.ceil(note.paragraphs / 20)} headings (\`scripts/bench/editor-note.ts\`), created through the API on a fresh data directory and opened in headless Chromium at 1440×900 against the real browser-mode host.
 
 | measure | median | target | |
 |---|---|---|---|

@@ -93,7 +93,7 @@ try {
   // The long note, reopened by each start.
   const app = await startApp(dataDir);
   const search = await mustCall<{ results: BenchFact[] }>(app, 'facts.search', { query: '', limit: 200 });
-  const note = benchNoteContent(search.results.map((f) => ({ id: f.id, version: f.version, statement: f.statement })));
+  const note = benchNoteContent(search.results);
   const created = await mustCall<{ id: string; metadata: unknown; updatedAt: string }>(app, 'notes.create', { templateId: 'information', title: 'Benchmark: long note' });
   await mustCall(app, 'notes.save', { id: created.id, metadata: created.metadata, content: note.content, baseUpdatedAt: created.updatedAt, snapshot: false });
   await app.stop();

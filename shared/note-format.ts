@@ -11,8 +11,15 @@
  *  - 'listitem' { value, children }                     (a nested 'list' may be a child)
  *  - 'text' { text, format }                           format bit flags: 1 bold, 2 italic, 8 underline
  *  - 'linebreak'
- *  - 'fact' (FactNode, inline, atomic) { factId, factVersion, text }
- *      `text` is the fact's statement as inserted; the note keeps it even if the fact changes.
+ *  - 'fact' (FactNode, inline, atomic) { version: 2, factId, factVersion, form, text }
+ *      `form` is 'statement' (the fact's statement) or 'figure' (its value as formatted by
+ *      shared/figure-format.ts in the note's language); `text` is what was inserted, and the
+ *      note keeps it even if the fact changes. Version 1 nodes (before forms) have no `form`
+ *      and are statements.
+ *  - 'fact-phrase' (FactPhraseNode, inline element) { version: 1, factId, factVersion, children }
+ *      the drafter's own words citing a fact: `children` are ordinary text nodes the writer
+ *      edits; the fact gives the footnote, placed where the phrase ends.
+ * Every consumer finds citations through `factNodesInOrder`, which sees all three forms.
  */
 import { z } from 'zod';
 
@@ -69,14 +76,41 @@ export interface SerializedNode {
   [key: string]: unknown;
 }
 
+/** How a citation reads in the note: the fact's statement, its figure, or the writer's own words. */
+export const citationForms = ['statement', 'figure', 'own-words'] as const;
+export type CitationForm = (typeof citationForms)[number];
+/** The forms a chip (FactNode) can take; own words are a FactPhraseNode. */
+export const chipForms = ['statement', 'figure'] as const;
+export type ChipForm = (typeof chipForms)[number];
+
 export const SerializedFactNode = z.object({
   type: z.literal('fact'),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)]),
   factId: z.string().min(1),
   factVersion: z.number().int().positive(),
+  /** Absent in version 1 nodes: those are statements. */
+  form: z.enum(chipForms).optional(),
   text: z.string(),
 });
 export type SerializedFactNode = z.infer<typeof SerializedFactNode>;
+
+export const SerializedFactPhraseNode = z.looseObject({
+  type: z.literal('fact-phrase'),
+  version: z.literal(1),
+  factId: z.string().min(1),
+  factVersion: z.number().int().positive(),
+  children: z.array(z.looseObject({ type: z.string() })),
+});
+export type SerializedFactPhraseNode = z.infer<typeof SerializedFactPhraseNode>;
+
+/** One citation in a note, whatever its form: what numbering, counts, checks, export and audit read. */
+export interface NoteCitation {
+  factId: string;
+  factVersion: number;
+  form: CitationForm;
+  /** The words the reader sees: the statement or figure as inserted, or the writer's phrase. */
+  text: string;
+}
 
 const serializedNode: z.ZodType<SerializedNode> = z.lazy(() =>
   z.looseObject({ type: z.string(), version: z.number().optional(), children: z.array(serializedNode).optional() }),
@@ -98,14 +132,40 @@ export const StoredNote = z.object({
 });
 export type StoredNote = z.infer<typeof StoredNote>;
 
-/** Every fact chip in document order: the citation numbering walks the same order. */
-export function factNodesInOrder(content: NoteContent): SerializedFactNode[] {
-  const found: SerializedFactNode[] = [];
+/** The text a serialized inline subtree shows (a phrase's words). */
+export function serializedText(node: SerializedNode): string {
+  if (typeof node.text === 'string') return node.text;
+  if (node.type === 'linebreak') return '\n';
+  if (node.type === 'tab') return '\t';
+  return (node.children ?? []).map(serializedText).join('');
+}
+
+/** A stored node as a citation, or null when it is not one (or not a valid one). */
+export function citationOf(node: SerializedNode): NoteCitation | null {
+  if (node.type === 'fact') {
+    const parsed = SerializedFactNode.safeParse(node);
+    if (!parsed.success) return null;
+    const { factId, factVersion, form, text } = parsed.data;
+    return { factId, factVersion, form: form ?? 'statement', text };
+  }
+  if (node.type === 'fact-phrase') {
+    const parsed = SerializedFactPhraseNode.safeParse(node);
+    if (!parsed.success) return null;
+    return { factId: parsed.data.factId, factVersion: parsed.data.factVersion, form: 'own-words', text: serializedText(node) };
+  }
+  return null;
+}
+
+/**
+ * Every citation in document order, in all three forms (figure and statement chips, the
+ * writer's own words): the citation numbering, the counts, the export check, the export and
+ * the audit walk this one list.
+ */
+export function factNodesInOrder(content: NoteContent): NoteCitation[] {
+  const found: NoteCitation[] = [];
   const walk = (node: SerializedNode) => {
-    if (node.type === 'fact') {
-      const parsed = SerializedFactNode.safeParse(node);
-      if (parsed.success) found.push(parsed.data);
-    }
+    const citation = citationOf(node);
+    if (citation) found.push(citation);
     node.children?.forEach(walk);
   };
   content.root.children.forEach(walk);

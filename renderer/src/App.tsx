@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { FactSummary } from '../../shared/model';
 import type { ResponseOf } from '../../shared/api';
 import { classificationMarkings } from '../../shared/note-format';
 import { api, onMenuCommand } from './api';
-import { INSERT_FACT_COMMAND } from './editor/plugins/InsertFactPlugin';
+import { ATTACH_FACT_COMMAND, INSERT_FACT_COMMAND } from './editor/plugins/InsertFactPlugin';
 import type { FactReference } from './editor/nodes/FactNode';
 import { errorMessage } from './errorMessage';
 import { useCurationViews } from './features/curation/useCurationViews';
@@ -96,6 +97,17 @@ export function App() {
       if (!editor) return;
       editor.dispatchCommand(INSERT_FACT_COMMAND, reference);
       editor.focus();
+    },
+    [editorRef],
+  );
+
+  const attachFact = useCallback(
+    (fact: FactSummary) => {
+      const editor = editorRef.current;
+      if (!editor) return false;
+      const attached = editor.dispatchCommand(ATTACH_FACT_COMMAND, { factId: fact.id, factVersion: fact.version });
+      if (attached) editor.focus();
+      return attached;
     },
     [editorRef],
   );
@@ -206,7 +218,7 @@ export function App() {
             </div>
           )
         }
-        facts={<FactPanel onInsert={insertFact} searchRequest={panelSearch} />}
+        facts={<FactPanel onInsert={insertFact} onAttach={attachFact} language={metadata?.language ?? 'en'} searchRequest={panelSearch} />}
       />
       </div>
       {curation.screen}

@@ -1,7 +1,9 @@
 /**
  * The editor benchmark's note: about 20,000 words with 500 fact chips citing the starter
- * store's facts, in the stored note format (Lexical 0.52 serialized JSON, shared/note-format.ts).
+ * store's facts, half of them figure chips (issue 12), in the stored note format (Lexical 0.52
+ * serialized JSON, shared/note-format.ts).
  */
+import { formatFigure, type FigureFields } from '../../shared/figure-format';
 import type { NoteContent, SerializedNode } from '../../shared/note-format';
 
 export const lastParagraphMarker = 'End of the benchmark note.';
@@ -26,16 +28,29 @@ const heading = (value: string): SerializedNode => ({ children: [text(value)], d
 
 const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-export interface BenchFact {
+export interface BenchFact extends FigureFields {
   id: string;
   version: number;
   statement: string;
 }
 
-/** `chips` chips spread evenly over paragraphs of filler so the whole note has about `words` words. */
-export function benchNoteContent(facts: BenchFact[], words = 20_000, chips = 500): { content: NoteContent; words: number; chips: number; paragraphs: number } {
-  const cited = Array.from({ length: chips }, (_, i) => facts[i % facts.length]!);
-  const chipWords = cited.reduce((n, f) => n + wordsIn(f.statement), 0);
+/**
+ * `chips` chips spread evenly over paragraphs of filler so the whole note has about `words`
+ * words; every other chip is a figure chip (cycling the facts that have a figure).
+ */
+export function benchNoteContent(
+  facts: BenchFact[],
+  words = 20_000,
+  chips = 500,
+): { content: NoteContent; words: number; chips: number; figureChips: number; paragraphs: number } {
+  const withFigure = facts.filter((f) => formatFigure(f, 'en') !== null);
+  const cited = Array.from({ length: chips }, (_, i) => {
+    const figureFact = i % 2 === 0 ? withFigure[(i / 2) % Math.max(1, withFigure.length)] : undefined;
+    if (figureFact) return { ...figureFact, form: 'figure' as const, text: formatFigure(figureFact, 'en')! };
+    const f = facts[i % facts.length]!;
+    return { ...f, form: 'statement' as const, text: f.statement };
+  });
+  const chipWords = cited.reduce((n, f) => n + wordsIn(f.text), 0);
   const paragraphs = 400;
   const fillerPerParagraph = Math.max(4, Math.round((words - chipWords) / paragraphs));
   const children: SerializedNode[] = [];
@@ -58,8 +73,8 @@ export function benchNoteContent(facts: BenchFact[], words = 20_000, chips = 500
       parts.push(text(c === 0 ? `${run} ` : ` ${run} `));
       if (c < chipsHere) {
         const f = cited[next++]!;
-        parts.push({ type: 'fact', version: 1, factId: f.id, factVersion: f.version, text: f.statement });
-        total += wordsIn(f.statement);
+        parts.push({ type: 'fact', version: 2, factId: f.id, factVersion: f.version, form: f.form, text: f.text });
+        total += wordsIn(f.text);
       }
     }
     if (p === paragraphs - 1) {
@@ -68,5 +83,6 @@ export function benchNoteContent(facts: BenchFact[], words = 20_000, chips = 500
     }
     children.push(paragraph(parts));
   }
-  return { content: { root: { children, direction: 'ltr', format: '', indent: 0, type: 'root', version: 1 } }, words: total, chips: next, paragraphs };
+  const figureChips = cited.slice(0, next).filter((f) => f.form === 'figure').length;
+  return { content: { root: { children, direction: 'ltr', format: '', indent: 0, type: 'root', version: 1 } }, words: total, chips: next, figureChips, paragraphs };
 }

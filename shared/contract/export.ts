@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { citationIssueKinds, citationStates } from '../citation-state';
 import { anchorStates } from '../model';
+import { citationForms } from '../note-format';
 import { request } from './define';
 
 const id = z.string().min(1).max(200);
@@ -43,6 +44,8 @@ export const AuditReport = z.object({
       currentVersion: z.number().int().nullable(),
       footnote: z.number().int(),
       statementInDocument: z.string(),
+      /** Each place the document cites it and how it reads there. */
+      uses: z.array(z.object({ form: z.enum(citationForms), text: z.string() })),
       status: auditStatus,
       conflicted: z.boolean(),
       issues: z.array(z.object({ kind: z.enum(citationIssueKinds), severity: z.enum(['blocker', 'warning']) })),

@@ -7,9 +7,9 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from '
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
 import { openAppServices, type AppServices } from '../../electron/core/app/services';
 import { appRoot, defaultResourcesDir } from '../../electron/core/paths';
+import { cliOn } from '../support/cli';
 import { convertToPdf, pdfText } from '../support/libreoffice';
 import { tempDir } from '../support/notes';
 
@@ -17,12 +17,7 @@ const dataDir = tempDir('briefing-export-cli-');
 const outDir = tempDir('briefing-export-out-');
 let services: AppServices;
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...argv, '--data-dir', dataDir], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const cli = cliOn(dataDir);
 
 beforeAll(() => {
   services = openAppServices({ dataDir, resourcesDir: defaultResourcesDir(), version: 'test', transport: 'cli' });

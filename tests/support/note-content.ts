@@ -43,3 +43,25 @@ export const heading = (value: string): SerializedNode => ({
 export const content = (...children: SerializedNode[]): NoteContent => ({
   root: { children, direction: 'ltr', format: '', indent: 0, type: 'root', version: 1 },
 });
+
+/** A figure chip (note format version 2): the fact's value as formatted when inserted. */
+export const figure = (factId: string, value: string, factVersion = 1): SerializedNode => ({
+  type: 'fact',
+  version: 2,
+  factId,
+  factVersion,
+  form: 'figure',
+  text: value,
+});
+
+/** The writer's own words citing a fact. */
+export const phrase = (factId: string, ...children: SerializedNode[]): SerializedNode => ({
+  type: 'fact-phrase',
+  version: 1,
+  factId,
+  factVersion: 1,
+  children,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+});

@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CitationStyle } from '../../../shared/citations';
 import type { AuditReport } from '../../core/export/audit';
+import type { CitationForm } from '../../../shared/note-format';
+
+const formLabels: Record<CitationForm, string> = { statement: 'statement', figure: 'figure', 'own-words': 'own words' };
 import { writeDocxAtomically } from '../../core/export/write';
 import { createExportService } from '../../core/export/service';
 import type { PreExportCheck } from '../../core/export/pre-export-check';
@@ -74,7 +77,8 @@ export const exportCommands: Record<string, CommandSpec> = {
       if (!report.hasProvenance) return 'This Word file carries no Briefing Studio fact references (not exported by Briefing Studio, or they were removed).\n';
       const lines = report.facts.map((f) => {
         const changes = f.changes.map((c) => `\n      ${c.field}: "${c.old}" → "${c.new}"`).join('');
-        return `  [${f.footnote}] ${f.factId} v${f.exportedVersion}: ${f.status.toUpperCase()}${f.conflicted ? ' (IN CONFLICT)' : ''}${f.currentVersion && f.currentVersion !== f.exportedVersion ? ` (now v${f.currentVersion})` : ''}${changes}`;
+        const uses = f.uses.map((u) => `\n      as ${formLabels[u.form]}: "${u.text}"`).join('');
+        return `  [${f.footnote}] ${f.factId} v${f.exportedVersion}: ${f.status.toUpperCase()}${f.conflicted ? ' (IN CONFLICT)' : ''}${f.currentVersion && f.currentVersion !== f.exportedVersion ? ` (now v${f.currentVersion})` : ''}${uses}${changes}`;
       });
       const counts = Object.entries(report.counts)
         .filter(([, n]) => n > 0)

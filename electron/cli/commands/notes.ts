@@ -1,5 +1,5 @@
 import type { NoteSummary } from '../../../shared/contract/notes';
-import type { SerializedNode, StoredNote } from '../../../shared/note-format';
+import { citationOf, type SerializedNode, type StoredNote } from '../../../shared/note-format';
 import { noteTemplates } from '../../../shared/templates';
 import { UsageError, type CommandSpec } from '../run';
 
@@ -45,7 +45,8 @@ function noteText(result: unknown): string {
 
 function inlineText(node: SerializedNode): string {
   if (node.type === 'text') return String(node.text ?? '');
-  if (node.type === 'fact') return `${String(node.text ?? '')} [fact ${String(node.factId)} v${String(node.factVersion)}]`;
+  const citation = citationOf(node);
+  if (citation) return `${citation.text} [fact ${citation.factId} v${citation.factVersion}${citation.form === 'statement' ? '' : `, ${citation.form}`}]`;
   if (node.type === 'linebreak') return '\n';
   return (node.children ?? []).map(inlineText).join('');
 }

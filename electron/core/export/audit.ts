@@ -30,6 +30,8 @@ export interface AuditedFact {
   footnote: number;
   /** The statement as it stands in the document. */
   statementInDocument: string;
+  /** How the document cites it, each place: the figure, the statement, or the writer's own words. */
+  uses: Provenance['facts'][number]['uses'];
   status: AuditStatus;
   /** Another fact in the store gives a different value for the same figure. */
   conflicted: boolean;
@@ -73,7 +75,7 @@ function changesBetween(old: Comparable, now: Comparable): FieldChange[] {
 }
 
 function auditFact(entry: Provenance['facts'][number], lookup: FactLookup, getVersion: FactVersionLookup): AuditedFact {
-  const base = { factId: entry.factId, exportedVersion: entry.factVersion, footnote: entry.footnote, statementInDocument: entry.statement };
+  const base = { factId: entry.factId, exportedVersion: entry.factVersion, footnote: entry.footnote, statementInDocument: entry.statement, uses: entry.uses };
   const current = lookup(entry.factId);
   const standing = citationStanding(entry.factVersion, current);
   const judged = {

@@ -1,7 +1,7 @@
 /**
  * The note's Lexical content as Word paragraphs: headings, paragraphs, quotes and (nested)
- * lists with real numbering; text runs carry Lexical's format bits; every fact chip becomes
- * its text followed by its footnote reference.
+ * lists with real numbering; text runs carry Lexical's format bits; every citation (a figure or
+ * statement chip, or the writer's own words) becomes ordinary text followed by its footnote reference.
  */
 import { AlignmentType, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
 import { ApiError } from '../../../shared/errors';
@@ -105,6 +105,10 @@ function inlineChildren(nodes: SerializedNode[] | undefined, ctx: BlockContext):
       case 'fact':
         out.push(...textRuns(String(node.text ?? '')), ...ctx.footnoteReference(String(node.factId), Number(node.factVersion)));
         break;
+      case 'fact-phrase':
+        // The writer's own words keep their formatting; the footnote mark goes where the phrase ends.
+        out.push(...inlineChildren(node.children, ctx), ...ctx.footnoteReference(String(node.factId), Number(node.factVersion)));
+        break;
       default:
         // An inline element we do not know (a link, a mark): keep its text.
         if (node.children) out.push(...inlineChildren(node.children, ctx));
@@ -118,7 +122,7 @@ function alignment(node: SerializedNode) {
   return typeof node.format === 'string' ? alignments[node.format] : undefined;
 }
 
-const inlineTypes = new Set(['text', 'linebreak', 'tab', 'fact']);
+const inlineTypes = new Set(['text', 'linebreak', 'tab', 'fact', 'fact-phrase']);
 
 interface ListState {
   /** A new instance per list, so every numbered list counts from its own start. */

@@ -5,9 +5,9 @@
  * versions embedded for a later audit.
  */
 import { Document, FootnoteReferenceRun, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
-import type { CitationStyle, CitedItem, CitedSource } from '../../../shared/citations';
+import type { CitationStyle, CitedSource } from '../../../shared/citations';
 import type { AnchorState } from '../../../shared/model';
-import { factNodesInOrder, type StoredNote } from '../../../shared/note-format';
+import { factNodesInOrder, type NoteCitation, type StoredNote } from '../../../shared/note-format';
 import { noteBlocks } from './blocks';
 import { citeFacts } from './cite';
 import type { CitationFormatter } from './citation-cache';
@@ -16,7 +16,7 @@ import { markingFooter, markingHeader, metadataBlock } from './metadata';
 import { zipParts } from '../ooxml';
 import { compileParts } from './package';
 import { documentProperties, setCoreDates } from './properties';
-import { addProvenancePart, type Provenance } from './provenance';
+import { addProvenancePart, type Provenance, type ProvenanceFact } from './provenance';
 import { sanitizeXmlText } from './sanitize';
 import { documentNumbering, documentStyles, styleIds } from './styles';
 
@@ -47,8 +47,9 @@ export const referencesHeading = 'References';
 
 export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolver, options: ExportOptions): Promise<Buffer> {
   // The same call the references preview and the chip popover get their answer from (export.citations).
-  const { items, formatted: citations } = await citeFacts(
-    factNodesInOrder(note.content).map((chip) => ({ factId: chip.factId, factVersion: chip.factVersion, statement: chip.text })),
+  const cited = factNodesInOrder(note.content);
+  const { formatted: citations } = await citeFacts(
+    cited.map((chip) => ({ factId: chip.factId, factVersion: chip.factVersion, statement: chip.text })),
     resolve,
     options.style,
     options.formatCitations,
@@ -101,7 +102,7 @@ export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolv
     noteTitle: note.metadata.title,
     exportedAt: (options.exportedAt ?? new Date()).toISOString(),
     style: options.style,
-    facts: distinctCitedFacts(items, numberOf),
+    facts: distinctCitedFacts(cited, numberOf),
   };
   const parts = await compileParts(doc);
   addProvenancePart(parts, provenance);
@@ -109,12 +110,21 @@ export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolv
   return zipParts(parts);
 }
 
-function distinctCitedFacts(items: CitedItem[], numberOf: Map<string, number>) {
-  const seen = new Set<string>();
-  return items
-    .filter((i) => {
-      const key = `${i.factId}@${i.factVersion}`;
-      return !seen.has(key) && seen.add(key);
-    })
-    .map((i) => ({ factId: i.factId, factVersion: i.factVersion, footnote: numberOf.get(i.factId)!, statement: i.statement }));
+/** One entry per fact@version, listing every place (in any form) that cites it. */
+function distinctCitedFacts(cited: readonly NoteCitation[], numberOf: Map<string, number>): ProvenanceFact[] {
+  const byKey = new Map<string, NoteCitation[]>();
+  for (const c of cited) {
+    const key = `${c.factId}@${c.factVersion}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), c]);
+  }
+  return [...byKey.values()].map((uses) => {
+    const first = uses[0]!;
+    return {
+      factId: first.factId,
+      factVersion: first.factVersion,
+      footnote: numberOf.get(first.factId)!,
+      statement: (uses.find((u) => u.form === 'statement') ?? first).text,
+      uses: uses.map(({ form, text }) => ({ form, text })),
+    };
+  });
 }

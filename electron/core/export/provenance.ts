@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/errors';
+import { citationForms, type CitationForm } from '../../../shared/note-format';
 import { childElement, childElements, openZip, parseXml, serializeXml, XmlProblem, ZipProblem } from '../ooxml';
 import { textPart, type PackageParts } from './package';
 import { escapeXml } from './sanitize';
@@ -17,8 +18,10 @@ export interface ProvenanceFact {
   factVersion: number;
   /** The footnote that cites it. */
   footnote: number;
-  /** The statement as inserted in the note. */
+  /** The statement as inserted in the note (the first citation's words when none is a statement). */
   statement: string;
+  /** Each place the document cites this fact@version, in order: how it reads there (figure, statement, own words). */
+  uses: { form: CitationForm; text: string }[];
 }
 
 export interface Provenance {
@@ -40,7 +43,9 @@ export function provenanceXml(p: Provenance): string {
     .map(
       (f) =>
         `  <fact id="${escapeXml(f.factId)}" version="${f.factVersion}" footnote="${f.footnote}">` +
-        `<statement>${escapeXml(f.statement)}</statement></fact>\n`,
+        `<statement>${escapeXml(f.statement)}</statement>` +
+        f.uses.map((u) => `<cited form="${u.form}">${escapeXml(u.text)}</cited>`).join('') +
+        '</fact>\n',
     )
     .join('');
   return (
@@ -117,11 +122,18 @@ export function parseProvenanceXml(xml: string, partName = 'customXml/item1.xml'
   for (const f of childElements(root, provenanceNamespace, 'fact')) {
     const id = f.getAttribute('id');
     if (!id) continue;
+    const statement = childElement(f, provenanceNamespace, 'statement')?.textContent ?? '';
+    const uses = childElements(f, provenanceNamespace, 'cited').map((c) => {
+      const form = c.getAttribute('form') as CitationForm;
+      return { form: citationForms.includes(form) ? form : 'statement', text: c.textContent ?? '' };
+    });
     facts.push({
       factId: id,
       factVersion: Number(f.getAttribute('version')),
       footnote: Number(f.getAttribute('footnote')),
-      statement: childElement(f, provenanceNamespace, 'statement')?.textContent ?? '',
+      statement,
+      // Files exported before citation forms cite statements only.
+      uses: uses.length > 0 ? uses : [{ form: 'statement', text: statement }],
     });
   }
   const a = (name: string) => root.getAttribute(name) ?? '';

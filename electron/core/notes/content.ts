@@ -1,7 +1,7 @@
 /**
  * Checks and counts a note's content before it is stored.
  */
-import { NoteContent, SerializedFactNode, type SerializedNode } from '../../../shared/note-format';
+import { factNodesInOrder, NoteContent, SerializedFactNode, SerializedFactPhraseNode, type SerializedNode } from '../../../shared/note-format';
 import { noteWordCount } from '../../../shared/note-text';
 import { ApiError, type ApiIssue } from '../../../shared/errors';
 import { issuesFrom } from '../api/dispatch';
@@ -19,8 +19,9 @@ export function checkNoteContent(content: unknown): NoteContent {
   }
   const issues: ApiIssue[] = [];
   const walk = (node: SerializedNode, path: string) => {
-    if (node.type === 'fact') {
-      const fact = SerializedFactNode.safeParse(node);
+    const schema = node.type === 'fact' ? SerializedFactNode : node.type === 'fact-phrase' ? SerializedFactPhraseNode : null;
+    if (schema) {
+      const fact = schema.safeParse(node);
       if (!fact.success) issues.push(...issuesFrom(fact.error).map((i) => ({ ...i, path: `${path}.${i.path}` })));
     }
     node.children?.forEach((child, i) => walk(child, `${path}.children.${i}`));
@@ -34,16 +35,10 @@ export function checkNoteContent(content: unknown): NoteContent {
 
 export interface NoteStats {
   wordCount: number;
-  /** Fact chips in the note (each is one citation, even when two cite the same fact). */
+  /** Citations in the note, in any form (each is one, even when two cite the same fact). */
   citationCount: number;
 }
 
 export function noteStats(content: NoteContent): NoteStats {
-  let citationCount = 0;
-  const walk = (node: SerializedNode) => {
-    if (node.type === 'fact') citationCount++;
-    node.children?.forEach(walk);
-  };
-  content.root.children.forEach(walk);
-  return { wordCount: noteWordCount(content), citationCount };
+  return { wordCount: noteWordCount(content), citationCount: factNodesInOrder(content).length };
 }

@@ -11,6 +11,7 @@ import type { LexicalEditor } from 'lexical';
 import { useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { NoteContent } from '../../../shared/note-format';
 import { FactNode } from './nodes/FactNode';
+import { FactPhraseNode } from './nodes/FactPhraseNode';
 import { ChipCaretPlugin } from './plugins/ChipCaretPlugin';
 import { CaretChipContext, createCaretChipStore } from './plugins/ChipCaretPlugin/caretChipStore';
 import { DocumentWatchPlugin, type DocumentSummary } from './plugins/DocumentWatchPlugin';
@@ -21,7 +22,7 @@ import { PlainLanguagePlugin } from './plugins/PlainLanguagePlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { editorTheme } from './theme';
 
-export const noteNodes = [HeadingNode, QuoteNode, ListNode, ListItemNode, FactNode];
+export const noteNodes = [HeadingNode, QuoteNode, ListNode, ListItemNode, FactNode, FactPhraseNode];
 
 interface Props {
   content: NoteContent;

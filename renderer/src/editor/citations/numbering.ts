@@ -1,4 +1,4 @@
-import type { FactReference } from '../nodes/FactNode';
+import type { NoteCitation } from '../../../../shared/note-format';
 
 export interface NumberedCitation {
   number: number;
@@ -9,7 +9,7 @@ export interface NumberedCitation {
 }
 
 /** Numbers citations by first appearance; a fact cited again reuses its number. */
-export function numberCitations(chips: readonly FactReference[]): { numbers: Map<string, number>; citations: NumberedCitation[] } {
+export function numberCitations(chips: readonly Pick<NoteCitation, 'factId' | 'factVersion' | 'text'>[]): { numbers: Map<string, number>; citations: NumberedCitation[] } {
   const numbers = new Map<string, number>();
   const citations: NumberedCitation[] = [];
   for (const chip of chips) {

@@ -1,12 +1,15 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type NodeKey } from 'lexical';
-import { memo, useContext, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type RefObject } from 'react';
+import { memo, useContext, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { ServedCitation } from '../../../../shared/contract/export';
 import type { FactSummary } from '../../../../shared/model';
+import type { ChipForm } from '../../../../shared/note-format';
 import { chipStanding, chipStateLabels, conflictLabel, type ChipState } from '.././nodes/chipState';
-import { CitationNumbersContext, LiveFactsContext, ServedCitationsContext } from '../FactsContext';
+import { CitationNumbersContext, LiveFactsContext, NoteLanguageContext, ServedCitationsContext } from '../FactsContext';
 import { CaretChipContext } from '../plugins/ChipCaretPlugin/caretChipStore';
+import { referenceFor } from './citationNodes';
+import { CitationFormSwitch } from './CitationFormSwitch';
 import { $isFactNode } from './FactNode';
 
 interface Props {
@@ -14,14 +17,16 @@ interface Props {
   factId: string;
   factVersion: number;
   text: string;
+  form: ChipForm;
 }
 
 /**
  * The view of a FactNode: the statement as inserted, its citation number and its live status.
  * Memoized: a long note has hundreds of chips and the editor re-renders its decorators often.
  */
-export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, text }: Props) {
+export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, text, form }: Props) {
   const [editor] = useLexicalComposerContext();
+  const language = useContext(NoteLanguageContext);
   const live = useContext(LiveFactsContext);
   const numbers = useContext(CitationNumbersContext);
   const served = useContext(ServedCitationsContext).get(factId);
@@ -66,17 +71,22 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
     setHovered(false);
     editor.update(() => {
       const node = $getNodeByKey(nodeKey);
-      if ($isFactNode(node)) node.setFactVersion(fact.version, fact.statement);
+      if (!$isFactNode(node)) return;
+      // The new version in the chip's form (a figure chip shows the new figure); a version without a figure becomes a statement.
+      const updated = referenceFor(fact, form, language);
+      node.setFactVersion(fact.version, updated.text);
+      if (updated.form !== form) node.setForm(updated.form ?? 'statement', updated.text);
     });
   };
 
   return (
     <span
-      className={`fact-chip fact-chip--${state}${conflicted ? ' fact-chip--conflict' : ''}${caretHere ? ' fact-chip--selected' : ''}`}
+      className={`fact-chip fact-chip--${state} fact-chip--${form}${conflicted ? ' fact-chip--conflict' : ''}${caretHere ? ' fact-chip--selected' : ''}`}
       data-testid="fact-chip"
       data-fact-id={factId}
       data-fact-version={factVersion}
       data-state={state}
+      data-form={form}
       data-conflict={conflicted || undefined}
       aria-describedby={open ? popoverId : undefined}
       ref={chipRef}
@@ -112,6 +122,7 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
           onUpdate={updateToLatest}
           onPointerInside={hoverOn}
           onPointerOutside={hoverOff}
+          formControls={<CitationFormSwitch nodeKey={nodeKey} form={form} factVersion={factVersion} fact={fact} />}
         />
       )}
     </span>
@@ -131,6 +142,8 @@ interface PopoverProps {
   text: string;
   factVersion: number;
   onUpdate(): void;
+  /** The citation's form switch (figure, statement, own words). */
+  formControls?: ReactNode;
 }
 
 const popoverWidth = 340;
@@ -145,7 +158,7 @@ function placeBelow(anchor: HTMLElement, height: number): CSSProperties {
   return { position: 'fixed', left, top, width: popoverWidth };
 }
 
-function FactPopover({ id, anchor, state, conflicted, fact, served, text, factVersion, onUpdate, onPointerInside, onPointerOutside }: PopoverProps) {
+export function FactPopover({ id, anchor, state, conflicted, fact, served, text, factVersion, onUpdate, onPointerInside, onPointerOutside, formControls }: PopoverProps) {
   // The quote and source the footnote uses (export.citations), never a choice of the popover's own.
   const quote = served?.quote ?? null;
   const source = served?.sources.find((s) => s.id === quote?.sourceId) ?? served?.sources[0];
@@ -194,6 +207,7 @@ function FactPopover({ id, anchor, state, conflicted, fact, served, text, factVe
           </span>
         </>
       )}
+      {formControls}
     </span>,
     document.body,
   );

@@ -1,5 +1,6 @@
-import { $getRoot, $isElementNode, type LexicalEditor, type LexicalNode } from 'lexical';
-import { $createFactNode, $isFactNode, type FactNode } from '../../editor/nodes/FactNode';
+import { $getRoot, type LexicalEditor } from 'lexical';
+import { $citationNodesUnder, type CitationNode } from '../../editor/nodes/citationNodes';
+import { $createFactNode, $isFactNode } from '../../editor/nodes/FactNode';
 
 /** A phantom citation (a fact or version the store does not have), as the findings list names it. */
 export interface PhantomCitation {
@@ -11,16 +12,10 @@ export interface PhantomCitation {
 
 export type CitationFix = { kind: 'remove'; citation: PhantomCitation } | { kind: 'relink'; citation: PhantomCitation; to: { factId: string; factVersion: number; statement: string } };
 
-function $phantomChips(citation: PhantomCitation): FactNode[] {
-  const found: FactNode[] = [];
-  const walk = (node: LexicalNode) => {
-    if ($isFactNode(node)) {
-      const ref = node.getReference();
-      if (ref.factId === citation.factId && (citation.missing === 'fact' || ref.factVersion === citation.factVersion)) found.push(node);
-    } else if ($isElementNode(node)) node.getChildren().forEach(walk);
-  };
-  walk($getRoot());
-  return found;
+function $phantomChips(citation: PhantomCitation): CitationNode[] {
+  return $citationNodesUnder($getRoot()).filter(
+    (node) => node.getFactId() === citation.factId && (citation.missing === 'fact' || node.getFactVersion() === citation.factVersion),
+  );
 }
 
 /**
@@ -33,7 +28,13 @@ export function fixCitation(editor: LexicalEditor, fix: CitationFix): number {
   editor.update(
     () => {
       for (const chip of $phantomChips(fix.citation)) {
-        if (fix.kind === 'remove') chip.remove();
+        if (!$isFactNode(chip)) {
+          // The writer's own words stay: removing drops only the citation, relinking only changes what they cite.
+          if (fix.kind === 'remove') {
+            for (const child of chip.getChildren()) chip.insertBefore(child);
+            chip.remove();
+          } else chip.setCitation(fix.to.factId, fix.to.factVersion);
+        } else if (fix.kind === 'remove') chip.remove();
         else chip.replace($createFactNode({ factId: fix.to.factId, factVersion: fix.to.factVersion, text: fix.to.statement }));
         changed++;
       }

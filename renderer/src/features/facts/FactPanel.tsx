@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import type { FactSummary, SourceSummary } from '../../../../shared/model';
 import { api } from '../../api';
+import type { NoteLanguage } from '../../../../shared/note-format';
 import type { FactReference } from '../../editor/nodes/FactNode';
 import { errorMessage } from '../../errorMessage';
 import { FactCard } from './FactCard';
@@ -14,9 +15,15 @@ const noFilters: Filters = { status: '', topic: '', sourceId: '', period: '' };
 /** Memoized: 50 result cards need not re-render whenever the app's save state changes. */
 export const FactPanel = memo(function FactPanel({
   onInsert,
+  onAttach,
+  language,
   searchRequest,
 }: {
   onInsert(reference: FactReference): void;
+  /** Cites the fact with the words selected in the note; false when no words are selected. */
+  onAttach(fact: FactSummary): boolean;
+  /** The open note's language, for the figure form. */
+  language: NoteLanguage;
   /** Words to search for, sent from the note's `@` menu ("Search in the fact panel"); a new object each time. */
   searchRequest?: { query: string } | null;
 }) {
@@ -118,7 +125,7 @@ export const FactPanel = memo(function FactPanel({
       )}
       <ul className="fact-results" aria-label={t('panel.results')}>
         {results.map((fact) => (
-          <FactCard key={fact.id} fact={fact} onInsert={onInsert} />
+          <FactCard key={fact.id} fact={fact} onInsert={onInsert} onAttach={onAttach} language={language} />
         ))}
       </ul>
       <p className="fact-tip muted">{t('panel.tip')}</p>

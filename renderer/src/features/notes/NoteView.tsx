@@ -4,10 +4,12 @@ import type { NoteMetadata, StoredNote } from '../../../../shared/note-format';
 import { numberCitations } from '../../editor/citations/numbering';
 import { ReferencesPreview } from '../../editor/citations/ReferencesPreview';
 import { useServedCitations } from '../../editor/citations/useServedCitations';
-import { CitationNumbersContext, LiveFactsContext, ServedCitationsContext } from '../../editor/FactsContext';
+import { CitationNumbersContext, LiveFactsContext, NoteLanguageContext, ServedCitationsContext } from '../../editor/FactsContext';
+import { CitationFormsPlugin } from '../../editor/plugins/CitationFormsPlugin';
+import { CiteWordsButton } from '../../editor/plugins/CitationFormsPlugin/CiteWordsButton';
 import { NoteEditor } from '../../editor/NoteEditor';
 import { SmartQuotesPlugin } from '../../editor/plugins/SmartQuotesPlugin';
-import type { FactReference } from '../../editor/nodes/FactNode';
+import type { NoteCitation } from '../../../../shared/note-format';
 import type { DocumentSummary } from '../../editor/plugins/DocumentWatchPlugin';
 import { FactTypeaheadPlugin } from '../../editor/plugins/FactTypeaheadPlugin';
 import { InsertFactPlugin } from '../../editor/plugins/InsertFactPlugin';
@@ -22,8 +24,8 @@ export interface NoteStats {
   warnings: number;
 }
 
-function sameFacts(a: readonly FactReference[], b: readonly FactReference[]): boolean {
-  return a.length === b.length && a.every((f, i) => f.factId === b[i]!.factId && f.factVersion === b[i]!.factVersion && f.text === b[i]!.text);
+function sameFacts(a: readonly NoteCitation[], b: readonly NoteCitation[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.factId === b[i]!.factId && f.factVersion === b[i]!.factVersion && f.text === b[i]!.text && f.form === b[i]!.form);
 }
 
 interface Props {
@@ -51,7 +53,7 @@ interface Props {
 export const NoteView = memo(function NoteView(props: Props) {
   const { note, loadKey, metadata, classifications, editorRef, onStats } = props;
   // Only the chips are React state here: the word count goes straight to the status bar.
-  const [facts, setFacts] = useState<FactReference[]>([]);
+  const [facts, setFacts] = useState<NoteCitation[]>([]);
   const [hintCount, setHintCount] = useState(0);
   const { numbers, citations } = useMemo(() => numberCitations(facts), [facts]);
   const factIds = useMemo(() => citations.map((c) => c.factId), [citations]);
@@ -73,6 +75,7 @@ export const NoteView = memo(function NoteView(props: Props) {
   useEffect(() => onStats({ citations: citations.length, warnings }), [citations.length, warnings, onStats]);
 
   return (
+    <NoteLanguageContext.Provider value={metadata.language}>
     <LiveFactsContext.Provider value={live}>
       <ServedCitationsContext.Provider value={served.byFact}>
         <CitationNumbersContext.Provider value={numbers}>
@@ -87,11 +90,13 @@ export const NoteView = memo(function NoteView(props: Props) {
               <>
                 <InsertFactPlugin />
                 <FactTypeaheadPlugin />
+                <CitationFormsPlugin />
                 <SmartQuotesPlugin enabled={props.smartQuotes} />
               </>
             }
             toolbarEnd={
               <>
+                <CiteWordsButton />
                 <button type="button" className="button button-small" onClick={props.onShowHistory} data-testid="show-history">
                   History
                 </button>
@@ -121,5 +126,6 @@ export const NoteView = memo(function NoteView(props: Props) {
         </CitationNumbersContext.Provider>
       </ServedCitationsContext.Provider>
     </LiveFactsContext.Provider>
+    </NoteLanguageContext.Provider>
   );
 });

@@ -74,7 +74,7 @@ describe('the document summary, measured block by block', () => {
       const chip = $getRoot().getLastDescendant();
       if (chip instanceof FactNode) chip.setFactVersion(2, 'an updated cited figure');
     });
-    expect(summary().facts[2]).toEqual({ factId: 'f2', factVersion: 2, text: 'an updated cited figure' });
+    expect(summary().facts[2]).toEqual({ factId: 'f2', factVersion: 2, text: 'an updated cited figure', form: 'statement' });
     expect(summary().words).toBe(3 * 8 + 2);
 
     // Undo sets an older state whose paragraph objects are the ones the cache has seen with other text.

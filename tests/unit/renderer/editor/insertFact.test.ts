@@ -29,7 +29,7 @@ describe('inserting facts', () => {
       { discrete: true },
     );
     expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toBe('Clinics: 1,240now.');
-    expect(editor.getEditorState().read($factsInOrder)).toEqual([{ factId: 'f1', factVersion: 1, text: '1,240' }]);
+    expect(editor.getEditorState().read($factsInOrder)).toEqual([{ factId: 'f1', factVersion: 1, text: '1,240', form: 'statement' }]);
   });
 
   it('appends at the end of the note when the editor has no caret', () => {
@@ -55,7 +55,7 @@ describe('inserting facts', () => {
       },
       { discrete: true },
     );
-    expect(editor.getEditorState().read($factsInOrder)).toEqual([{ factId: 'f3', factVersion: 2, text: '6.1%' }]);
+    expect(editor.getEditorState().read($factsInOrder)).toEqual([{ factId: 'f3', factVersion: 2, text: '6.1%', form: 'statement' }]);
   });
 
   it('types and pastes after a chip, not before it (lexical #4668)', () => {
@@ -75,7 +75,8 @@ describe('inserting facts', () => {
 
   it('reads only well-formed fact drags', () => {
     const drag = (value: string) => ({ getData: (type: string) => (type === 'application/x-briefing-fact' ? value : '') }) as unknown as DataTransfer;
-    expect(readFactDrag(drag('{"factId":"f","factVersion":2,"text":"x"}'))).toEqual({ factId: 'f', factVersion: 2, text: 'x' });
+    expect(readFactDrag(drag('{"factId":"f","factVersion":2,"text":"x"}'))).toEqual({ factId: 'f', factVersion: 2, text: 'x', form: 'statement' });
+    expect(readFactDrag(drag('{"factId":"f","factVersion":2,"text":"US$1","form":"figure"}'))).toEqual({ factId: 'f', factVersion: 2, text: 'US$1', form: 'figure' });
     expect(readFactDrag(drag('{"factId":"f"}'))).toBeNull();
     expect(readFactDrag(drag('not json'))).toBeNull();
   });

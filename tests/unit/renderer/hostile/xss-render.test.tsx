@@ -76,7 +76,7 @@ describe('FactCard', () => {
   it.each(xssPayloads.map((p) => [p.name, p.value] as const))('%s renders as text', async (_name, payload) => {
     const container = await render(
       <ul>
-        <FactCard fact={fact('f1', payload)} onInsert={() => undefined} />
+        <FactCard fact={fact('f1', payload)} onInsert={() => undefined} onAttach={() => false} language="en" />
       </ul>,
     );
     expect(codePaths(container)).toEqual([]);

@@ -1,23 +1,22 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $isElementNode, HISTORY_MERGE_TAG, type LexicalNode } from 'lexical';
+import { $getRoot, HISTORY_MERGE_TAG, type LexicalNode } from 'lexical';
 import { useEffect } from 'react';
 import { countWords } from '../../../../../shared/note-text';
 import { createBlockCache } from '../../blockCache';
-import { $isFactNode, type FactReference } from '../../nodes/FactNode';
+import type { NoteCitation } from '../../../../../shared/note-format';
+import { $citationNodesUnder, $citationOf } from '../../nodes/citationNodes';
 
 export interface DocumentSummary {
   words: number;
-  /** Every chip in document order (citation numbering and live checks walk this list). */
-  facts: FactReference[];
+  /** Every citation (chips and own words) in document order (citation numbering and live checks walk this list). */
+  facts: NoteCitation[];
 }
 
-function $factsUnder(node: LexicalNode, found: FactReference[] = []): FactReference[] {
-  if ($isFactNode(node)) found.push(node.getReference());
-  else if ($isElementNode(node)) for (const child of node.getChildren()) $factsUnder(child, found);
-  return found;
+function $factsUnder(node: LexicalNode): NoteCitation[] {
+  return $citationNodesUnder(node).map($citationOf);
 }
 
-export function $factsInOrder(): FactReference[] {
+export function $factsInOrder(): NoteCitation[] {
   return $factsUnder($getRoot());
 }
 

@@ -1,10 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { COMMAND_PRIORITY_CRITICAL, KEY_ENTER_COMMAND, type TextNode } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { formatFigure } from '../../../../../shared/figure-format';
 import type { FactSummary } from '../../../../../shared/model';
+import type { ChipForm } from '../../../../../shared/note-format';
+import { NoteLanguageContext } from '../../FactsContext';
+import { referenceFor } from '../../nodes/citationNodes';
 import { api } from '../../../api';
 import { requestFactSearch } from './factSearchRequests';
 import { $createFactNode } from '../../nodes/FactNode';
@@ -43,11 +47,15 @@ interface Answer {
  * Enter, as with Word's AutoComplete, takes what the menu shows: the highlighted fact, or the
  * highlighted action when nothing matches; it never starts a new paragraph while the menu is
  * open. Enter pressed before the answer for the latest keys arrives waits for that answer, so a
- * fast "@FDI⏎" inserts the FDI fact, not whatever the menu showed for "@FD".
+ * fast "@FDI⏎" inserts the FDI fact, not whatever the menu showed for "@FD". Enter inserts the
+ * fact as a statement chip, Alt+Enter (or the figure shown beside it) as its figure.
  */
 export function FactTypeaheadPlugin() {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
+  const language = useContext(NoteLanguageContext);
+  // The form the next selection inserts: set by Alt+Enter or the figure button just before the menu selects.
+  const formRef = useRef<ChipForm>('statement');
   const [query, setQuery] = useState<string | null>(null);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const enterWaitsFor = useRef<string | null>(null);
@@ -84,6 +92,8 @@ export function FactTypeaheadPlugin() {
       editor.registerCommand(
         KEY_ENTER_COMMAND,
         (event) => {
+          // A held Enter is replayed with no event: it keeps the form the key chose.
+          if (event) formRef.current = event.altKey ? 'figure' : 'statement';
           if (!pending || event?.shiftKey) return false;
           event?.preventDefault();
           enterWaitsFor.current = query;
@@ -103,7 +113,8 @@ export function FactTypeaheadPlugin() {
   const onSelectOption = (option: Option, textNode: TextNode | null, closeMenu: () => void) => {
     editor.update(() => {
       if (option instanceof FactOption) {
-        const chip = $createFactNode({ factId: option.fact.id, factVersion: option.fact.version, text: option.fact.statement });
+        const chip = $createFactNode(referenceFor(option.fact, formRef.current, language));
+        formRef.current = 'statement';
         if (textNode) textNode.replace(chip);
         chip.selectNext();
       } else {
@@ -162,6 +173,14 @@ export function FactTypeaheadPlugin() {
                         <span className={`status-dot status-${option.fact.status}`} aria-hidden="true" />
                         <span className="typeahead-text">{option.fact.statement}</span>
                         <span className="typeahead-meta">{option.fact.sources[0]?.title ?? ''}</span>
+                        <FigureButton
+                          figure={formatFigure(option.fact, language)}
+                          title={t('cite.typeaheadFigureHint')}
+                          onInsert={() => {
+                            formRef.current = 'figure';
+                            selectOptionAndCleanUp(option);
+                          }}
+                        />
                       </>
                     ) : (
                       t(option.action === 'search-panel' ? 'typeahead.searchPanel' : 'typeahead.createFact')
@@ -174,5 +193,25 @@ export function FactTypeaheadPlugin() {
           : null
       }
     />
+  );
+}
+
+/** The fact's figure beside its statement in the menu: clicking it inserts the figure. */
+function FigureButton({ figure, title, onInsert }: { figure: string | null; title: string; onInsert(): void }) {
+  if (figure === null) return null;
+  return (
+    <button
+      type="button"
+      className="typeahead-figure"
+      data-testid="typeahead-figure"
+      title={title}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={(e) => {
+        e.stopPropagation();
+        onInsert();
+      }}
+    >
+      {figure}
+    </button>
   );
 }

@@ -14,12 +14,16 @@ import {
   type LexicalCommand,
 } from 'lexical';
 import { useEffect } from 'react';
+import { $attachFactToSelection } from '../../nodes/citationNodes';
 import { $createFactNode, type FactReference } from '../../nodes/FactNode';
 
-/** Inserts a chip at the caret (or the end of the note when the editor has no caret yet). */
+/** Inserts a chip (statement or figure) at the caret (or the end of the note when the editor has no caret yet). */
 export const INSERT_FACT_COMMAND: LexicalCommand<FactReference> = createCommand('INSERT_FACT_COMMAND');
 
-/** Drag payload from a fact card: JSON `{factId, factVersion, text}`. */
+/** Cites a fact with the words selected in the note (the own-words form); handled only when words are selected. */
+export const ATTACH_FACT_COMMAND: LexicalCommand<{ factId: string; factVersion: number }> = createCommand('ATTACH_FACT_COMMAND');
+
+/** Drag payload from a fact card: JSON `{factId, factVersion, text, form}`. */
 export const factDragType = 'application/x-briefing-fact';
 
 export function readFactDrag(data: DataTransfer | null): FactReference | null {
@@ -28,7 +32,7 @@ export function readFactDrag(data: DataTransfer | null): FactReference | null {
   try {
     const parsed = JSON.parse(raw) as Partial<FactReference>;
     if (typeof parsed.factId === 'string' && typeof parsed.factVersion === 'number' && typeof parsed.text === 'string') {
-      return { factId: parsed.factId, factVersion: parsed.factVersion, text: parsed.text };
+      return { factId: parsed.factId, factVersion: parsed.factVersion, text: parsed.text, form: parsed.form === 'figure' ? 'figure' : 'statement' };
     }
   } catch {
     // Not ours: let Lexical handle the drop.
@@ -56,6 +60,7 @@ export function InsertFactPlugin() {
           },
           COMMAND_PRIORITY_EDITOR,
         ),
+        editor.registerCommand(ATTACH_FACT_COMMAND, ({ factId, factVersion }) => $attachFactToSelection(factId, factVersion), COMMAND_PRIORITY_EDITOR),
         editor.registerCommand(
           DRAGOVER_COMMAND,
           (event) => {

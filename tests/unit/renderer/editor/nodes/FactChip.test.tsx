@@ -106,8 +106,8 @@ describe('FactChip', () => {
     expect(chip.getAttribute('data-state')).toBe('current');
     expect(chip.querySelector('.fact-chip-text')!.textContent).toBe('6.3% in 2025');
     const saved = JSON.stringify(editorRef.current!.getEditorState().toJSON());
-    expect(saved).toContain('"factId":"f-unemp","factVersion":3,"text":"6.3% in 2025"');
-    expect(saved).toContain('"factId":"f-gone","factVersion":1,"text":"38 nurses"');
+    expect(saved).toContain('"factId":"f-unemp","factVersion":3,"form":"statement","text":"6.3% in 2025"');
+    expect(saved).toContain('"factId":"f-gone","factVersion":1,"form":"statement","text":"38 nurses"');
     expect(changes.length).toBeGreaterThan(0);
   });
 

@@ -21,8 +21,8 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import { $createFactNode, $isFactNode, FactNode, type FactReference } from '../../../../../renderer/src/editor/nodes/FactNode';
 
-const rate: FactReference = { factId: 'fact-rate', factVersion: 2, text: 'unemployment was 6.1%' };
-const count: FactReference = { factId: 'fact-count', factVersion: 1, text: '1,240 clinics' };
+const rate: FactReference = { factId: 'fact-rate', factVersion: 2, text: 'unemployment was 6.1%', form: 'statement' };
+const count: FactReference = { factId: 'fact-count', factVersion: 1, text: '1,240 clinics', form: 'statement' };
 
 const editors: LexicalEditor[] = [];
 
@@ -72,7 +72,7 @@ describe('FactNode', () => {
     write(editor, ['Rate: ', rate, '.']);
     const json = editor.getEditorState().toJSON();
     const paragraph = json.root.children[0] as unknown as { children: Record<string, unknown>[] };
-    expect(paragraph.children[1]).toStrictEqual({ type: 'fact', version: 1, factId: 'fact-rate', factVersion: 2, text: 'unemployment was 6.1%' });
+    expect(paragraph.children[1]).toStrictEqual({ type: 'fact', version: 2, factId: 'fact-rate', factVersion: 2, form: 'statement', text: 'unemployment was 6.1%' });
 
     const other = newEditor();
     other.setEditorState(other.parseEditorState(JSON.stringify(json)));

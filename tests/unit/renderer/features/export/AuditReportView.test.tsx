@@ -23,7 +23,7 @@ function render(report: AuditReport) {
 
 const empty = { unlinked: 0, retracted: 0, disputed: 0, stale: 0, unverified: 0, current: 0 };
 const row = (factId: string, status: AuditReport['facts'][number]['status'], footnote: number, changes: AuditReport['facts'][number]['changes'] = []) => ({
-  factId, exportedVersion: 1, currentVersion: status === 'unlinked' ? null : changes.length ? 2 : 1, footnote, statementInDocument: `Statement ${factId}`, status, conflicted: false, issues: [], changes,
+  factId, exportedVersion: 1, currentVersion: status === 'unlinked' ? null : changes.length ? 2 : 1, footnote, statementInDocument: `Statement ${factId}`, uses: [{ form: 'statement' as const, text: `Statement ${factId}` }], status, conflicted: false, issues: [], changes,
 });
 
 describe('the Check a Word file report', () => {
