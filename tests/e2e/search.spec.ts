@@ -84,3 +84,25 @@ test('no match: the menu says so and offers the panel or a new fact; Enter never
   await expect(page.getByTestId('view-sources')).toHaveAttribute('aria-current', 'page');
   await expect(editorOf(page).locator('p')).toHaveCount(paragraphs);
 });
+
+test('a curator adds an abbreviation in the Facts screen, and the @ menu finds by it at once', async ({ openApp }) => {
+  test.slow(); // two screens and a note
+  const page = await openApp();
+  await page.getByTestId('view-facts').click();
+  await page.getByTestId('open-aliases').click();
+  const dialog = page.getByTestId('aliases-dialog');
+  await expect(dialog.getByTestId('alias-row').filter({ hasText: 'đầu tư trực tiếp nước ngoài' })).toContainText('FDI');
+  await dialog.getByTestId('alias-abbreviation').fill('XTO');
+  await dialog.getByTestId('alias-expansion').fill('World Trade Organization');
+  await dialog.getByTestId('alias-add').click();
+  await page.getByTestId('profile-name').fill('Lan Nguyen');
+  await page.getByTestId('profile-save').click();
+  await expect(dialog.getByTestId('alias-message')).toHaveText('Added: XTO = World Trade Organization');
+  await expect(dialog.getByTestId('alias-row').filter({ hasText: 'XTO' })).toContainText('added by Lan Nguyen');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('view-notes').click();
+  await createNote(page, 'decision', 'Curated abbreviation');
+  await caretUnder(page, 'Purpose');
+  await page.keyboard.type('@XTO');
+  await expect(page.locator('[data-testid="typeahead-option"][data-fact-id="seed-023"]')).toBeVisible();
+});

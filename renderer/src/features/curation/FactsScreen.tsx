@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FactSummary, SourceSummary } from '../../../../shared/model';
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { FactFilterFields } from '../facts/FactFilterFields';
+import { AliasesDialog } from './AliasesDialog';
 import { FactPage } from './FactPage';
 import { defaultFactListQuery, listFacts, type FactListQuery, type SortColumn } from './factsList';
 import { statusLabels, whenLabel } from './labels';
@@ -32,6 +34,8 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
   const [sources, setSources] = useState<SourceSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [text, setText] = useState('');
+  const [aliasesOpen, setAliasesOpen] = useState(false);
+  const { t } = useTranslation();
 
   // Typed words reach the query after a short pause, not on every keystroke.
   useEffect(() => {
@@ -72,6 +76,10 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
     <main className="curation-page facts-screen" aria-label="Facts" data-testid="facts-screen">
       <div className="page-heading">
         <h1>Facts</h1>
+        <button type="button" className="button button-small" onClick={() => setAliasesOpen(true)} data-testid="open-aliases">
+          {t('aliases.open')}
+        </button>
+        <AliasesDialog open={aliasesOpen} onClose={() => setAliasesOpen(false)} requireName={requireName} />
         <p className="muted" aria-live="polite" data-testid="facts-count">
           {rows.length} of {total} {total === 1 ? 'fact' : 'facts'}
           {truncated ? ' (the 200 most recently updated)' : ''}
