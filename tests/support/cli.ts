@@ -1,0 +1,9 @@
+import { runCli } from '../../electron/cli/run';
+
+/** Runs `briefing ARGV --data-dir DIR` in this process, collecting what it prints and its exit code. */
+export async function runCliIn(dataDir: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli([...argv, '--data-dir', dataDir], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
