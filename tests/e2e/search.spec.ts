@@ -40,6 +40,7 @@ test('the @ menu and the fact panel find figures, hyphenated words and abbreviat
 });
 
 test('Enter right after typing takes the answer for the whole query, not the last one shown', async ({ openApp }) => {
+  test.slow(); // on a loaded machine the app alone takes a large part of the default minute
   const page = await openApp();
   await createNote(page, 'decision', 'Fast Enter');
   const paragraph = await caretUnder(page, 'Purpose');
@@ -53,6 +54,7 @@ test('Enter right after typing takes the answer for the whole query, not the las
 });
 
 test('no match: the menu says so and offers the panel or a new fact; Enter never starts a new paragraph', async ({ openApp }) => {
+  test.slow(); // two menus, the panel and the Sources screen
   const page = await openApp();
   await createNote(page, 'decision', 'No match');
   const paragraph = await caretUnder(page, 'Purpose');
