@@ -40,6 +40,7 @@ test('the @ menu and the fact panel find figures, hyphenated words and abbreviat
 });
 
 test('Enter right after typing takes the answer for the whole query, not the last one shown', async ({ openApp }) => {
+  test.slow(); // on a loaded machine the app alone takes a large part of the default minute
   const page = await openApp();
   await createNote(page, 'decision', 'Fast Enter');
   const paragraph = await caretUnder(page, 'Purpose');
@@ -53,6 +54,7 @@ test('Enter right after typing takes the answer for the whole query, not the las
 });
 
 test('no match: the menu says so and offers the panel or a new fact; Enter never starts a new paragraph', async ({ openApp }) => {
+  test.slow(); // two menus, the panel and the Sources screen
   const page = await openApp();
   await createNote(page, 'decision', 'No match');
   const paragraph = await caretUnder(page, 'Purpose');
@@ -83,4 +85,26 @@ test('no match: the menu says so and offers the panel or a new fact; Enter never
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('view-sources')).toHaveAttribute('aria-current', 'page');
   await expect(editorOf(page).locator('p')).toHaveCount(paragraphs);
+});
+
+test('a curator adds an abbreviation in the Facts screen, and the @ menu finds by it at once', async ({ openApp }) => {
+  test.slow(); // two screens and a note
+  const page = await openApp();
+  await page.getByTestId('view-facts').click();
+  await page.getByTestId('open-aliases').click();
+  const dialog = page.getByTestId('aliases-dialog');
+  await expect(dialog.getByTestId('alias-row').filter({ hasText: 'đầu tư trực tiếp nước ngoài' })).toContainText('FDI');
+  await dialog.getByTestId('alias-abbreviation').fill('XTO');
+  await dialog.getByTestId('alias-expansion').fill('World Trade Organization');
+  await dialog.getByTestId('alias-add').click();
+  await page.getByTestId('profile-name').fill('Lan Nguyen');
+  await page.getByTestId('profile-save').click();
+  await expect(dialog.getByTestId('alias-message')).toHaveText('Added: XTO = World Trade Organization');
+  await expect(dialog.getByTestId('alias-row').filter({ hasText: 'XTO' })).toContainText('added by Lan Nguyen');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('view-notes').click();
+  await createNote(page, 'decision', 'Curated abbreviation');
+  await caretUnder(page, 'Purpose');
+  await page.keyboard.type('@XTO');
+  await expect(page.locator('[data-testid="typeahead-option"][data-fact-id="seed-023"]')).toBeVisible();
 });

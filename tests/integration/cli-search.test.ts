@@ -6,17 +6,12 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
 import { appRoot } from '../../electron/core/paths';
+import { runCliIn } from '../support/cli';
 
 let dataDir: string;
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...argv, '--data-dir', dataDir], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCliIn(dataDir, ...argv);
 
 async function search(query: string, limit = 5): Promise<{ id: string; statement: string }[]> {
   const { code, stdout, stderr } = await cli('facts', 'search', query, '--limit', String(limit), '--json');

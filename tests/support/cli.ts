@@ -1,11 +1,14 @@
-/** Runs the `briefing` command line in process on one data folder, capturing what it prints. */
 import { runCli } from '../../electron/cli/run';
 
+/** Runs `briefing ARGV --data-dir DIR` in this process, collecting what it prints and its exit code. */
+export async function runCliIn(dataDir: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli([...argv, '--data-dir', dataDir], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+/** The same, bound to one data folder: `const cli = cliOn(dir); await cli('export', id)`. */
 export function cliOn(dataDir: string) {
-  return async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli([...argv, '--data-dir', dataDir], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-    return { code, stdout, stderr };
-  };
+  return (...argv: string[]) => runCliIn(dataDir, ...argv);
 }

@@ -98,9 +98,9 @@ const phrase = (tokens: readonly string[]) => `"${tokens.join(' ')}"`;
 
 /**
  * The MATCH string for `query`, or null when it holds no words. Every term must appear
- * (AND); the last one also matches as a prefix, for typeahead, once it has two
- * characters (a one-letter prefix matches nearly everything and narrows nothing) or is part
- * of a phrase, unless the query ends in "%" (the figure is complete).
+ * (AND); the last one also matches as a prefix, for typeahead, once its last token has two
+ * characters (a one-letter prefix matches nearly everything and narrows nothing), unless the
+ * query ends in "%" (the figure is complete).
  */
 export function matchExpression(query: string, aliases?: AliasLookup): string | null {
   const terms = searchTerms(query);
@@ -108,7 +108,9 @@ export function matchExpression(query: string, aliases?: AliasLookup): string | 
   const known = aliases ? aliases(aliasCandidates(terms)) : new Map<string, readonly string[]>();
   const lastIndex = terms.length - 1;
   const finished = /%\s*$/u.test(query);
-  const prefix = (term: SearchTerm) => !finished && (term.tokens.length > 1 || Array.from(term.tokens[0]!).length >= 2);
+  // A one-character prefix has no prefix index (prefix = '2 3'): FTS5 would merge every token
+  // starting with it, which made "12.3" (phrase "12 3"*) the slowest query of bench:search.
+  const prefix = (term: SearchTerm) => !finished && Array.from(term.tokens[term.tokens.length - 1]!).length >= 2;
   const parts: string[] = [];
   for (let i = 0; i < terms.length; ) {
     // The longest run of word terms the alias list knows, from here.

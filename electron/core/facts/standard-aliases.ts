@@ -12,6 +12,9 @@ export interface StandardAlias {
 const en = (abbreviation: string, ...expansions: string[]): StandardAlias[] => expansions.map((expansion) => ({ abbreviation, expansion, language: 'en' }));
 const vi = (abbreviation: string, ...expansions: string[]): StandardAlias[] => expansions.map((expansion) => ({ abbreviation, expansion, language: 'vi' }));
 
+/** When this list was written: its rows' "added at", the same in every store (the starter build is byte-for-byte reproducible). */
+export const standardAliasesDate = '2026-11-27T00:00:00.000Z';
+
 export const standardAliases: readonly StandardAlias[] = [
   ...en('FDI', 'foreign direct investment'),
   ...vi('FDI', 'đầu tư trực tiếp nước ngoài'),

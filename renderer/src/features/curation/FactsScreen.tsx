@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FactSummary, SourceSummary } from '../../../../shared/model';
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { FactFilterFields } from '../facts/FactFilterFields';
+import { AliasesDialog } from './AliasesDialog';
 import { FactPage } from './FactPage';
 import { defaultFactListQuery, listFacts, type FactListQuery, type SortColumn } from './factsList';
 import { statusLabels, whenLabel } from './labels';
-import { useTranslation } from 'react-i18next';
 
 interface Props {
   openFactId: string | null;
@@ -27,6 +28,7 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
   const [sources, setSources] = useState<SourceSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [text, setText] = useState('');
+  const [aliasesOpen, setAliasesOpen] = useState(false);
   const { t } = useTranslation();
 
   // Typed words reach the query after a short pause, not on every keystroke.
@@ -68,6 +70,10 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
     <main className="curation-page facts-screen" aria-label={t('facts.title')} data-testid="facts-screen">
       <div className="page-heading">
         <h1>{t('facts.title')}</h1>
+        <button type="button" className="button button-small" onClick={() => setAliasesOpen(true)} data-testid="open-aliases">
+          {t('aliases.open')}
+        </button>
+        <AliasesDialog open={aliasesOpen} onClose={() => setAliasesOpen(false)} requireName={requireName} />
         <p className="muted" aria-live="polite" data-testid="facts-count">
           {t('facts.count', { shown: rows.length, total })}
           {truncated ? t('facts.truncated', { limit: 200 }) : ''}
