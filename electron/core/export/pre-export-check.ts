@@ -7,7 +7,8 @@ import { citationFindings, citationIssueKinds, type CitationFinding, type Severi
 import { sourcePlaceholders, unknownPublisherText, type SourcePlaceholder } from '../../../shared/citations';
 import type { FactSummary } from '../../../shared/model';
 import { classificationMarkings, factNodesInOrder, type NoteMetadata, type StoredNote } from '../../../shared/note-format';
-import { guidelineWords, noteWordCount } from '../../../shared/note-text';
+import { noteWordCount } from '../../../shared/note-text';
+import { estimatePages, noteLayout, pageGuideline } from '../../../shared/page-estimate';
 
 export type { Severity };
 
@@ -49,11 +50,15 @@ export interface PreExportCheck {
   /** True when the note must not be exported as it stands. */
   blocked: boolean;
   wordCount: number;
+  /** Pages the note will print to, footnotes and references included (shared/page-estimate.ts). */
+  pageEstimate: number;
 }
 
 export interface PreExportOptions {
-  /** The guideline: about two pages (shared/note-text.ts guidelineWords). */
-  maxWords?: number;
+  /** The guideline: about two pages (shared/page-estimate.ts pageGuideline). */
+  maxPages?: number;
+  /** The footnotes and references as they will print (or near enough), for the page estimate. */
+  citationTexts?: { footnotes: string[]; references: string[] };
   /** The sources the note's facts quote: a citation of one with missing details prints a placeholder. */
   citedSources?: readonly CitedSourceDetails[];
 }
@@ -145,13 +150,14 @@ export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>
   findings.push(...placeholderFindings(options.citedSources ?? []));
 
   const wordCount = noteWordCount(note.content);
-  const maxWords = options.maxWords ?? guidelineWords;
-  if (wordCount > maxWords) {
+  const pageEstimate = estimatePages(noteLayout(note, options.citationTexts));
+  const maxPages = options.maxPages ?? pageGuideline;
+  if (pageEstimate > maxPages) {
     findings.push({
       kind: 'too-long',
       severity: 'warning',
-      message: `The note has ${wordCount} words, over the guideline of about two pages (${maxWords} words).`,
+      message: `The note will print to about ${pageEstimate} pages (${wordCount} words, footnotes and references included), over the guideline of about ${maxPages} pages.`,
     });
   }
-  return { findings, blocked: findings.some((f) => f.severity === 'blocker'), wordCount };
+  return { findings, blocked: findings.some((f) => f.severity === 'blocker'), wordCount, pageEstimate };
 }

@@ -102,7 +102,10 @@ function ReviewStep({
         {decision.blockerCount > 0
           ? `The check found ${plural(decision.blockerCount, 'problem')} that must be fixed before export${decision.warningCount > 0 ? `, and ${plural(decision.warningCount, 'item')} to review` : ''}.`
           : `The check found ${plural(decision.warningCount, 'item')} to review before this note leaves the app.`}
-        <span className="muted"> {check.wordCount.toLocaleString()} words.</span>
+        <span className="muted" data-testid="export-page-estimate">
+          {' '}
+          {check.wordCount.toLocaleString()} words, about {check.pageEstimate.toFixed(1)} pages with footnotes and references.
+        </span>
       </p>
       <FindingsList findings={check.findings} onShowFact={onShowFact} onFixCitation={onFixCitation} onEditSource={onEditSource} />
       <StyleChoice style={flow.style} onChange={flow.setStyle} />

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { StatsStore } from './statsStore';
-import { estimatePages, guidelineWords, pageGuideline, wordsPerPage } from '../../../../shared/note-text';
+import { pageGuideline } from '../../../../shared/page-estimate';
 import { saveStateLabel, type SaveState } from './stats';
 
 interface Props {
@@ -14,16 +14,15 @@ interface Props {
 }
 
 export function StatusBar({ hasNote, stats, saveState, version, onAbout }: Props) {
-  const { words, citations, warnings } = useSyncExternalStore(stats.subscribe, stats.get);
-  const pages = estimatePages(words);
-  // The export check's "too long" rule, so the two never disagree about the same note.
-  const overLength = words > guidelineWords;
+  const { words, pages, citations, warnings } = useSyncExternalStore(stats.subscribe, stats.get);
+  // The export check's "too long" rule (shared/page-estimate.ts), footnotes and references included.
+  const overLength = pages > pageGuideline;
   return (
     <footer className="status-bar" aria-label="Status">
       {hasNote && (
         <>
           <span data-testid="word-count">{words.toLocaleString()} {words === 1 ? 'word' : 'words'}</span>
-          <span className={overLength ? 'status-warn' : undefined} data-testid="page-estimate" title={`About ${wordsPerPage} words a page; guideline ${pageGuideline} pages`}>
+          <span className={overLength ? 'status-warn' : undefined} data-testid="page-estimate" title={`Text, footnotes and references on A4; guideline ${pageGuideline} pages`}>
             ≈ {pages.toFixed(1)} of {pageGuideline} pages{overLength ? ' (over guideline)' : ''}
           </span>
           <span data-testid="citation-count">{citations} {citations === 1 ? 'citation' : 'citations'}</span>
