@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { StatsStore } from './statsStore';
 import { pageGuideline } from '../../../../shared/page-estimate';
 import { saveStateLabel, type SaveState } from './stats';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   /** Without an open note only the save state and version show. */
@@ -15,19 +16,20 @@ interface Props {
 
 export function StatusBar({ hasNote, stats, saveState, version, onAbout }: Props) {
   const { words, pages, citations, warnings } = useSyncExternalStore(stats.subscribe, stats.get);
+  const { t } = useTranslation();
   // The export check's "too long" rule (shared/page-estimate.ts), footnotes and references included.
   const overLength = pages > pageGuideline;
   return (
-    <footer className="status-bar" aria-label="Status">
+    <footer className="status-bar" aria-label={t('status.label')}>
       {hasNote && (
         <>
-          <span data-testid="word-count">{words.toLocaleString()} {words === 1 ? 'word' : 'words'}</span>
-          <span className={overLength ? 'status-warn' : undefined} data-testid="page-estimate" title={`Text, footnotes and references on A4; guideline ${pageGuideline} pages`}>
-            ≈ {pages.toFixed(1)} of {pageGuideline} pages{overLength ? ' (over guideline)' : ''}
+          <span data-testid="word-count">{t('library.words', { count: words })}</span>
+          <span className={overLength ? 'status-warn' : undefined} data-testid="page-estimate" title={t('status.pagesTitle', { guideline: pageGuideline })}>
+            {t('status.pages', { pages, guideline: pageGuideline })}{overLength ? t('status.over') : ''}
           </span>
-          <span data-testid="citation-count">{citations} {citations === 1 ? 'citation' : 'citations'}</span>
+          <span data-testid="citation-count">{t('status.citations', { count: citations })}</span>
           <span className={warnings > 0 ? 'status-warn' : undefined} data-testid="warning-count">
-            {warnings} {warnings === 1 ? 'warning' : 'warnings'}
+            {t('status.warnings', { count: warnings })}
           </span>
         </>
       )}
