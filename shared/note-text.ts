@@ -2,8 +2,7 @@
  * Plain-text views of a note shared by the editor (status bar, library filter) and the notes
  * store (word and citation counts, title search), so both sides count the same way. The word
  * count is one rule (issue 11: one note showed 274, 271 and 268 words in three places): the
- * status bar, the library, the export dialog, the version history, the page estimate and the
- * CLI all count with `countWords`, over the text `noteText` gives (the editor over Lexical's
+ * status bar, the library, the export dialog, the version history and the CLI all count with `countWords`, over the text `noteText` gives (the editor over Lexical's
  * own text of each block, which separates words at the same places).
  */
 import type { NoteContent, SerializedNode } from './note-format';
@@ -44,19 +43,6 @@ export function countWords(text: string): number {
 /** The words of a stored note: what the library, the history, the export check and the CLI show. */
 export function noteWordCount(content: NoteContent): number {
   return countWords(noteText(content));
-}
-
-/**
- * Length guidance (DOMAIN.md: about two pages at most). At ~550 words a page in 11-point type,
- * the guideline is 1,100 words: the status bar's page estimate and the export check's
- * "too long" finding both read these.
- */
-export const wordsPerPage = 550;
-export const pageGuideline = 2;
-export const guidelineWords = wordsPerPage * pageGuideline;
-
-export function estimatePages(words: number): number {
-  return Math.round((words / wordsPerPage) * 10) / 10;
 }
 
 // Letters that carry no combining mark in Unicode, so NFD alone would leave them as is.

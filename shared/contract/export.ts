@@ -27,6 +27,8 @@ export const PreExportCheckResult = z.object({
   findings: z.array(Finding),
   blocked: z.boolean(),
   wordCount: z.number().int(),
+  /** Pages the note will print to, footnotes and references included (shared/page-estimate.ts). */
+  pageEstimate: z.number(),
 });
 
 /** The state of a cited fact, as the chip and the export check say it (shared/citation-state.ts). */

@@ -7,7 +7,8 @@ import { citationFindings, citationIssueKinds, type CitationFinding, type Severi
 import { sourcePlaceholders, type SourcePlaceholder } from '../../../shared/citations';
 import type { FactSummary } from '../../../shared/model';
 import { classificationMarkings, factNodesInOrder, type NoteMetadata, type StoredNote } from '../../../shared/note-format';
-import { guidelineWords, noteWordCount } from '../../../shared/note-text';
+import { noteWordCount } from '../../../shared/note-text';
+import { estimatePages, noteLayout, pageGuideline } from '../../../shared/page-estimate';
 import { formatMessage, type MessageParams } from '../../../shared/messages';
 
 export type { Severity };
@@ -53,11 +54,15 @@ export interface PreExportCheck {
   /** True when the note must not be exported as it stands. */
   blocked: boolean;
   wordCount: number;
+  /** Pages the note will print to, footnotes and references included (shared/page-estimate.ts). */
+  pageEstimate: number;
 }
 
 export interface PreExportOptions {
-  /** The guideline: about two pages (shared/note-text.ts guidelineWords). */
-  maxWords?: number;
+  /** The guideline: about two pages (shared/page-estimate.ts pageGuideline). */
+  maxPages?: number;
+  /** The footnotes and references as they will print (or near enough), for the page estimate. */
+  citationTexts?: { footnotes: string[]; references: string[] };
   /** The sources the note's facts quote: a citation of one with missing details prints a placeholder. */
   citedSources?: readonly CitedSourceDetails[];
 }
@@ -140,13 +145,14 @@ export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>
   findings.push(...placeholderFindings(options.citedSources ?? []));
 
   const wordCount = noteWordCount(note.content);
-  const maxWords = options.maxWords ?? guidelineWords;
-  if (wordCount > maxWords) {
+  const pageEstimate = estimatePages(noteLayout(note, options.citationTexts));
+  const maxPages = options.maxPages ?? pageGuideline;
+  if (pageEstimate > maxPages) {
     findings.push({
       kind: 'too-long',
       severity: 'warning',
-      ...worded('tooLong', { count: wordCount, max: maxWords }),
+      ...worded('tooLong', { pages: pageEstimate, count: wordCount, max: maxPages }),
     });
   }
-  return { findings, blocked: findings.some((f) => f.severity === 'blocker'), wordCount };
+  return { findings, blocked: findings.some((f) => f.severity === 'blocker'), wordCount, pageEstimate };
 }

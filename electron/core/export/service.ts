@@ -13,7 +13,8 @@ import { NotesLibrary } from '../notes/library';
 import { sourcesQuotedBy } from '../sources/source-store';
 import { auditDocx, type AuditReport } from './audit';
 import { cachedCitationFormatter } from './citation-cache';
-import { exportNoteToDocx } from './docx-export';
+import { exportNoteToDocx, type CitedFactSources } from './docx-export';
+import { approximateCitationTexts } from '../../../shared/page-estimate';
 import { preExportCheck, type PreExportCheck } from './pre-export-check';
 import { storeCitationResolver } from './resolve';
 import { citeFacts, servedCitations } from './cite';
@@ -77,7 +78,10 @@ export function createExportService(db: Database) {
   function checkNote(note: StoredNote): PreExportCheck {
     const ids = factNodesInOrder(note.content).map((f) => f.factId);
     const summaries = new Map<string, FactSummary>(factStatuses(db, ids).facts.map((f) => [f.id, f]));
-    return preExportCheck(note, summaries, { citedSources: sourcesQuotedBy(db, ids) });
+    // The store's resolver answers at once (no citation engine), so the check stays synchronous.
+    const resolve = storeCitationResolver(db);
+    const cited = [...new Set(ids)].flatMap((id) => (resolve(id) as CitedFactSources | null) ?? []);
+    return preExportCheck(note, summaries, { citedSources: sourcesQuotedBy(db, ids), citationTexts: approximateCitationTexts(cited) });
   }
 
   return {

@@ -93,16 +93,7 @@ export function findSourceIdBySha256(db: Database, sha256: string): string | und
 }
 
 /** The metadata columns a correction may set (never the text, its length or its hash). */
-export interface SourceMetaUpdate {
-  title: string;
-  publisher: string | null;
-  authors: string;
-  published: string | null;
-  url: string | null;
-  accessed: string | null;
-  language: string | null;
-  reliability: string;
-}
+export type SourceMetaUpdate = Omit<SourceMetaColumns, 'id'>;
 
 export function updateSourceMeta(db: Database, id: string, meta: SourceMetaUpdate): void {
   prepared(

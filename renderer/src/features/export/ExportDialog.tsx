@@ -106,7 +106,10 @@ function ReviewStep({
             ? t('export.summaryBlockersAndItems', { blockers: decision.blockerCount, items: decision.warningCount })
             : t('export.summaryBlockers', { count: decision.blockerCount })
           : t('export.summaryItems', { count: decision.warningCount })}
-        <span className="muted"> {t('export.words', { count: check.wordCount })}</span>
+        <span className="muted" data-testid="export-page-estimate">
+          {' '}
+          {t('export.words', { count: check.wordCount })} {t('export.pages', { pages: check.pageEstimate })}
+        </span>
       </p>
       <FindingsList findings={check.findings} onShowFact={onShowFact} onFixCitation={onFixCitation} onEditSource={onEditSource} />
       <StyleChoice style={flow.style} onChange={flow.setStyle} />

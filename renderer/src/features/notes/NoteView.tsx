@@ -1,6 +1,6 @@
 import type { LexicalEditor } from 'lexical';
 import { memo, useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
-import type { NoteMetadata, StoredNote } from '../../../../shared/note-format';
+import type { NoteContent, NoteMetadata, StoredNote } from '../../../../shared/note-format';
 import { numberCitations } from '../../editor/citations/numbering';
 import { ReferencesPreview } from '../../editor/citations/ReferencesPreview';
 import { useServedCitations } from '../../editor/citations/useServedCitations';
@@ -17,9 +17,12 @@ import { citationFindings } from '../../../../shared/citation-state';
 import { liveStanding } from '../../editor/nodes/chipState';
 import { useLiveFacts } from '../facts/useLiveFacts';
 import { MetadataPanel } from '../metadata/MetadataPanel';
+import { estimatePages, noteLayout } from '../../../../shared/page-estimate';
 
 export interface NoteStats {
   words: number;
+  /** Pages the note will print to (shared/page-estimate.ts), footnotes and references included. */
+  pages: number;
   citations: number;
   warnings: number;
 }
@@ -66,9 +69,10 @@ export const NoteView = memo(function NoteView(props: Props) {
   const onSummary = useCallback(
     (next: DocumentSummary) => {
       setFacts((prev) => (sameFacts(prev, next.facts) ? prev : next.facts));
-      onStats({ words: next.words });
+      const content = editorRef.current?.getEditorState().toJSON() as NoteContent | undefined;
+      onStats({ words: next.words, ...(content ? { pages: estimatePages(noteLayout({ content, metadata })) } : {}) });
     },
-    [onStats],
+    [onStats, editorRef, metadata],
   );
 
   const warnings = hintCount + chipWarnings;

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { StatsStore } from './statsStore';
-import { estimatePages, guidelineWords, pageGuideline, wordsPerPage } from '../../../../shared/note-text';
+import { pageGuideline } from '../../../../shared/page-estimate';
 import { saveStateLabel, type SaveState } from './stats';
 import { useTranslation } from 'react-i18next';
 
@@ -15,18 +15,17 @@ interface Props {
 }
 
 export function StatusBar({ hasNote, stats, saveState, version, onAbout }: Props) {
-  const { words, citations, warnings } = useSyncExternalStore(stats.subscribe, stats.get);
-  const pages = estimatePages(words);
+  const { words, pages, citations, warnings } = useSyncExternalStore(stats.subscribe, stats.get);
   const { t } = useTranslation();
-  // The export check's "too long" rule, so the two never disagree about the same note.
-  const overLength = words > guidelineWords;
+  // The export check's "too long" rule (shared/page-estimate.ts), footnotes and references included.
+  const overLength = pages > pageGuideline;
   return (
     <footer className="status-bar" aria-label={t('status.label')}>
       {hasNote && (
         <>
           <span data-testid="word-count">{t('library.words', { count: words })}</span>
-          <span className={overLength ? 'status-warn' : undefined} data-testid="page-estimate" title={t('status.pagesTitle', { perPage: wordsPerPage, guideline: pageGuideline })}>
-            {t('status.pages', { pages: Math.round(pages * 10) / 10, guideline: pageGuideline })}{overLength ? t('status.over') : ''}
+          <span className={overLength ? 'status-warn' : undefined} data-testid="page-estimate" title={t('status.pagesTitle', { guideline: pageGuideline })}>
+            {t('status.pages', { pages, guideline: pageGuideline })}{overLength ? t('status.over') : ''}
           </span>
           <span data-testid="citation-count">{t('status.citations', { count: citations })}</span>
           <span className={warnings > 0 ? 'status-warn' : undefined} data-testid="warning-count">

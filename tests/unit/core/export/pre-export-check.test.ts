@@ -65,6 +65,7 @@ describe('preExportCheck', () => {
     note.content.root.children.push(paragraph(text('word '.repeat(1200)), fact('fact-fdi', 'four more words here')));
     const result = preExportCheck(note, allVerified());
     expect(result.findings.map((f) => f.kind)).toEqual(['too-long']);
-    expect(result.findings[0]!.message).toContain(`${result.wordCount} words`);
+    expect(result.findings[0]!.message).toContain(`about ${result.pageEstimate} pages (${result.wordCount.toLocaleString('en')} words`);
+    expect(result.pageEstimate).toBeGreaterThan(2);
   });
 });

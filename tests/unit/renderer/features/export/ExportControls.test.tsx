@@ -13,7 +13,7 @@ import type { BriefingBridge, MenuCommand } from '../../../../../shared/api';
 const calls: { method: string; request: unknown }[] = [];
 const menuListeners = new Set<(command: MenuCommand) => void>();
 const downloads: string[] = [];
-let check = { findings: [] as unknown[], blocked: false, wordCount: 120 };
+let check = { findings: [] as unknown[], blocked: false, wordCount: 120, pageEstimate: 0.4 };
 
 const answers: Record<string, () => unknown> = {
   'export.check': () => check,
@@ -82,7 +82,7 @@ describe('Export to Word entry points (Electron)', () => {
     await act(async () => closeButton.click());
     expect(dialogOpen()).toBe(false);
     calls.length = 0;
-    check = { findings: [{ kind: 'stale', severity: 'warning', factId: 'f-1', message: '“6.1%” cites version 1.' }], blocked: false, wordCount: 120 };
+    check = { findings: [{ kind: 'stale', severity: 'warning', factId: 'f-1', message: '“6.1%” cites version 1.' }], blocked: false, wordCount: 120, pageEstimate: 0.4 };
     await act(async () => menuListeners.forEach((listener) => listener('note.export')));
     await flush();
     expect(calls.map((c) => c.method)).toEqual(['export.check']);

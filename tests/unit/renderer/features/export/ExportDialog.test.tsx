@@ -52,7 +52,7 @@ const click = (el: HTMLElement) => act(() => el.click());
 
 describe('the pre-export dialog', () => {
   it('lists the blocker first with the fact text, disables Export and says why', () => {
-    const calls = render({ findings: [conflicting, retracted, noDate], blocked: true, wordCount: 300 });
+    const calls = render({ findings: [conflicting, retracted, noDate], blocked: true, wordCount: 300, pageEstimate: 1.2 });
     const groups = [...document.querySelectorAll<HTMLElement>('[data-testid="export-finding-group"]')];
     expect(groups.map((g) => g.dataset.group)).toEqual(['retracted', 'conflicting', 'metadata']);
     expect(groups[0]!.textContent).toContain('38 nurses');
@@ -67,7 +67,7 @@ describe('the pre-export dialog', () => {
   });
 
   it('asks for "I have reviewed these N items" before Export anyway, and passes the confirmation on', () => {
-    const check = { findings: [conflicting, noDate], blocked: false, wordCount: 300 };
+    const check = { findings: [conflicting, noDate], blocked: false, wordCount: 300, pageEstimate: 1.2 };
     const calls = render(check);
     expect(exportButton().textContent).toBe('Export anyway');
     expect(exportButton().disabled).toBe(true);
@@ -80,7 +80,7 @@ describe('the pre-export dialog', () => {
   });
 
   it('"Show in note" is offered for fact findings only and names the fact', () => {
-    const calls = render({ findings: [conflicting, noDate], blocked: false, wordCount: 300 });
+    const calls = render({ findings: [conflicting, noDate], blocked: false, wordCount: 300, pageEstimate: 1.2 });
     const items = [...document.querySelectorAll<HTMLElement>('[data-testid="export-finding"]')];
     const buttons = items.map((li) => li.querySelector('button'));
     expect(buttons[1]).toBeNull();
@@ -89,7 +89,7 @@ describe('the pre-export dialog', () => {
   });
 
   it('Cancel closes', () => {
-    const calls = render({ findings: [conflicting], blocked: false, wordCount: 300 });
+    const calls = render({ findings: [conflicting], blocked: false, wordCount: 300, pageEstimate: 1.2 });
     const cancel = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!;
     click(cancel);
     expect(calls.closed).toBe(1);
@@ -97,7 +97,7 @@ describe('the pre-export dialog', () => {
 });
 
 describe('building and delivering the file', () => {
-  const clean: PreExportCheck = { findings: [], blocked: false, wordCount: 300 };
+  const clean: PreExportCheck = { findings: [], blocked: false, wordCount: 300, pageEstimate: 1.2 };
 
   afterEach(() => vi.useRealTimers());
 

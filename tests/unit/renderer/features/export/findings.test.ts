@@ -9,7 +9,7 @@ const odd: Finding = { kind: 'unusual-classification', severity: 'warning', fiel
 const tooLong: Finding = { kind: 'too-long', severity: 'warning', message: 'Too long.' };
 const noDate: Finding = { kind: 'missing-metadata', severity: 'warning', field: 'date', message: 'No date.' };
 
-const check = (findings: Finding[]): PreExportCheck => ({ findings, blocked: findings.some((f) => f.severity === 'blocker'), wordCount: 420 });
+const check = (findings: Finding[]): PreExportCheck => ({ findings, blocked: findings.some((f) => f.severity === 'blocker'), wordCount: 420, pageEstimate: 1.5 });
 
 describe('groupFindings', () => {
   it('puts blockers first, then the warnings in the order a reader should deal with them', () => {
