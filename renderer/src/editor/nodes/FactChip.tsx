@@ -4,7 +4,8 @@ import { memo, useContext, useEffect, useId, useLayoutEffect, useRef, useState, 
 import { createPortal } from 'react-dom';
 import type { ServedCitation } from '../../../../shared/contract/export';
 import type { FactSummary } from '../../../../shared/model';
-import { chipStanding, chipStateLabels, conflictLabel, type ChipState } from '.././nodes/chipState';
+import { chipStanding, chipStateLabel, conflictLabel, type ChipState } from '.././nodes/chipState';
+import { i18n } from '../../i18n';
 import { CitationNumbersContext, LiveFactsContext, ServedCitationsContext } from '../FactsContext';
 import { CaretChipContext } from '../plugins/ChipCaretPlugin/caretChipStore';
 import { $isFactNode } from './FactNode';
@@ -92,11 +93,11 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
           type="button"
           className="fact-chip-update"
           data-testid="chip-update"
-          aria-label={`Update to version ${fact?.version ?? ''}`}
+          aria-label={i18n.t('chip.updateTo', { version: fact?.version ?? '' })}
           onMouseDown={(e) => e.preventDefault()}
           onClick={updateToLatest}
         >
-          update
+          {i18n.t('chip.update')}
         </button>
       )}
       {open && (
@@ -156,20 +157,20 @@ function FactPopover({ id, anchor, state, conflicted, fact, served, text, factVe
   }, [anchor, state, conflicted, fact, served]);
   return createPortal(
     <span role="tooltip" id={id} ref={ref} className="fact-popover" style={style} onMouseEnter={onPointerInside} onMouseLeave={onPointerOutside}>
-      <span className={`fact-popover-status status-${state}`}>{chipStateLabels[state]}</span>
+      <span className={`fact-popover-status status-${state}`}>{chipStateLabel(state)}</span>
       {conflicted && (
         <span className="fact-popover-conflict" data-testid="chip-conflict">
-          {conflictLabel}
+          {conflictLabel()}
         </span>
       )}
       {state === 'stale' && fact && (
         <span className="fact-popover-change">
-          <span className="fact-popover-label">In this note (v{factVersion})</span>
+          <span className="fact-popover-label">{i18n.t('chip.inNote', { version: factVersion })}</span>
           <del>{text}</del>
-          <span className="fact-popover-label">Now (v{fact.version})</span>
+          <span className="fact-popover-label">{i18n.t('chip.now', { version: fact.version })}</span>
           <ins>{fact.statement}</ins>
           <button type="button" className="button button-small button-primary" onMouseDown={(e) => e.preventDefault()} onClick={onUpdate}>
-            Update this citation
+            {i18n.t('chip.updateCitation')}
           </button>
         </span>
       )}
@@ -177,7 +178,7 @@ function FactPopover({ id, anchor, state, conflicted, fact, served, text, factVe
         <>
           {source && (
             <span className="fact-popover-row">
-              <span className="fact-popover-label">Source</span>
+              <span className="fact-popover-label">{i18n.t('evidence.source')}</span>
               {source.title}
               {source.publisher ? ` · ${source.publisher}` : ''}
               {source.published ? ` · ${source.published}` : ''}
@@ -189,8 +190,8 @@ function FactPopover({ id, anchor, state, conflicted, fact, served, text, factVe
             </q>
           )}
           <span className="fact-popover-row">
-            <span className="fact-popover-label">Verified by</span>
-            {fact.verifiedBy ? `${fact.verifiedBy}${fact.verifiedAt ? `, ${fact.verifiedAt.slice(0, 10)}` : ''}` : 'Not verified'}
+            <span className="fact-popover-label">{i18n.t('chip.verifiedBy')}</span>
+            {fact.verifiedBy ? `${fact.verifiedBy}${fact.verifiedAt ? `, ${fact.verifiedAt.slice(0, 10)}` : ''}` : i18n.t('chip.notVerified')}
           </span>
         </>
       )}

@@ -6,6 +6,7 @@ import { createPortal } from 'react-dom';
 import type { FactSummary } from '../../../../../shared/model';
 import { api } from '../../../api';
 import { $createFactNode } from '../../nodes/FactNode';
+import { useTranslation } from 'react-i18next';
 
 /** As many as fit under the caret without the menu scrolling; the fact panel has the full list. */
 const typeaheadLimit = 6;
@@ -21,6 +22,7 @@ export function FactTypeaheadPlugin() {
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState<string | null>(null);
   const [options, setOptions] = useState<FactOption[]>([]);
+  const { t } = useTranslation();
   const trigger = useBasicTypeaheadTriggerMatch('@', { minLength: 0, maxLength: 60, allowWhitespace: true });
 
   useEffect(() => {
@@ -62,7 +64,7 @@ export function FactTypeaheadPlugin() {
               <ul className="typeahead" role="presentation">
                 {options.length === 0 ? (
                   <li role="option" aria-selected={false} aria-disabled="true" className="typeahead-empty">
-                    {query ? `No facts match “${query}”` : 'Type to search facts'}
+                    {query ? t('typeahead.none', { query }) : t('typeahead.hint')}
                   </li>
                 ) : (
                   options.map((option, i) => (
