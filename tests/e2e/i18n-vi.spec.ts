@@ -233,7 +233,9 @@ test('in English the same screens pass axe', async ({ openApp, page }) => {
   expect(problems).toEqual([]);
 });
 
-test('the main path in Vietnamese: insert a fact by typing @đầu tư, export, read the Word file', async ({ openApp, page }) => {
+// Needs Vietnamese statements in the store and Vietnamese search (the Vietnamese sample and the
+// search helper's work, issue 15): until they are on main, "@đầu tư" finds nothing here.
+test.fixme('the main path in Vietnamese: insert a fact by typing @đầu tư, export, read the Word file', async ({ openApp, page }) => {
   await openApp();
   await chooseLanguage(page, 'vi');
   await expect(chipsOf(page).first()).not.toHaveAttribute('data-state', 'checking');
