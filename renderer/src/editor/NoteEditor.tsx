@@ -21,6 +21,7 @@ import { PasteSanitizePlugin } from './plugins/PasteSanitizePlugin';
 import { PlainLanguagePlugin } from './plugins/PlainLanguagePlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { editorTheme } from './theme';
+import { i18n } from '../i18n';
 
 export const noteNodes = [HeadingNode, QuoteNode, ListNode, ListItemNode, FactNode, FactPhraseNode];
 
@@ -64,8 +65,8 @@ export function NoteEditor({ content, editorRef, onContentChange, onSummary, onH
             {before}
             <div className="editor-shell">
               <RichTextPlugin
-                contentEditable={<ContentEditable className="editor-content" data-testid="editor" aria-label="Note text" aria-multiline spellCheck />}
-                placeholder={<div className="editor-placeholder">Start writing…</div>}
+                contentEditable={<ContentEditable className="editor-content" data-testid="editor" aria-label={i18n.t('editor.text')} aria-multiline spellCheck />}
+                placeholder={<div className="editor-placeholder">{i18n.t('editor.placeholder')}</div>}
                 ErrorBoundary={LexicalErrorBoundary}
               />
             </div>

@@ -5,7 +5,8 @@ import { createPortal } from 'react-dom';
 import type { ServedCitation } from '../../../../shared/contract/export';
 import type { FactSummary } from '../../../../shared/model';
 import type { ChipForm } from '../../../../shared/note-format';
-import { chipStanding, chipStateLabels, conflictLabel, type ChipState } from '.././nodes/chipState';
+import { chipStanding, chipStateLabel, conflictLabel, type ChipState } from '.././nodes/chipState';
+import { i18n } from '../../i18n';
 import { CitationNumbersContext, LiveFactsContext, NoteLanguageContext, ServedCitationsContext } from '../FactsContext';
 import { CaretChipContext } from '../plugins/ChipCaretPlugin/caretChipStore';
 import { referenceFor } from './citationNodes';
@@ -102,11 +103,11 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
           type="button"
           className="fact-chip-update"
           data-testid="chip-update"
-          aria-label={`Update to version ${fact?.version ?? ''}`}
+          aria-label={i18n.t('chip.updateTo', { version: fact?.version ?? '' })}
           onMouseDown={(e) => e.preventDefault()}
           onClick={updateToLatest}
         >
-          update
+          {i18n.t('chip.update')}
         </button>
       )}
       {open && (
@@ -169,20 +170,20 @@ export function FactPopover({ id, anchor, state, conflicted, fact, served, text,
   }, [anchor, state, conflicted, fact, served]);
   return createPortal(
     <span role="tooltip" id={id} ref={ref} className="fact-popover" style={style} onMouseEnter={onPointerInside} onMouseLeave={onPointerOutside}>
-      <span className={`fact-popover-status status-${state}`}>{chipStateLabels[state]}</span>
+      <span className={`fact-popover-status status-${state}`}>{chipStateLabel(state)}</span>
       {conflicted && (
         <span className="fact-popover-conflict" data-testid="chip-conflict">
-          {conflictLabel}
+          {conflictLabel()}
         </span>
       )}
       {state === 'stale' && fact && (
         <span className="fact-popover-change">
-          <span className="fact-popover-label">In this note (v{factVersion})</span>
+          <span className="fact-popover-label">{i18n.t('chip.inNote', { version: factVersion })}</span>
           <del>{text}</del>
-          <span className="fact-popover-label">Now (v{fact.version})</span>
+          <span className="fact-popover-label">{i18n.t('chip.now', { version: fact.version })}</span>
           <ins>{fact.statement}</ins>
           <button type="button" className="button button-small button-primary" onMouseDown={(e) => e.preventDefault()} onClick={onUpdate}>
-            Update this citation
+            {i18n.t('chip.updateCitation')}
           </button>
         </span>
       )}
@@ -190,7 +191,7 @@ export function FactPopover({ id, anchor, state, conflicted, fact, served, text,
         <>
           {source && (
             <span className="fact-popover-row">
-              <span className="fact-popover-label">Source</span>
+              <span className="fact-popover-label">{i18n.t('evidence.source')}</span>
               {source.title}
               {source.publisher ? ` · ${source.publisher}` : ''}
               {source.published ? ` · ${source.published}` : ''}
@@ -202,8 +203,8 @@ export function FactPopover({ id, anchor, state, conflicted, fact, served, text,
             </q>
           )}
           <span className="fact-popover-row">
-            <span className="fact-popover-label">Verified by</span>
-            {fact.verifiedBy ? `${fact.verifiedBy}${fact.verifiedAt ? `, ${fact.verifiedAt.slice(0, 10)}` : ''}` : 'Not verified'}
+            <span className="fact-popover-label">{i18n.t('chip.verifiedBy')}</span>
+            {fact.verifiedBy ? `${fact.verifiedBy}${fact.verifiedAt ? `, ${fact.verifiedAt.slice(0, 10)}` : ''}` : i18n.t('chip.notVerified')}
           </span>
         </>
       )}

@@ -1,5 +1,6 @@
 import { citationStanding, citationStates, type CitationState, type FactStanding } from '../../../../shared/citation-state';
 import type { FactSummary } from '../../../../shared/model';
+import { i18n } from '../../i18n';
 
 /** What a chip shows about its fact: the shared citation state, or "checking" before the store answers. */
 export const chipStates = ['checking', ...citationStates] as const;
@@ -27,14 +28,11 @@ export function chipStanding(factId: string, factVersion: number, live: LiveFact
   return { state, conflicted };
 }
 
-export const chipStateLabels: Record<ChipState, string> = {
-  checking: 'Checking the fact store…',
-  unlinked: 'Unlinked: the store has no such fact or version (text kept as written; export is blocked until it is relinked or removed)',
-  retracted: 'Retracted',
-  disputed: 'Disputed',
-  stale: 'Out of date: a newer version exists',
-  unverified: 'Not yet verified',
-  current: 'Verified and current',
-};
+/** What a chip's state means, in the interface's language. */
+export function chipStateLabel(state: ChipState): string {
+  return i18n.t(`chip.states.${state}`);
+}
 
-export const conflictLabel = 'Another fact in the store gives a different value for this figure (see Conflicts)';
+export function conflictLabel(): string {
+  return i18n.t('chip.conflict');
+}

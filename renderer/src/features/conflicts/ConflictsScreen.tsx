@@ -6,6 +6,8 @@ import { ReasonDialog } from '../curation/ReasonDialog';
 import { statusLabels, valueLabel } from '../curation/labels';
 import { PackChanges } from './PackChanges';
 import { preferFact } from './resolveConflict';
+import { useTranslation } from 'react-i18next';
+import { dateLabel, publisherLabel } from '../sources/sourceLabels';
 
 interface Props {
   onOpenFact(id: string): void;
@@ -23,6 +25,7 @@ export function ConflictsScreen({ onOpenFact, requireName }: Props) {
   const [preferring, setPreferring] = useState<Preferring | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const { t } = useTranslation();
 
   const load = useCallback(() => {
     api['facts.conflicts']({}).then(
@@ -39,7 +42,7 @@ export function ConflictsScreen({ onOpenFact, requireName }: Props) {
     try {
       const others = preferring.group.facts.filter((f) => f.id !== preferring.fact.id);
       await preferFact(preferring.fact, others, reason, by);
-      setNotice(`Preferred ${preferring.fact.id}; the others are disputed.`);
+      setNotice(t('conflicts.preferred', { id: preferring.fact.id }));
       setPreferring(null);
       setError(null);
       load();
@@ -49,10 +52,10 @@ export function ConflictsScreen({ onOpenFact, requireName }: Props) {
   };
 
   return (
-    <main className="curation-page conflicts-screen" aria-label="Conflicts" data-testid="conflicts-screen">
+    <main className="curation-page conflicts-screen" aria-label={t('views.conflicts')} data-testid="conflicts-screen">
       <div className="page-heading">
-        <h1>Conflicts</h1>
-        <p className="muted">Sources that disagree on the same figure for the same period, and fact packs that would change facts you hold.</p>
+        <h1>{t('views.conflicts')}</h1>
+        <p className="muted">{t('conflicts.intro')}</p>
       </div>
       <PackChanges onOpenFact={onOpenFact} requireName={requireName} />
       {notice && (
@@ -65,7 +68,7 @@ export function ConflictsScreen({ onOpenFact, requireName }: Props) {
           {error}
         </p>
       )}
-      {groups?.length === 0 && <p className="list-empty muted">No conflicts: no two facts give different values for the same claim.</p>}
+      {groups?.length === 0 && <p className="list-empty muted">{t('conflicts.none')}</p>}
       {groups?.map((group) => (
         <section key={`${group.metric}|${group.subject}|${group.period}`} className="conflict-group" data-testid="conflict-group" aria-label={`${group.metric}, ${group.subject}, ${group.period}`}>
           <h2>
@@ -81,11 +84,11 @@ export function ConflictsScreen({ onOpenFact, requireName }: Props) {
                 <p className="conflict-statement">{fact.statement}</p>
                 {fact.quote && <blockquote className="conflict-quote">“{fact.quote}”</blockquote>}
                 <p className="muted conflict-source">
-                  {fact.sources.map((s) => [s.publisher ?? 'publisher unknown', s.title, s.published ?? 'n.d.'].join(' · ')).join('; ') || 'No source'}
+                  {fact.sources.map((s) => [publisherLabel(s), s.title, dateLabel(s)].join(' · ')).join('; ') || t('panel.noSource')}
                 </p>
                 <div className="conflict-actions">
-                  <button type="button" className="button button-small" onClick={() => onOpenFact(fact.id)} aria-label={`Open fact ${fact.id}`}>
-                    Open
+                  <button type="button" className="button button-small" onClick={() => onOpenFact(fact.id)} aria-label={t('conflicts.openFact', { id: fact.id })}>
+                    {t('conflicts.open')}
                   </button>
                   <button
                     type="button"
@@ -96,9 +99,9 @@ export function ConflictsScreen({ onOpenFact, requireName }: Props) {
                       setPreferring({ group, fact });
                     }}
                     data-testid="prefer-fact"
-                    aria-label={`Prefer ${fact.id}: ${valueLabel(fact)}`}
+                    aria-label={t('conflicts.preferLabel', { id: fact.id, value: valueLabel(fact) })}
                   >
-                    Prefer this one
+                    {t('conflicts.preferThis')}
                   </button>
                 </div>
               </li>
@@ -107,9 +110,9 @@ export function ConflictsScreen({ onOpenFact, requireName }: Props) {
         </section>
       ))}
       <ReasonDialog
-        title="Prefer this fact"
-        explanation={preferring ? `${preferring.fact.id} will be verified and the other ${preferring.group.facts.length - 1} disputed, with your name, the time and this reason.` : ''}
-        confirmLabel="Prefer"
+        title={t('conflicts.preferTitle')}
+        explanation={preferring ? t('conflicts.preferExplanation', { id: preferring.fact.id, others: preferring.group.facts.length - 1 }) : ''}
+        confirmLabel={t('conflicts.prefer')}
         open={preferring !== null}
         error={preferring ? error : null}
         onClose={() => setPreferring(null)}

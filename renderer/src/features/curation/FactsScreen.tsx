@@ -139,7 +139,7 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
                   <span className={`badge badge-${f.status}`}>{statusLabels[f.status]}</span>
                 </td>
                 <td className="cell-source">{f.sources[0]?.title ?? '—'}{f.sources.length > 1 ? ` +${f.sources.length - 1}` : ''}</td>
-                <td>{f.period ?? '—'}</td>
+                <td className="cell-period">{f.period ?? '—'}</td>
                 <td className="cell-when">{whenLabel(f.updatedAt)}</td>
               </tr>
             ))}

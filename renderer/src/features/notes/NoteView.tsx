@@ -18,6 +18,7 @@ import { liveStanding } from '../../editor/nodes/chipState';
 import { useLiveFacts } from '../facts/useLiveFacts';
 import { MetadataPanel } from '../metadata/MetadataPanel';
 import { estimatePages, noteLayout } from '../../../../shared/page-estimate';
+import { i18n } from '../../i18n';
 
 export interface NoteStats {
   words: number;
@@ -102,10 +103,10 @@ export const NoteView = memo(function NoteView(props: Props) {
               <>
                 <CiteWordsButton />
                 <button type="button" className="button button-small" onClick={props.onShowHistory} data-testid="show-history">
-                  History
+                  {i18n.t('note.history')}
                 </button>
-                <button type="button" className="button button-small" onClick={props.onSave} title="Save a version (Ctrl+S)" data-testid="save-now">
-                  Save version
+                <button type="button" className="button button-small" onClick={props.onSave} title={i18n.t('note.saveTitle')} data-testid="save-now">
+                  {i18n.t('note.save')}
                 </button>
               </>
             }

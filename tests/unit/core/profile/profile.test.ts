@@ -29,13 +29,15 @@ describe('the user profile', () => {
   it('keeps preferences across restarts: typographic quotes on by default, off once turned off', async () => {
     const app = openStarterApp();
     apps.push(app);
-    expect(await app.call('profile.preferences', {})).toEqual({ preferences: { smartQuotes: true } });
-    expect(await app.call('profile.setPreferences', { smartQuotes: false })).toEqual({ preferences: { smartQuotes: false } });
+    expect(await app.call('profile.preferences', {})).toEqual({ preferences: { smartQuotes: true, uiLanguage: '' } });
+    expect(await app.call('profile.setPreferences', { smartQuotes: false })).toEqual({ preferences: { smartQuotes: false, uiLanguage: '' } });
+    // The interface language chosen in Settings is kept too ('' follows the system).
+    expect(await app.call('profile.setPreferences', { uiLanguage: 'vi' })).toEqual({ preferences: { smartQuotes: false, uiLanguage: 'vi' } });
     app.services.close();
     const again = openStarterApp(app.dataDir);
     apps.push(again);
-    expect(await again.call('profile.preferences', {})).toEqual({ preferences: { smartQuotes: false } });
-    expect(await again.call('profile.setPreferences', {})).toEqual({ preferences: { smartQuotes: false } });
+    expect(await again.call('profile.preferences', {})).toEqual({ preferences: { smartQuotes: false, uiLanguage: 'vi' } });
+    expect(await again.call('profile.setPreferences', {})).toEqual({ preferences: { smartQuotes: false, uiLanguage: 'vi' } });
   });
 
   it('derives initials from up to three words', () => {

@@ -6,6 +6,7 @@ import { flushSync } from 'react-dom';
 import { firstTextNode, paintHighlight, supportsHighlights } from '../../highlights';
 import { $isFactNode } from '../../nodes/FactNode';
 import { findMatches, replaceInText, type Match, type TextRun } from './findMatches';
+import { useTranslation } from 'react-i18next';
 
 /** The note's text in reading order: its text nodes and, as whole runs, its fact chips' statements. */
 function $textRuns(): TextRun[] {
@@ -45,6 +46,7 @@ export function FindPlugin() {
   const [replacing, setReplacing] = useState(false);
   const [replacement, setReplacement] = useState('');
   const [replaceReport, setReplaceReport] = useState('');
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   // The first Enter selects the match already shown; later ones move on.
   const landed = useRef(false);
@@ -138,8 +140,7 @@ export function FindPlugin() {
         replaced += result.replaced;
       }
     });
-    const kept = inChips ? ` ${inChips} in fact chips left as cited.` : '';
-    setReplaceReport(`${replaced} replaced.${kept}`);
+    setReplaceReport(inChips ? t('find.replacedKept', { count: replaced, kept: inChips }) : t('find.replaced', { count: replaced }));
   };
 
   const close = () => {
@@ -164,13 +165,13 @@ export function FindPlugin() {
 
   if (!open) return null;
   return (
-    <div className="find-bar" role="search" aria-label="Find in note">
+    <div className="find-bar" role="search" aria-label={t('find.label')}>
       <input
         ref={input}
         className="text-input"
         type="search"
-        aria-label="Find in note"
-        placeholder="Find in note"
+        aria-label={t('find.label')}
+        placeholder={t('find.label')}
         value={query}
         data-testid="find-input"
         onChange={(e) => setQuery(e.target.value)}
@@ -178,15 +179,15 @@ export function FindPlugin() {
         autoFocus
       />
       <span className="find-count" aria-live="polite">
-        {query ? (matches.length ? `${(current % matches.length) + 1} of ${matches.length}` : 'No matches') : ''}
+        {query ? (matches.length ? t('find.position', { n: (current % matches.length) + 1, total: matches.length }) : t('find.none')) : ''}
       </span>
-      <button type="button" className="icon-button" aria-label="Previous match" disabled={!matches.length} onClick={() => selectMatch((current + matches.length - 1) % matches.length)}>
+      <button type="button" className="icon-button" aria-label={t('find.previous')} disabled={!matches.length} onClick={() => selectMatch((current + matches.length - 1) % matches.length)}>
         ↑
       </button>
-      <button type="button" className="icon-button" aria-label="Next match" disabled={!matches.length} onClick={() => selectMatch((current + 1) % matches.length)}>
+      <button type="button" className="icon-button" aria-label={t('find.next')} disabled={!matches.length} onClick={() => selectMatch((current + 1) % matches.length)}>
         ↓
       </button>
-      <button type="button" className="icon-button" aria-label="Close find" onClick={close}>
+      <button type="button" className="icon-button" aria-label={t('find.close')} onClick={close}>
         ×
       </button>
       {replacing && (
@@ -194,8 +195,8 @@ export function FindPlugin() {
           <input
             className="text-input"
             type="text"
-            aria-label="Replace with"
-            placeholder="Replace with"
+            aria-label={t('find.replaceWith')}
+            placeholder={t('find.replaceWith')}
             value={replacement}
             data-testid="replace-input"
             onChange={(e) => setReplacement(e.target.value)}
@@ -211,13 +212,13 @@ export function FindPlugin() {
             className="button button-small"
             data-testid="replace-one"
             disabled={!currentMatch || currentMatch.chip}
-            title={currentMatch?.chip ? 'This match is in a fact chip: its words are the fact’s' : undefined}
+            title={currentMatch?.chip ? t('find.inChip') : undefined}
             onClick={() => currentMatch && replaceMatches([currentMatch])}
           >
-            Replace
+            {t('find.replace')}
           </button>
           <button type="button" className="button button-small" data-testid="replace-all" disabled={!matches.length} onClick={() => replaceMatches(matches)}>
-            Replace all
+            {t('find.replaceAll')}
           </button>
           <span className="find-count" role="status" data-testid="replace-report">
             {replaceReport}

@@ -1,4 +1,6 @@
 /** Plain-language guidance (DOMAIN.md): sentences never over 30 words; sections kept short. */
+import { i18n } from '../../../i18n';
+
 export const sentenceWordLimit = 30;
 export const sectionWordGuideline = 250;
 
@@ -71,7 +73,7 @@ export function hintsFromStats(blocks: readonly BlockStats[], limits = { sentenc
   let sectionWords = 0;
   const closeSection = () => {
     if (heading && sectionWords > limits.section) {
-      hints.push({ key: heading.key, kind: 'long-section', message: `This section has ${sectionWords} words; aim for ${limits.section} or fewer.` });
+      hints.push({ key: heading.key, kind: 'long-section', message: i18n.t('plain.longSection', { words: sectionWords, limit: limits.section }) });
     }
   };
   for (const block of blocks) {
@@ -88,7 +90,7 @@ export function hintsFromStats(blocks: readonly BlockStats[], limits = { sentenc
       hints.push({
         key: block.key,
         kind: 'long-sentence',
-        message: long.length === 1 ? `A sentence here has ${longest} words; aim for ${limits.sentence} or fewer.` : `${long.length} sentences here run over ${limits.sentence} words (longest ${longest}).`,
+        message: long.length === 1 ? i18n.t('plain.longSentence', { words: longest, limit: limits.sentence }) : i18n.t('plain.longSentences', { count: long.length, limit: limits.sentence, longest }),
       });
     }
   }

@@ -16,15 +16,17 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
+/** Block types and their labels' catalogue keys. */
 const blockTypes = {
-  paragraph: 'Normal text',
-  h1: 'Title',
-  h2: 'Section heading',
-  h3: 'Subheading',
-  quote: 'Quote',
-  bullet: 'Bulleted list',
-  number: 'Numbered list',
+  paragraph: 'toolbar.blocks.paragraph',
+  h1: 'toolbar.blocks.h1',
+  h2: 'toolbar.blocks.h2',
+  h3: 'toolbar.blocks.h3',
+  quote: 'toolbar.blocks.quote',
+  bullet: 'toolbar.blocks.bullet',
+  number: 'toolbar.blocks.number',
 } as const;
 type BlockType = keyof typeof blockTypes;
 
@@ -43,6 +45,7 @@ export function ToolbarPlugin({ children }: { children?: ReactNode }) {
   const [formats, setFormats] = useState<Formats>({ bold: false, italic: false, underline: false });
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
+  const { t } = useTranslation();
 
   const $readSelection = useCallback(() => {
     const selection = $getSelection();
@@ -94,33 +97,33 @@ export function ToolbarPlugin({ children }: { children?: ReactNode }) {
   );
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
-      <button type="button" className="tool-button" aria-label="Undo" title={`Undo (${mod}Z)`} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <button type="button" className="tool-button" aria-label={t('toolbar.undo')} title={`${t('toolbar.undo')} (${mod}Z)`} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
         ↶
       </button>
-      <button type="button" className="tool-button" aria-label="Redo" title={`Redo (${mod}Y)`} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+      <button type="button" className="tool-button" aria-label={t('toolbar.redo')} title={`${t('toolbar.redo')} (${mod}Y)`} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
         ↷
       </button>
       <span className="toolbar-sep" aria-hidden="true" />
-      <select className="select toolbar-select" aria-label="Block type" value={blockType} onChange={(e) => changeBlock(e.target.value as BlockType)}>
+      <select className="select toolbar-select" aria-label={t('toolbar.blockType')} value={blockType} onChange={(e) => changeBlock(e.target.value as BlockType)}>
         {Object.entries(blockTypes).map(([value, label]) => (
           <option key={value} value={value}>
-            {label}
+            {t(label)}
           </option>
         ))}
       </select>
       <span className="toolbar-sep" aria-hidden="true" />
-      {formatButton('bold', 'Bold', 'B', <b>B</b>)}
-      {formatButton('italic', 'Italic', 'I', <i>I</i>)}
-      {formatButton('underline', 'Underline', 'U', <u>U</u>)}
+      {formatButton('bold', t('toolbar.bold'), 'B', <b>B</b>)}
+      {formatButton('italic', t('toolbar.italic'), 'I', <i>I</i>)}
+      {formatButton('underline', t('toolbar.underline'), 'U', <u>U</u>)}
       <span className="toolbar-sep" aria-hidden="true" />
-      <button type="button" className="tool-button" aria-label="Bulleted list" aria-pressed={blockType === 'bullet'} onClick={() => changeBlock('bullet')}>
+      <button type="button" className="tool-button" aria-label={t('toolbar.blocks.bullet')} aria-pressed={blockType === 'bullet'} onClick={() => changeBlock('bullet')}>
         <ListGlyph numbered={false} />
       </button>
-      <button type="button" className="tool-button" aria-label="Numbered list" aria-pressed={blockType === 'number'} onClick={() => changeBlock('number')}>
+      <button type="button" className="tool-button" aria-label={t('toolbar.blocks.number')} aria-pressed={blockType === 'number'} onClick={() => changeBlock('number')}>
         <ListGlyph numbered />
       </button>
-      <button type="button" className="tool-button" aria-label="Quote" aria-pressed={blockType === 'quote'} onClick={() => changeBlock('quote')}>
+      <button type="button" className="tool-button" aria-label={t('toolbar.blocks.quote')} aria-pressed={blockType === 'quote'} onClick={() => changeBlock('quote')}>
         ❝
       </button>
       <span className="toolbar-spacer" />
