@@ -2,8 +2,8 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import {
   $createRangeSelection,
+  $getEditor,
   $getRoot,
-  $getSelection,
   $insertNodes,
   $setSelection,
   COMMAND_PRIORITY_HIGH,
@@ -15,8 +15,9 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { $createFactNode, type FactReference } from '../../nodes/FactNode';
+import { $caretForInsertion } from '../ChipCaretPlugin/chipSelection';
 
-/** Inserts a chip at the caret (or the end of the note when the editor has no caret yet). */
+/** Inserts a chip at the caret (or where the caret last was in the editor, else at the end of the note). */
 export const INSERT_FACT_COMMAND: LexicalCommand<FactReference> = createCommand('INSERT_FACT_COMMAND');
 
 /** Drag payload from a fact card: JSON `{factId, factVersion, text}`. */
@@ -37,10 +38,11 @@ export function readFactDrag(data: DataTransfer | null): FactReference | null {
 }
 
 export function $insertFact(reference: FactReference): void {
-  if (!$getSelection()) $getRoot().selectEnd();
+  $caretForInsertion($getEditor(), () => $getRoot().selectEnd());
   const chip = $createFactNode(reference);
   $insertNodes([chip]);
-  chip.selectNext();
+  // (0, 0): the start of the following text; without offsets Lexical selects its end.
+  chip.selectNext(0, 0);
 }
 
 export function InsertFactPlugin() {
