@@ -66,6 +66,9 @@ export function $selectChip(chip: FactNode): RangeSelection {
   else selection.anchor.set(parent.getKey(), index, 'element');
   if ($isTextNode(next)) selection.focus.set(next.getKey(), 0, 'text');
   else selection.focus.set(parent.getKey(), index + 1, 'element');
+  // A second click on the same chip gives an equal selection, which Lexical would not write
+  // back to the DOM; but the mousedown has already moved the browser's caret away.
+  selection.dirty = true;
   $setSelection(selection);
   return selection;
 }

@@ -4,12 +4,12 @@ import {
   $getNearestNodeFromDOMNode,
   $getSelection,
   $isNodeSelection,
-  CLICK_COMMAND,
   COMMAND_PRIORITY_HIGH,
   COMMAND_PRIORITY_LOW,
   KEY_ARROW_LEFT_COMMAND,
   KEY_ARROW_RIGHT_COMMAND,
   KEY_DOWN_COMMAND,
+  type LexicalEditor,
 } from 'lexical';
 import { useContext, useEffect } from 'react';
 import { $isFactNode } from '../../nodes/FactNode';
@@ -38,16 +38,27 @@ function $stepOverChip(event: KeyboardEvent, backward: boolean): boolean {
   return true;
 }
 
-/** A click on a chip (not on its Update button) selects the whole chip, like a Word field. */
-function $selectClickedChip(event: MouseEvent): boolean {
+/**
+ * A press on a chip (not on its Update button) selects the whole chip, like a Word field. Done
+ * on mousedown, with the browser's own handling prevented: left alone, Chrome moves its caret
+ * into the chip's non-editable text (or starts dragging a chip already selected), and the next
+ * key then lands at the start of the note.
+ */
+function selectPressedChip(editor: LexicalEditor, root: HTMLElement, event: MouseEvent): void {
   const target = event.target;
-  if (!(target instanceof Element) || target.closest('button')) return false;
+  if (event.button !== 0 || event.shiftKey || !(target instanceof Element) || target.closest('button')) return;
   const host = target.closest('.fact-chip-host');
-  if (!host) return false;
-  const node = $getNearestNodeFromDOMNode(host);
-  if (!$isFactNode(node)) return false;
-  $selectChip(node);
-  return true;
+  if (!host || !root.contains(host)) return;
+  event.preventDefault();
+  // Focus first: focusing puts the browser's caret at the note's start, which the chip's range then replaces.
+  if (document.activeElement !== root) root.focus({ preventScroll: true });
+  editor.update(
+    () => {
+      const node = $getNearestNodeFromDOMNode(host);
+      if ($isFactNode(node)) $selectChip(node);
+    },
+    { discrete: true },
+  );
 }
 
 /**
@@ -63,7 +74,9 @@ export function ChipCaretPlugin() {
     let navigating = false;
     const root = editor.getRootElement();
     const onBlur = () => store.set(null);
+    const onMouseDown = (event: MouseEvent) => root && selectPressedChip(editor, root, event);
     root?.addEventListener('blur', onBlur);
+    root?.addEventListener('mousedown', onMouseDown);
     const unregister = mergeRegister(
       editor.registerCommand(
         KEY_DOWN_COMMAND,
@@ -75,7 +88,6 @@ export function ChipCaretPlugin() {
       ),
       editor.registerCommand(KEY_ARROW_LEFT_COMMAND, (event) => $stepOverChip(event, true), COMMAND_PRIORITY_HIGH),
       editor.registerCommand(KEY_ARROW_RIGHT_COMMAND, (event) => $stepOverChip(event, false), COMMAND_PRIORITY_HIGH),
-      editor.registerCommand(CLICK_COMMAND, $selectClickedChip, COMMAND_PRIORITY_LOW),
       editor.registerUpdateListener(({ editorState }) => {
         const { chip, caret, nodeSelected } = editorState.read(() => ({
           chip: $chipAtCaret(navigating),
@@ -97,6 +109,7 @@ export function ChipCaretPlugin() {
     );
     return () => {
       root?.removeEventListener('blur', onBlur);
+      root?.removeEventListener('mousedown', onMouseDown);
       unregister();
       store.set(null);
     };
