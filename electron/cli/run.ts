@@ -37,6 +37,12 @@ const optionTypes = {
   all: 'boolean',
   url: 'string',
   'from-pack': 'string',
+  title: 'string',
+  publisher: 'string',
+  published: 'string',
+  accessed: 'string',
+  language: 'string',
+  reliability: 'string',
 } as const;
 export type OptionName = keyof typeof optionTypes;
 
