@@ -21,6 +21,8 @@ const seed = Number(process.env.CARET_PROPERTY_SEED ?? 20251212);
 const regressions: { seed: number; path: string }[] = [
   // A second click on a chip already selected: the typed key went to the start of the note ("QQQPurpose").
   { seed: 20251212, path: '13' },
+  // A click that landed on another chip's popover took the focus out of the editor; Delete then did nothing.
+  { seed: 20251212, path: '25' },
 ];
 
 type Step =

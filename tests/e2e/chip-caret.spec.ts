@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { content, fact, heading, paragraph, text } from '../support/note-content';
 import { modelText, readCaretModel } from '../support/caret-model';
-import { chipsOf, editorOf, openNoteWith, statementOf } from '../support/editor';
+import { callApi, chipsOf, editorOf, openNoteWith, statementOf } from '../support/editor';
 
 const noteText = async (page: Page) => modelText(await readCaretModel(page));
 
@@ -68,4 +68,22 @@ test('a fact inserted from the panel after clicking a chip goes next to that chi
   // The caret follows the inserted chip: typing continues after it.
   await page.keyboard.type(' next');
   await expect.poll(() => noteText(page)).toBe(`Purpose¶Before ${chip(wto)}${chip(ftas)} next after¶`);
+});
+
+test('the popover of a disputed fact says who disputed it, when and why, and keeps the earlier verification', async ({ openApp, app, page }) => {
+  await openApp();
+  const wtoText = await statementOf(app, wto);
+  await callApi(app, 'facts.verify', { id: wto, by: 'Lan Nguyen' });
+  await callApi(app, 'facts.dispute', { id: wto, by: 'Minh Tran', reason: 'WTO accession date is 11 January 2007; check the month' });
+  await openNoteWith(page, app, 'Disputed popover', content(heading('Purpose'), paragraph(text('Since '), fact(wto, wtoText), text(' trade grew.'))));
+  const chipEl = chipsOf(page).first();
+  await expect(chipEl).toHaveAttribute('data-state', 'disputed');
+  await chipEl.hover();
+  const popover = page.getByRole('tooltip');
+  const entries = popover.getByTestId('chip-history-entry');
+  await expect(entries.first()).toContainText('Disputed by Minh Tran');
+  await expect(entries.first()).toContainText('check the month');
+  await expect(entries.filter({ hasText: 'Verified by Lan Nguyen' })).toHaveCount(1);
+  await expect(popover).not.toContainText('Not verified');
+  await page.screenshot({ path: 'test-results/disputed-fact-popover.png' });
 });

@@ -8,6 +8,7 @@ import { chipStanding, chipStateLabels, conflictLabel, type ChipState } from '..
 import { CitationNumbersContext, LiveFactsContext, ServedCitationsContext } from '../FactsContext';
 import { CaretChipContext } from '../plugins/ChipCaretPlugin/caretChipStore';
 import { $isFactNode } from './FactNode';
+import { FactStatusHistory } from './FactStatusHistory';
 
 interface Props {
   nodeKey: NodeKey;
@@ -155,7 +156,17 @@ function FactPopover({ id, anchor, state, conflicted, fact, served, text, factVe
     if (anchor.current && ref.current) setStyle(placeBelow(anchor.current, ref.current.offsetHeight));
   }, [anchor, state, conflicted, fact, served]);
   return createPortal(
-    <span role="tooltip" id={id} ref={ref} className="fact-popover" style={style} onMouseEnter={onPointerInside} onMouseLeave={onPointerOutside}>
+    // A press inside the popover keeps the editor's focus and caret (issue 12: control stays with the writer).
+    <span
+      role="tooltip"
+      id={id}
+      ref={ref}
+      className="fact-popover"
+      style={style}
+      onMouseEnter={onPointerInside}
+      onMouseLeave={onPointerOutside}
+      onMouseDown={(e) => e.preventDefault()}
+    >
       <span className={`fact-popover-status status-${state}`}>{chipStateLabels[state]}</span>
       {conflicted && (
         <span className="fact-popover-conflict" data-testid="chip-conflict">
@@ -188,10 +199,7 @@ function FactPopover({ id, anchor, state, conflicted, fact, served, text, factVe
               {quote.text}
             </q>
           )}
-          <span className="fact-popover-row">
-            <span className="fact-popover-label">Verified by</span>
-            {fact.verifiedBy ? `${fact.verifiedBy}${fact.verifiedAt ? `, ${fact.verifiedAt.slice(0, 10)}` : ''}` : 'Not verified'}
-          </span>
+          <FactStatusHistory factId={fact.id} status={fact.status} version={fact.version} />
         </>
       )}
     </span>,
