@@ -121,7 +121,7 @@ const show = (p: Pick<CaretModel, 'tokens' | 'start' | 'end'>) => {
 
 test('around chips, each step changes the note only at the caret', async ({ openApp, app, page }) => {
   // About 90 s for 1,000 sequences on a quiet machine; room for a loaded one.
-  test.setTimeout(120_000 + runs * 300);
+  test.setTimeout(120_000 + runs * 600);
   await openApp();
   const ids = ['seed-023', 'seed-024', 'seed-012'];
   const [a, b, c] = await Promise.all(ids.map((id) => statementOf(app, id)));
