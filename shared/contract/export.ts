@@ -9,7 +9,9 @@ export const CitationStyleId = z.enum(['chicago', 'apa']);
 export const Finding = z.object({
   kind: z.string(),
   severity: z.enum(['blocker', 'warning']),
+  /** English; `wording` is the catalogue key (`findings.<key>`) and arguments the renderer words it from. */
   message: z.string(),
+  wording: z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).optional(),
   factId: z.string().optional(),
   factVersion: z.number().int().optional(),
   /** A phantom citation (kind "unlinked"): the fact is gone, or only the cited version never existed. */

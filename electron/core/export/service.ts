@@ -4,7 +4,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { ApiError } from '../../../shared/errors';
+import { ApiError, keyedError } from '../../../shared/errors';
 import type { FactDetail, FactSummary } from '../../../shared/model';
 import { factNodesInOrder, type StoredNote } from '../../../shared/note-format';
 import { factStatuses } from '../facts/fact-queries';
@@ -94,7 +94,7 @@ export function createExportService(db: Database) {
         throw new ApiError('refused', `This note cannot be exported yet: ${blockers.map((b) => b.message).join(' ')}`);
       }
       if (!confirmed && check.findings.length > 0) {
-        throw new ApiError('refused', `The pre-export check found ${check.findings.length} thing(s) to review; confirm to export anyway.`);
+        throw keyedError('refused', 'exportNeedsConfirm', { count: check.findings.length });
       }
       const buffer = await exportNoteToDocx(note, storeCitationResolver(db), { style, formatCitations });
       return { fileName: docxFileName(note.metadata.title), buffer, check };

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { SourceSummary, SourceWithText } from '../../../shared/model';
-import { ApiError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
 import { listEvidence } from '../db/repositories/evidence';
 import { getSourceRow, getSourceSummaryRow, listSourceRows, type SourceRow } from '../db/repositories/sources';
 
@@ -13,7 +13,7 @@ export function sha256Of(text: string): string {
 /** A source without its text (which may be tens of megabytes). */
 export function getSourceSummary(db: Database, id: string): SourceSummary {
   const row = getSourceSummaryRow(db, id);
-  if (!row) throw new ApiError('not_found', `No source with id ${id}.`);
+  if (!row) throw keyedError('not_found', 'sourceNotFound', { id });
   return toSourceSummary(row);
 }
 
@@ -23,7 +23,7 @@ export function listSources(db: Database): SourceSummary[] {
 
 export function getSource(db: Database, id: string): SourceWithText {
   const row = getSourceRow(db, id);
-  if (!row) throw new ApiError('not_found', `No source with id ${id}.`);
+  if (!row) throw keyedError('not_found', 'sourceNotFound', { id });
   return { ...toSourceSummary(row), text: row.text };
 }
 

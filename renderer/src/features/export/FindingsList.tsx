@@ -2,8 +2,10 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FactSummary } from '../../../../shared/model';
 import { api } from '../../api';
-import { groupFindings, type Finding } from './findings';
+import { findingText, groupFindings, type Finding } from './findings';
 import type { CitationFix, PhantomCitation } from './fixCitation';
+import { errorMessage } from '../../errorMessage';
+import { statusLabels } from '../curation/labels';
 
 interface Props {
   findings: Finding[];
@@ -53,9 +55,9 @@ function FindingGroupView({
   return (
     <section className={`export-group export-group--${severity}`} aria-labelledby={headingId} data-testid="export-finding-group" data-group={groupKey} data-severity={severity}>
       <h3 id={headingId}>
-        <span className={`export-severity export-severity--${severity}`}>{severity === 'blocker' ? 'Blocks export' : 'Review'}</span>
+        <span className={`export-severity export-severity--${severity}`}>{severity === 'blocker' ? t('export.blocks') : t('export.review')}</span>
         {title}
-        <span className="export-count" aria-label={`${findings.length} items`}>
+        <span className="export-count" aria-label={t('export.items', { count: findings.length })}>
           {findings.length}
         </span>
       </h3>
@@ -63,12 +65,12 @@ function FindingGroupView({
         {findings.map((finding, i) => (
           <li key={`${finding.kind}-${finding.factId ?? finding.field ?? ''}-${i}`} data-testid="export-finding" data-kind={finding.kind} data-fact-id={finding.factId}>
             <span className="export-finding-message" id={`${headingId}-${i}`}>
-              {finding.message}
+              {findingText(finding)}
             </span>
             {finding.factId && (
               // Described by its finding, so a screen reader hears which fact each "Show in note" goes to.
               <button type="button" className="link-button export-show" aria-describedby={`${headingId}-${i}`} onClick={() => onShowFact(finding.factId!)}>
-                Show in note
+                {t('export.showInNote')}
               </button>
             )}
             {onEditSource && finding.sourceId && (
@@ -87,13 +89,14 @@ function FindingGroupView({
 /** A phantom citation can be removed, or relinked to a fact the store has (issue 13). */
 function PhantomActions({ citation, describedBy, onFix }: { citation: PhantomCitation; describedBy: string; onFix(fix: CitationFix): void }) {
   const [relinking, setRelinking] = useState(false);
+  const { t } = useTranslation();
   return (
     <span className="export-phantom">
       <button type="button" className="link-button" aria-describedby={describedBy} aria-expanded={relinking} data-testid="finding-relink" onClick={() => setRelinking((r) => !r)}>
-        Relink…
+        {t('export.relink')}
       </button>
       <button type="button" className="link-button" aria-describedby={describedBy} data-testid="finding-remove" onClick={() => onFix({ kind: 'remove', citation })}>
-        Remove from note
+        {t('export.remove')}
       </button>
       {relinking && <RelinkPicker citation={citation} onPick={(to) => onFix({ kind: 'relink', citation, to })} />}
     </span>
@@ -105,6 +108,7 @@ function RelinkPicker({ citation, onPick }: { citation: PhantomCitation; onPick(
   const [current, setCurrent] = useState<FactSummary | null>(null);
   const [results, setResults] = useState<FactSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const { t } = useTranslation();
   // A version that never existed of a fact the store has: its current version is the likely fix.
   useEffect(() => {
     if (citation.missing !== 'version') return;
@@ -125,7 +129,7 @@ function RelinkPicker({ citation, onPick }: { citation: PhantomCitation; onPick(
     const timer = setTimeout(() => {
       api['facts.search']({ query, limit: 5 })
         .then((r) => live && (setResults(r.results), setError(null)))
-        .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+        .catch((e: unknown) => live && setError(errorMessage(e)));
     }, 150);
     return () => {
       live = false;
@@ -139,8 +143,8 @@ function RelinkPicker({ citation, onPick }: { citation: PhantomCitation; onPick(
         type="search"
         value={query}
         autoFocus
-        placeholder="Search the fact store"
-        aria-label="Search the fact store for the fact to cite instead"
+        placeholder={t('export.relinkSearch')}
+        aria-label={t('export.relinkSearchLabel')}
         onChange={(e) => setQuery(e.target.value)}
       />
       {error && <span className="muted">{error}</span>}
@@ -154,10 +158,10 @@ function RelinkPicker({ citation, onPick }: { citation: PhantomCitation; onPick(
               data-fact-id={fact.id}
               onClick={() => onPick({ factId: fact.id, factVersion: fact.version, statement: fact.statement })}
             >
-              {fact.id === citation.factId ? `Cite its current version (v${fact.version}): ` : 'Cite: '}
+              {fact.id === citation.factId ? t('export.citeCurrent', { version: fact.version }) : t('export.cite')}{' '}
               {fact.statement}
             </button>
-            <span className="muted"> · {fact.status}</span>
+            <span className="muted"> · {statusLabels[fact.status]}</span>
           </li>
         ))}
       </ul>
