@@ -12,6 +12,7 @@ import { CaretChipContext } from '../plugins/ChipCaretPlugin/caretChipStore';
 import { referenceFor } from './citationNodes';
 import { CitationFormSwitch } from './CitationFormSwitch';
 import { $isFactNode } from './FactNode';
+import { FactStatusHistory } from './FactStatusHistory';
 
 interface Props {
   nodeKey: NodeKey;
@@ -169,7 +170,17 @@ export function FactPopover({ id, anchor, state, conflicted, fact, served, text,
     if (anchor.current && ref.current) setStyle(placeBelow(anchor.current, ref.current.offsetHeight));
   }, [anchor, state, conflicted, fact, served]);
   return createPortal(
-    <span role="tooltip" id={id} ref={ref} className="fact-popover" style={style} onMouseEnter={onPointerInside} onMouseLeave={onPointerOutside}>
+    // A press inside the popover keeps the editor's focus and caret (issue 12: control stays with the writer).
+    <span
+      role="tooltip"
+      id={id}
+      ref={ref}
+      className="fact-popover"
+      style={style}
+      onMouseEnter={onPointerInside}
+      onMouseLeave={onPointerOutside}
+      onMouseDown={(e) => e.preventDefault()}
+    >
       <span className={`fact-popover-status status-${state}`}>{chipStateLabel(state)}</span>
       {conflicted && (
         <span className="fact-popover-conflict" data-testid="chip-conflict">
@@ -202,10 +213,7 @@ export function FactPopover({ id, anchor, state, conflicted, fact, served, text,
               {quote.text}
             </q>
           )}
-          <span className="fact-popover-row">
-            <span className="fact-popover-label">{i18n.t('chip.verifiedBy')}</span>
-            {fact.verifiedBy ? `${fact.verifiedBy}${fact.verifiedAt ? `, ${fact.verifiedAt.slice(0, 10)}` : ''}` : i18n.t('chip.notVerified')}
-          </span>
+          <FactStatusHistory factId={fact.id} status={fact.status} version={fact.version} />
         </>
       )}
       {formControls}

@@ -2,8 +2,8 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import {
   $createRangeSelection,
+  $getEditor,
   $getRoot,
-  $getSelection,
   $insertNodes,
   $setSelection,
   COMMAND_PRIORITY_HIGH,
@@ -16,8 +16,9 @@ import {
 import { useEffect } from 'react';
 import { $attachFactToSelection } from '../../nodes/citationNodes';
 import { $createFactNode, type FactReference } from '../../nodes/FactNode';
+import { $caretForInsertion } from '../ChipCaretPlugin/chipSelection';
 
-/** Inserts a chip (statement or figure) at the caret (or the end of the note when the editor has no caret yet). */
+/** Inserts a chip (statement or figure) at the caret (or where the caret last was in the editor, else at the end of the note). */
 export const INSERT_FACT_COMMAND: LexicalCommand<FactReference> = createCommand('INSERT_FACT_COMMAND');
 
 /** Cites a fact with the words selected in the note (the own-words form); handled only when words are selected. */
@@ -41,10 +42,11 @@ export function readFactDrag(data: DataTransfer | null): FactReference | null {
 }
 
 export function $insertFact(reference: FactReference): void {
-  if (!$getSelection()) $getRoot().selectEnd();
+  $caretForInsertion($getEditor(), () => $getRoot().selectEnd());
   const chip = $createFactNode(reference);
   $insertNodes([chip]);
-  chip.selectNext();
+  // (0, 0): the start of the following text; without offsets Lexical selects its end.
+  chip.selectNext(0, 0);
 }
 
 export function InsertFactPlugin() {
