@@ -4,6 +4,7 @@ import { factCommands } from './facts';
 import { notesCommands } from './notes';
 import { exportCommands } from './export';
 import { packCommands } from './packs';
+import { profileCommands } from './profiles';
 import { sourcesImportCommand } from './sources-import';
 import { departmentCommands } from './department';
 
@@ -14,6 +15,7 @@ export const allCommands: Record<string, CommandSpec> = {
   ...notesCommands,
   ...exportCommands,
   ...packCommands,
+  ...profileCommands,
   'sources import': sourcesImportCommand,
   ...departmentCommands,
 };

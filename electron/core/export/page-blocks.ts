@@ -3,7 +3,7 @@
  * title line and metadata block, Decree 30's two-column heading, a memo's lines) and the
  * closing blocks (the decision block, the signature block and the recipients list).
  */
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx';
 import { placeDateLine, profileLabels, type DocumentProfile } from '../../../shared/document-profiles';
 import type { NoteMetadata } from '../../../shared/note-format';
 import { textRuns } from './blocks';
@@ -22,8 +22,6 @@ interface LineOptions {
   italics?: boolean;
   size?: number;
   alignment?: (typeof AlignmentType)[keyof typeof AlignmentType];
-  /** A short rule under the line, as Decree 30 draws under the agency and the motto. */
-  rule?: { indent: number };
   after?: number;
 }
 
@@ -32,7 +30,6 @@ function line(text: string, metadata: NoteMetadata, o: LineOptions = {}): Paragr
     style: styleIds.metadata,
     alignment: o.alignment ?? AlignmentType.CENTER,
     spacing: { after: o.after ?? 0 },
-    ...(o.rule ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, indent: { left: o.rule.indent, right: o.rule.indent } } : {}),
     children: textRuns(text, metadata.language, { bold: o.bold, italics: o.italics, ...(o.size ? { size: halfPoints(o.size) } : {}) }),
   });
 }
@@ -102,25 +99,23 @@ function decree30Heading(metadata: NoteMetadata, profile: DocumentProfile): File
   const labels = profileLabels.vi;
   const size = profile.fonts.bodySize;
   const agency = lines(metadata.from);
-  const agencyParagraphs = agency.map((a, i) =>
-    line(a.toLocaleUpperCase('vi'), metadata, { bold: i === agency.length - 1, size: size - 1, ...(i === agency.length - 1 ? { rule: { indent: 900 } } : {}) }),
-  );
-  const left: Paragraph[] = [...agencyParagraphs];
+  // A short rule is the bottom border of an empty, tiny paragraph under the line it underlines.
+  const rule = (indent: number) =>
+    new Paragraph({ style: styleIds.metadata, spacing: { after: 60, line: 80, lineRule: LineRuleType.EXACT }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, indent: { left: indent, right: indent } });
+  const left: Paragraph[] = agency.map((a, i) => line(a.toLocaleUpperCase('vi'), metadata, { bold: i === agency.length - 1, size: 12 }));
+  left.push(rule(1000));
   const number = metadata.trackingNumber.trim() || '      /';
-  const second: Paragraph[] = [line(`${labels.number}: ${number}`, metadata, { size: size - 1 })];
+  const second: Paragraph[] = [line(`${labels.number}: ${number}`, metadata, { size: 13 })];
   // An official letter has no type line: its summary sits under the number ("V/v …").
   if (!profile.heading.titleLine.vi && metadata.title.trim()) second.push(line(`V/v ${metadata.title.trim()}`, metadata, { size: 12 }));
   const secrecy = metadata.classification.trim();
   if (secrecy && profile.classification.scheme.includes(secrecy.toLocaleUpperCase('vi'))) second.push(line(secrecy.toLocaleUpperCase('vi'), metadata, { bold: true, size }));
   const urgency = (metadata.urgency ?? '').trim();
   if (urgency) second.push(line(urgency.toLocaleUpperCase('vi'), metadata, { bold: true, size }));
-  const right: Paragraph[] = [
-    line(labels.nationalName, metadata, { bold: true, size: size - 1 }),
-    line(labels.motto, metadata, { bold: true, size, rule: { indent: 1000 } }),
-  ];
+  const right: Paragraph[] = [line(labels.nationalName, metadata, { bold: true, size: 12 }), line(labels.motto, metadata, { bold: true, size: 13 }), rule(1200)];
   const placeDate = placeDateLine(metadata.place ?? '', metadata.date, 'vi');
   const rightSecond = placeDate ? [line(placeDate, metadata, { italics: true, size, after: 0 })] : [];
-  const out: FileChild[] = [twoColumns(profile, 0.42, [[left, right], [second, rightSecond]]), new Paragraph({ style: styleIds.metadata, spacing: { after: 240 } })];
+  const out: FileChild[] = [twoColumns(profile, 0.4, [[left, right], [second, rightSecond]]), new Paragraph({ style: styleIds.metadata, spacing: { after: 240 } })];
   const type = profile.heading.titleLine.vi;
   if (type) {
     out.push(line(type, metadata, { bold: true, size: size }));

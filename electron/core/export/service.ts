@@ -14,6 +14,7 @@ import { auditDocx, type AuditReport } from './audit';
 import { cachedCitationFormatter } from './citation-cache';
 import { exportNoteToDocx } from './docx-export';
 import { preExportCheck, type PreExportCheck } from './pre-export-check';
+import { resolveProfile } from './profile-files';
 import { storeCitationResolver } from './resolve';
 import { citeFacts, servedCitations } from './cite';
 import type { ServedCitation } from '../../../shared/contract/export';
@@ -84,8 +85,11 @@ export function createExportService(db: Database) {
       return checkNote(notes.get(noteId, false));
     },
 
-    /** Refuses while a blocker stands; warnings must have been seen (`confirmed`). */
-    async exportNote(noteId: string, style: CitationStyle, confirmed: boolean): Promise<ExportedNote> {
+    /**
+     * Refuses while a blocker stands; warnings must have been seen (`confirmed`). The note's own
+     * document profile unless `profileId` names another.
+     */
+    async exportNote(noteId: string, style: CitationStyle, confirmed: boolean, profileId?: string): Promise<ExportedNote> {
       const note = notes.get(noteId, false);
       const check = checkNote(note);
       const blockers = check.findings.filter((f) => f.severity === 'blocker');
@@ -95,7 +99,8 @@ export function createExportService(db: Database) {
       if (!confirmed && check.findings.length > 0) {
         throw new ApiError('refused', `The pre-export check found ${check.findings.length} thing(s) to review; confirm to export anyway.`);
       }
-      const buffer = await exportNoteToDocx(note, storeCitationResolver(db), { style, formatCitations });
+      const profile = resolveProfile(db, note, profileId);
+      const buffer = await exportNoteToDocx(note, storeCitationResolver(db), { style, formatCitations, profile });
       return { fileName: docxFileName(note.metadata.title), buffer, check };
     },
 
