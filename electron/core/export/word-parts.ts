@@ -10,7 +10,9 @@
  *    footnote-reference mark;
  *  - cross-references: a NOTEREF field's cached result formatted as a footnote mark;
  *  - docProps/app.xml and word/fontTable.xml filled (docx writes them empty);
- *  - a reference document's header and footer in place of the profile's.
+ *  - a reference document's header and footer in place of the profile's;
+ *  - hyperlink relationship ids numbered (docx makes them random), so the same note exported
+ *    at the same time is the same bytes.
  */
 import type { DocumentProfile } from '../../../shared/document-profiles';
 import type { StoredNote } from '../../../shared/note-format';
@@ -31,6 +33,7 @@ export interface WordPartsContext {
 }
 
 export function finishWordParts(parts: PackageParts, ctx: WordPartsContext): void {
+  stableRelationshipIds(parts);
   finishStyles(parts, ctx.profile);
   const documentXml = finishDocument(parts);
   finishNumbering(parts, documentXml);
@@ -78,11 +81,15 @@ function finishStyles(parts: PackageParts, profile: DocumentProfile): void {
   parts.set(path, serializeXml(doc));
 }
 
-/** Styles the NOTEREF results; returns the document part's text for the numbering pass. */
+/**
+ * Styles the NOTEREF results and numbers bookmarks from 0 in document order (docx counts them
+ * across every document it made in the process, so the same note would not be the same bytes);
+ * returns the document part's text for the numbering pass.
+ */
 function finishDocument(parts: PackageParts): string {
   const path = 'word/document.xml';
   let text = textPart(parts, path);
-  if (!text.includes('NOTEREF')) return text;
+  if (!text.includes('NOTEREF') && !text.includes('<w:bookmarkStart')) return text;
   const doc = parseXml(text, path);
   const fields = doc.getElementsByTagNameNS(w, 'fldSimple');
   for (let i = 0; i < fields.length; i++) {
@@ -92,6 +99,16 @@ function finishDocument(parts: PackageParts): string {
       const rPr = wEl(doc, 'rPr');
       rPr.appendChild(wEl(doc, 'rStyle', { val: 'FootnoteReference' }));
       run.insertBefore(rPr, run.firstChild);
+    }
+  }
+  const ids = new Map<string, string>();
+  for (const name of ['bookmarkStart', 'bookmarkEnd']) {
+    const marks = doc.getElementsByTagNameNS(w, name);
+    for (let i = 0; i < marks.length; i++) {
+      const mark = marks[i]!;
+      const id = attr(mark, 'id') ?? '';
+      if (!ids.has(id)) ids.set(id, String(ids.size));
+      mark.setAttributeNS(w, 'w:id', ids.get(id)!);
     }
   }
   text = serializeXml(doc);
@@ -217,5 +234,27 @@ function useReferenceHeaderFooter(parts: PackageParts, reference: NonNullable<Do
     const target = id ? new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels) : null;
     const file = target?.[1] ?? target?.[2];
     if (file) parts.set(`word/${file}`, xml);
+  }
+}
+
+const rel = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+function stableRelationshipIds(parts: PackageParts): void {
+  for (const relsPath of [...parts.keys()].filter((k) => /^word\/_rels\/[^/]+\.xml\.rels$/.test(k))) {
+    const partPath = `word/${relsPath.slice('word/_rels/'.length, -'.rels'.length)}`;
+    if (!parts.has(partPath)) continue;
+    const doc = parseXml(textPart(parts, relsPath), relsPath);
+    const renamed = new Map<string, string>();
+    for (const r of childElements(doc.documentElement!, rel, 'Relationship')) {
+      const id = r.getAttribute('Id') ?? '';
+      if (/^rId\d+$/.test(id)) continue;
+      const stable = `rIdLink${renamed.size + 1}`;
+      renamed.set(id, stable);
+      r.setAttribute('Id', stable);
+    }
+    if (renamed.size === 0) continue;
+    parts.set(relsPath, serializeXml(doc));
+    // The old ids are docx's random 20-character names: replacing the attribute values is exact.
+    parts.set(partPath, textPart(parts, partPath).replace(/r:id="([^"]+)"/g, (whole, id: string) => (renamed.has(id) ? `r:id="${renamed.get(id)}"` : whole)));
   }
 }
