@@ -32,6 +32,13 @@ const owners: Owner[] = [
     writerCallers: ['electron/core/facts/fact-store.ts', 'electron/core/facts/fact-imports.ts'],
   },
   {
+    name: 'alias list',
+    tables: ['search_aliases'],
+    repositories: ['electron/core/db/repositories/search-aliases.ts'],
+    writers: ['electron/core/facts/aliases.ts'],
+    writerCallers: null,
+  },
+  {
     name: 'source import',
     tables: ['sources', 'source_originals'],
     repositories: ['electron/core/db/repositories/sources.ts'],
