@@ -31,9 +31,19 @@ export interface ListedProfile {
   name: DocumentProfile['name'];
   description: DocumentProfile['description'];
   builtIn: boolean;
+  layout: DocumentProfile['heading']['layout'];
   /** The reference document an imported profile was made from. */
   reference: string | null;
 }
+
+const listed = (p: DocumentProfile, builtIn: boolean): ListedProfile => ({
+  id: p.id,
+  name: p.name,
+  description: p.description,
+  builtIn,
+  layout: p.heading.layout,
+  reference: p.reference?.fileName ?? null,
+});
 
 /** Reads one profile file; refuses a malformed one or one whose digest does not match. */
 export function readProfileFile(text: string, file: string): DocumentProfile {
@@ -63,7 +73,6 @@ export function importedProfiles(db: Database): DocumentProfile[] {
 }
 
 export function listProfiles(db: Database): ListedProfile[] {
-  const listed = (p: DocumentProfile, builtIn: boolean): ListedProfile => ({ id: p.id, name: p.name, description: p.description, builtIn, reference: p.reference?.fileName ?? null });
   return [...builtinProfiles.map((p) => listed(p, true)), ...importedProfiles(db).map((p) => listed(p, false))];
 }
 
@@ -181,5 +190,5 @@ export function importReferenceProfile(db: Database, bytes: Uint8Array, fileName
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, `${JSON.stringify({ ...profile, digest: profileDigest(profile) }, null, 2)}\n`, { mode: 0o600 });
   renameSync(temp, file);
-  return { profile: { id: profile.id, name: profile.name, description: profile.description, builtIn: false, reference: profile.reference?.fileName ?? null }, file };
+  return { profile: listed(profile, false), file };
 }

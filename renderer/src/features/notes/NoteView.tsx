@@ -104,6 +104,7 @@ export const NoteView = memo(function NoteView(props: Props) {
               <>
                 <MetadataPanel
                   metadata={metadata}
+                  templateId={note.templateId}
                   classifications={classifications}
                   open={props.metadataOpen}
                   onToggle={props.onToggleMetadata}
