@@ -89,7 +89,7 @@ export function resolveProfile(db: Database, note: StoredNote, asked?: string): 
 
 const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const attr = (el: Element | null, name: string) => el?.getAttributeNS(w, name) ?? el?.getAttribute(`w:${name}`) ?? null;
-const mmFromTwips = (value: string | null, fallback: number) => (value && Number.isFinite(Number(value)) ? Math.round((Number(value) / 1440) * 25.4 * 10) / 10 : fallback);
+const mmFromTwips = (value: string | null, fallback: number) => (value && Number.isFinite(Number(value)) ? Math.round((Number(value) / 1440) * 25.4 * 100) / 100 : fallback);
 
 function slug(name: string): string {
   const s = name
