@@ -7,26 +7,19 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
-import { openAppServices, type AppServices } from '../../electron/core/app/services';
-import { defaultResourcesDir } from '../../electron/core/paths';
+import { openStarterApp, type StarterApp } from '../support/starter-services';
+import { cliOn } from '../support/cli';
 import { tempDir } from '../support/notes';
 
-const dataDir = tempDir('briefing-cli-profiles-');
 const outDir = tempDir('briefing-cli-profiles-out-');
-let services: AppServices;
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...argv, '--data-dir', dataDir], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+let app: StarterApp;
+let cli: ReturnType<typeof cliOn>;
 
 beforeAll(() => {
-  services = openAppServices({ dataDir, resourcesDir: defaultResourcesDir(), version: 'test', transport: 'cli' });
+  app = openStarterApp();
+  cli = cliOn(app.dataDir);
 });
-afterAll(() => services.close());
+afterAll(() => app.close());
 
 describe('briefing profiles', () => {
   it('lists the built-in profiles as JSON', async () => {
