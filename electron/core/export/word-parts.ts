@@ -49,6 +49,25 @@ function wEl(doc: Document, name: string, attrs: Record<string, string> = {}): E
   return el;
 }
 
+/**
+ * The elements with this name below `root`, collected in one walk: xmldom's
+ * getElementsByTagNameNS is a live list that walks the tree again after every change, which
+ * made a 30-page note's bookmarks quadratic (seconds).
+ */
+function descendants(root: Node, localName: string): Element[] {
+  const out: Element[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (let c = node.lastChild; c; c = c.previousSibling) {
+      if (c.nodeType !== 1) continue;
+      stack.push(c);
+    }
+    if (node.nodeType === 1 && (node as Element).localName === localName && (node as Element).namespaceURI === w) out.push(node as Element);
+  }
+  return out;
+}
+
 const attr = (el: Element, name: string) => el.getAttributeNS(w, name) ?? el.getAttribute(`w:${name}`);
 
 function finishStyles(parts: PackageParts, profile: DocumentProfile): void {
@@ -91,9 +110,7 @@ function finishDocument(parts: PackageParts): string {
   let text = textPart(parts, path);
   if (!text.includes('NOTEREF') && !text.includes('<w:bookmarkStart')) return text;
   const doc = parseXml(text, path);
-  const fields = doc.getElementsByTagNameNS(w, 'fldSimple');
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i]!;
+  for (const field of descendants(doc, 'fldSimple')) {
     if (!/^\s*NOTEREF\b/.test(attr(field, 'instr') ?? '')) continue;
     for (const run of childElements(field, w, 'r')) {
       const rPr = wEl(doc, 'rPr');
@@ -103,9 +120,7 @@ function finishDocument(parts: PackageParts): string {
   }
   const ids = new Map<string, string>();
   for (const name of ['bookmarkStart', 'bookmarkEnd']) {
-    const marks = doc.getElementsByTagNameNS(w, name);
-    for (let i = 0; i < marks.length; i++) {
-      const mark = marks[i]!;
+    for (const mark of descendants(doc, name)) {
       const id = attr(mark, 'id') ?? '';
       if (!ids.has(id)) ids.set(id, String(ids.size));
       mark.setAttributeNS(w, 'w:id', ids.get(id)!);
@@ -148,7 +163,7 @@ function cleanSeparators(parts: PackageParts): void {
       if (type !== 'separator' && type !== 'continuationSeparator') continue;
       for (const p of childElements(note, w, 'p')) {
         for (const r of childElements(p, w, 'r')) {
-          if (r.getElementsByTagNameNS(w, `${kind}Ref`).length > 0) p.removeChild(r);
+          if (descendants(r, `${kind}Ref`).length > 0) p.removeChild(r);
         }
       }
     }
