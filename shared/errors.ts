@@ -1,7 +1,11 @@
 /**
  * The one error shape every transport (Electron IPC, the browser host) returns.
- * The renderer shows `message`; `issues` names each field that failed the schema.
+ * `message` is English (the CLI and logs show it); an error raised with `keyedError` also
+ * carries its catalogue key and arguments, so the renderer words it in the interface's
+ * language (renderer/src/errorMessage.ts). `issues` names each field that failed the schema.
  */
+import { formatMessage, type MessageParams } from './messages';
+
 export type ApiErrorCode =
   | 'unknown_method'
   | 'invalid_request'
@@ -30,32 +34,49 @@ export interface ApiIssue {
   message: string;
 }
 
+/** Which message of the catalogues' `errors` section says it, and its arguments. */
+export interface ApiErrorWording {
+  key: string;
+  params: MessageParams;
+}
+
 export interface ApiErrorBody {
   code: ApiErrorCode;
   message: string;
   issues?: ApiIssue[];
+  wording?: ApiErrorWording;
 }
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly issues: ApiIssue[];
+  readonly wording: ApiErrorWording | undefined;
 
-  constructor(code: ApiErrorCode, message: string, issues: ApiIssue[] = []) {
+  constructor(code: ApiErrorCode, message: string, issues: ApiIssue[] = [], wording?: ApiErrorWording) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.issues = issues;
+    this.wording = wording;
   }
 
   toBody(): ApiErrorBody {
-    return this.issues.length > 0
-      ? { code: this.code, message: this.message, issues: this.issues }
-      : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues.length > 0 ? { issues: this.issues } : {}),
+      ...(this.wording ? { wording: this.wording } : {}),
+    };
   }
 
   static fromBody(body: ApiErrorBody): ApiError {
-    return new ApiError(body.code, body.message, body.issues ?? []);
+    return new ApiError(body.code, body.message, body.issues ?? [], body.wording);
   }
+}
+
+/** An error worded by the catalogues' `errors.<key>`: English in `message`, any language in the renderer. */
+export function keyedError(code: ApiErrorCode, key: string, params: MessageParams = {}, issues: ApiIssue[] = []): ApiError {
+  return new ApiError(code, formatMessage('en', `errors.${key}`, params), issues, { key, params });
 }
 
 /** What travels back over either transport: never a thrown error, always this envelope. */

@@ -4,8 +4,10 @@
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, Menu, session } from 'electron';
+import { resolveUiLanguage } from '../../shared/ui-language';
 import { createDispatcher } from '../core/api/dispatch';
 import { openAppServices, type AppServices } from '../core/app/services';
+import { getPreferences } from '../core/profile/profile';
 import { appRoot, dataDirArgument, defaultResourcesDir, rendererDir } from '../core/paths';
 import { apiChannel, bindApi, menuChannel } from './ipc';
 import { menuTemplate } from './menu';
@@ -49,11 +51,23 @@ if (!app.requestSingleInstanceLock()) {
     }
     hardenSession(session.defaultSession);
     serveRenderer(session.defaultSession, rendererDir(root));
-    bindApi(ipcMain, createDispatcher(services.handlers, { onInternalError: (m, e) => console.error(m, e) }));
+    const store = services.db;
+    const send = (command: string) => mainWindow?.webContents.send(menuChannel, command);
+    // The menu speaks the interface's language (the chosen one, else the app locale, as the
+    // renderer's navigator.language) and is rebuilt when Settings changes it.
+    const buildMenu = () => {
+      const language = resolveUiLanguage(getPreferences(store).uiLanguage, [app.getLocale()]);
+      Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin', language)));
+    };
+    const dispatch = createDispatcher(services.handlers, { onInternalError: (m, e) => console.error(m, e) });
+    bindApi(ipcMain, async (method, payload) => {
+      const answer = await dispatch(method, payload);
+      if (method === 'profile.setPreferences' && answer.ok) buildMenu();
+      return answer;
+    });
 
     mainWindow = createMainWindow(join(root, 'out', 'preload', 'index.cjs'));
-    const send = (command: string) => mainWindow?.webContents.send(menuChannel, command);
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send)));
+    buildMenu();
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -4,6 +4,7 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/api';
+import { catalogues, type UiLanguage } from '../../shared/ui-language';
 
 /**
  * Keys the note editor handles itself (Lexical's bold/italic/underline/link, undo/redo, select
@@ -13,54 +14,60 @@ import type { MenuCommand } from '../../shared/api';
  */
 export const editorKeys = ['B', 'I', 'U', 'K', 'Z', 'Shift+Z', 'Y', 'A', 'Shift+7', 'Shift+8'] as const;
 
-export function menuTemplate(send: (command: MenuCommand) => void, isMac = process.platform === 'darwin'): MenuItemConstructorOptions[] {
+/**
+ * The menu in the interface's language (the catalogues the renderer uses; `&` marks the
+ * Alt-key letter). Role items get explicit labels too, or Electron would word them in the OS's
+ * language rather than the one chosen in Settings.
+ */
+export function menuTemplate(send: (command: MenuCommand) => void, isMac = process.platform === 'darwin', language: UiLanguage = 'en'): MenuItemConstructorOptions[] {
+  const m = catalogues[language].menu;
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: '&File',
+      label: m.file,
       submenu: [
-        { label: 'New Note', accelerator: 'CmdOrCtrl+N', click: () => send('note.new') },
-        { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => send('note.save') },
+        { label: m.newNote, accelerator: 'CmdOrCtrl+N', click: () => send('note.new') },
+        { label: m.save, accelerator: 'CmdOrCtrl+S', click: () => send('note.save') },
         { type: 'separator' },
-        { label: 'Import Source…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('source.import') },
-        { label: 'Export to Word…', accelerator: 'CmdOrCtrl+E', click: () => send('note.export') },
-        { label: 'Check a Word File…', click: () => send('note.auditDocx') },
+        { label: m.importSource, accelerator: 'CmdOrCtrl+Shift+O', click: () => send('source.import') },
+        { label: m.exportWord, accelerator: 'CmdOrCtrl+E', click: () => send('note.export') },
+        { label: m.checkWord, click: () => send('note.auditDocx') },
         { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
+        isMac ? { role: 'close', label: m.close } : { role: 'quit', label: m.exit },
       ],
     },
     {
-      label: '&Edit',
+      label: m.edit,
       submenu: [
-        { role: 'undo' },
+        { role: 'undo', label: m.undo },
         // Each platform's own Redo: Shift+Cmd+Z on macOS, Ctrl+Y on Windows and Linux (as Word
         // and LibreOffice); the editor accepts both, so neither is taken from it.
-        { role: 'redo', accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y' },
+        { role: 'redo', label: m.redo, accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y' },
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        { role: 'cut', label: m.cut },
+        { role: 'copy', label: m.copy },
+        { role: 'paste', label: m.paste },
+        { role: 'selectAll', label: m.selectAll },
         { type: 'separator' },
-        { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => send('edit.find') },
+        { label: m.find, accelerator: 'CmdOrCtrl+F', click: () => send('edit.find') },
         { type: 'separator' },
-        { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => send('app.settings') },
+        { label: m.settings, accelerator: 'CmdOrCtrl+,', click: () => send('app.settings') },
       ],
     },
     {
-      label: '&View',
+      label: m.view,
       submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        { role: 'resetZoom', label: m.resetZoom },
+        { role: 'zoomIn', label: m.zoomIn },
+        { role: 'zoomOut', label: m.zoomOut },
         { type: 'separator' },
-        { role: 'togglefullscreen' },
+        { role: 'togglefullscreen', label: m.fullScreen },
       ],
     },
     {
-      label: '&Help',
+      label: m.help,
       role: 'help',
-      submenu: [{ label: 'About Briefing Studio', click: () => send('help.about') }],
+      submenu: [{ label: m.about, click: () => send('help.about') }],
     },
   ];
 }

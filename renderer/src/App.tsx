@@ -23,6 +23,8 @@ import { useWindowShortcuts } from './features/shell/useWindowShortcuts';
 import { Workspace } from './features/shell/Workspace';
 import { StatusBar } from './features/statusbar/StatusBar';
 import { createStatsStore } from './features/statusbar/statsStore';
+import { useTranslation } from 'react-i18next';
+import { chosenUiLanguage, setUiLanguage } from './i18n';
 
 type Info = ResponseOf<'app.info'>;
 type Templates = ResponseOf<'notes.templates'>;
@@ -41,6 +43,13 @@ export function App() {
   const preferences = usePreferences();
   const { openImport, showView } = curation;
   const [panelSearch, setPanelSearch] = useState<{ query: string } | null>(null);
+  const { t } = useTranslation();
+  const uiLanguage = preferences.preferences.uiLanguage;
+
+  // The chosen language applies at once, without a restart ('' follows the system).
+  useEffect(() => {
+    void setUiLanguage(chosenUiLanguage(uiLanguage));
+  }, [uiLanguage]);
 
   useEffect(() => {
     api['app.info']({})
@@ -125,19 +134,19 @@ export function App() {
           {fatal ?? session.error}
           {!fatal && (
             <button type="button" className="link-button" onClick={() => session.setError(null)}>
-              Dismiss
+              {t('common.dismiss')}
             </button>
           )}
         </p>
       )}
       {session.saveState.kind === 'failed' && (
         <div role="alert" className="save-failed" data-testid="save-failed">
-          <strong>Save failed:</strong> {session.saveState.message}
+          <strong>{t('app.saveFailed')}</strong> {session.saveState.message}
           <button type="button" className="button button-small" onClick={() => void saveSnapshot()}>
-            Try again
+            {t('app.tryAgain')}
           </button>
           <button type="button" className="button button-small" onClick={() => void session.saveAnyway()}>
-            Keep my version
+            {t('app.keepMine')}
           </button>
         </div>
       )}
@@ -189,10 +198,10 @@ export function App() {
             />
           ) : (
             <div className="empty-state">
-              <h2>No note open</h2>
-              <p className="muted">Open a note from the library, or start a new one from a template.</p>
+              <h2>{t('app.noNote')}</h2>
+              <p className="muted">{t('app.noNoteHint')}</p>
               <button type="button" className="button button-primary" onClick={() => setDialog('new')}>
-                New note
+                {t('library.newNote')}
               </button>
             </div>
           )

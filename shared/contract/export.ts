@@ -9,12 +9,17 @@ export const CitationStyleId = z.enum(['chicago', 'apa']);
 export const Finding = z.object({
   kind: z.string(),
   severity: z.enum(['blocker', 'warning']),
+  /** English; `wording` is the catalogue key (`findings.<key>`) and arguments the renderer words it from. */
   message: z.string(),
+  wording: z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).optional(),
   factId: z.string().optional(),
   factVersion: z.number().int().optional(),
   /** A phantom citation (kind "unlinked"): the fact is gone, or only the cited version never existed. */
   missing: z.enum(['fact', 'version']).optional(),
   field: z.string().optional(),
+  /** A source whose citations print a placeholder ("[publisher unknown]", no date, untitled): fix it with sources.updateMetadata. */
+  sourceId: z.string().optional(),
+  sourceFields: z.array(z.enum(['title', 'publisher', 'published'])).optional(),
 });
 
 export const PreExportCheckResult = z.object({

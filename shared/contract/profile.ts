@@ -12,9 +12,11 @@ export type Profile = z.infer<typeof Profile>;
 export const Preferences = z.object({
   /** Typed ' and " become typographic quotes and apostrophes, as in Word. */
   smartQuotes: z.boolean(),
+  /** The interface's language; '' follows the system (in browser mode, the browser). */
+  uiLanguage: z.enum(['', 'en', 'vi']),
 });
 export type Preferences = z.infer<typeof Preferences>;
-export const defaultPreferences: Preferences = { smartQuotes: true };
+export const defaultPreferences: Preferences = { smartQuotes: true, uiLanguage: '' };
 
 export const profileContract = {
   /** `profile: null` until the user has given their name. */
@@ -36,7 +38,7 @@ export const profileContract = {
   },
   /** Changes the fields given; the others keep their values. */
   'profile.setPreferences': {
-    request: request({ smartQuotes: z.boolean().optional() }),
+    request: request({ smartQuotes: z.boolean().optional(), uiLanguage: Preferences.shape.uiLanguage.optional() }),
     response: z.object({ preferences: Preferences }),
   },
 } as const;

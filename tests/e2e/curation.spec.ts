@@ -87,9 +87,9 @@ test('import a seed article, quote a sentence as a fact, verify it, cite it in a
   await page.getByTestId('profile-name').fill('Lan Nguyen');
   await page.getByTestId('profile-save').click();
   const created = page.getByTestId('fact-created');
-  await expect(created.getByTestId('created-status')).toHaveText('unverified');
+  await expect(created.getByTestId('created-status')).toHaveAttribute('data-status', 'unverified');
   await created.getByTestId('verify-created').click();
-  await expect(created.getByTestId('created-status')).toHaveText('verified');
+  await expect(created.getByTestId('created-status')).toHaveAttribute('data-status', 'verified');
   await expect(page.locator('[data-testid="quote-mark"]', { hasText: 'international agreements signed' })).toBeVisible();
   await page.screenshot({ path: join(screens, 'sources-reader.png') });
 

@@ -5,6 +5,7 @@ import { notesCommands } from './notes';
 import { exportCommands } from './export';
 import { packCommands } from './packs';
 import { profileCommands } from './profiles';
+import { sourcesEditCommands } from './sources-edit';
 import { sourcesImportCommand } from './sources-import';
 import { departmentCommands } from './department';
 
@@ -17,5 +18,6 @@ export const allCommands: Record<string, CommandSpec> = {
   ...packCommands,
   ...profileCommands,
   'sources import': sourcesImportCommand,
+  ...sourcesEditCommands,
   ...departmentCommands,
 };

@@ -5,13 +5,11 @@
  * every API call ends (the dispatcher), so no handler translates for itself.
  */
 import { dirname } from 'node:path';
-import { ApiError, type ApiErrorCode } from '../../../shared/errors';
+import { ApiError, keyedError, type ApiErrorCode } from '../../../shared/errors';
 import { NewerDatabaseError } from './migrations/index';
 
 /** What `busy_timeout` is set to: how long a write waits for another process's write to finish. */
 export const busyTimeoutMs = 5000;
-
-const nothingChanged = 'Nothing was changed.';
 
 /** better-sqlite3's SqliteError carries the extended result code, e.g. SQLITE_READONLY_DIRECTORY. */
 function sqliteCode(error: unknown): string | undefined {
@@ -20,46 +18,17 @@ function sqliteCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-function where(file: string | undefined): string {
-  return file === undefined ? 'your Briefing Studio store' : `your Briefing Studio store (${file})`;
-}
-
-const messages: Record<string, (file: string | undefined) => [ApiErrorCode, string]> = {
-  SQLITE_BUSY: (file) => [
-    'store_busy',
-    `Another Briefing Studio process (the app, browser mode or a \`briefing\` command) is writing to ${where(file)} ` +
-      `and did not finish within ${busyTimeoutMs / 1000} seconds. ${nothingChanged} Try again when it is done.`,
-  ],
-  SQLITE_READONLY: (file) => [
-    'store_read_only',
-    `${capitalized(where(file))} is read-only (the file or its folder cannot be written), so this change cannot be saved. ` +
-      `${nothingChanged} Reading and export still work; to make changes, give yourself write permission on the store and its folder.`,
-  ],
-  SQLITE_FULL: (file) => [
-    'store_full',
-    `The disk holding ${where(file)} is full, so this change could not be saved. ${nothingChanged} ` +
-      'What was saved before is intact; free some space and try again.',
-  ],
-  SQLITE_CORRUPT: (file) => [
-    'store_corrupt',
-    `${capitalized(where(file))} is damaged or is not a Briefing Studio store, so it cannot be read. ` +
-      'Briefing Studio did not change it. Restore it from a backup, or move it aside and start again to get a fresh store.',
-  ],
-  SQLITE_CANTOPEN: (file) => [
-    'store_unavailable',
-    `${capitalized(where(file))} cannot be opened: the file or its folder is missing or cannot be read. Check that the data folder exists and that you may read it.`,
-  ],
-  SQLITE_IOERR: (file) => [
-    'store_unavailable',
-    `The disk holding ${where(file)} reported a read or write error. ${nothingChanged} Check the disk (or the network drive), then try again.`,
-  ],
+/** SQLite's primary result code → the API code and the catalogue message (`errors.store.*`) that explains it. */
+const messages: Record<string, [ApiErrorCode, string]> = {
+  SQLITE_BUSY: ['store_busy', 'store.busy'],
+  SQLITE_READONLY: ['store_read_only', 'store.readOnly'],
+  SQLITE_FULL: ['store_full', 'store.full'],
+  SQLITE_CORRUPT: ['store_corrupt', 'store.corrupt'],
+  SQLITE_CANTOPEN: ['store_unavailable', 'store.cantOpen'],
+  SQLITE_IOERR: ['store_unavailable', 'store.ioError'],
 };
 messages.SQLITE_LOCKED = messages.SQLITE_BUSY!;
 messages.SQLITE_NOTADB = messages.SQLITE_CORRUPT!;
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /**
  * The plain-language error for a failure of the store, or undefined for anything else.
@@ -74,8 +43,9 @@ export function storeErrorOf(error: unknown, file?: string): ApiError | undefine
   const primary = code.match(/^SQLITE_[A-Z]+/)?.[0] ?? code;
   const message = messages[primary];
   if (!message) return undefined;
-  const [apiCode, text] = message(file);
-  return new ApiError(apiCode, text);
+  const [apiCode, key] = message;
+  // ICU `select` on `file`: "your Briefing Studio store" or "… store (<file>)".
+  return keyedError(apiCode, key, { file: file ?? 'none', seconds: busyTimeoutMs / 1000 });
 }
 
 /** Opening for reading only: why, in the user's words (shown by the app, `briefing info` and the CLI). */

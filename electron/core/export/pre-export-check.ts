@@ -4,9 +4,11 @@
  * everything else asks for an explicit confirmation. Which is which is shared/citation-state.ts.
  */
 import { citationFindings, citationIssueKinds, type CitationFinding, type Severity } from '../../../shared/citation-state';
+import { sourcePlaceholders, type SourcePlaceholder } from '../../../shared/citations';
 import type { FactSummary } from '../../../shared/model';
 import { classificationMarkings, factNodesInOrder, type NoteMetadata, type StoredNote } from '../../../shared/note-format';
 import { guidelineWords, noteWordCount } from '../../../shared/note-text';
+import { formatMessage, type MessageParams } from '../../../shared/messages';
 
 export type { Severity };
 
@@ -16,19 +18,34 @@ export const findingKinds = [
   'unusual-classification',
   'missing-metadata',
   'too-long',
+  'source-placeholder',
 ] as const;
 export type FindingKind = (typeof findingKinds)[number];
 
 export interface Finding {
   kind: FindingKind;
   severity: Severity;
+  /** English, for the CLI and the export's refusal; the renderer words `wording` in the interface's language. */
   message: string;
+  /** The catalogue message (`findings.<key>`) and its arguments. */
+  wording: { key: string; params: MessageParams };
   factId?: string;
   /** The version the chip cites, for citation findings (relinking a phantom version needs it). */
   factVersion?: number;
   /** For a phantom citation: whether the fact is gone, or only the cited version never existed. */
   missing?: 'fact' | 'version';
   field?: keyof NoteMetadata;
+  /** For a source-placeholder finding: the source to correct, and which of its details are missing. */
+  sourceId?: string;
+  sourceFields?: SourcePlaceholder[];
+}
+
+/** A source a cited fact quotes, as the check needs it. */
+export interface CitedSourceDetails {
+  id: string;
+  title: string;
+  publisher: string | null;
+  published: string | null;
 }
 
 export interface PreExportCheck {
@@ -41,35 +58,51 @@ export interface PreExportCheck {
 export interface PreExportOptions {
   /** The guideline: about two pages (shared/note-text.ts guidelineWords). */
   maxWords?: number;
+  /** The sources the note's facts quote: a citation of one with missing details prints a placeholder. */
+  citedSources?: readonly CitedSourceDetails[];
 }
 
-const requiredMetadata: [keyof NoteMetadata, string][] = [
-  ['title', 'title'],
-  ['date', 'date'],
-  ['to', 'To'],
-  ['from', 'From'],
-  ['trackingNumber', 'tracking number'],
-  ['type', 'type'],
-  ['drafter', 'drafter'],
-];
+/** One finding per cited source whose citations would print a placeholder, with what to fill in. */
+function placeholderFindings(sources: readonly CitedSourceDetails[]): Finding[] {
+  return sources.flatMap((source): Finding[] => {
+    const fields = sourcePlaceholders(source);
+    if (fields.length === 0) return [];
+    return [
+      {
+        kind: 'source-placeholder',
+        severity: 'warning',
+        sourceId: source.id,
+        sourceFields: fields,
+        ...worded('sourcePlaceholder', {
+          title: source.title,
+          noTitle: fields.includes('title') ? 'yes' : 'no',
+          noPublisher: fields.includes('publisher') ? 'yes' : 'no',
+          noDate: fields.includes('published') ? 'yes' : 'no',
+        }),
+      },
+    ];
+  });
+}
+
+const requiredMetadata: (keyof NoteMetadata)[] = ['title', 'date', 'to', 'from', 'trackingNumber', 'type', 'drafter'];
+
+/** A finding's words: the catalogue key and arguments, and the English text (one wording, shared/locales). */
+function worded(key: string, params: MessageParams = {}): Pick<Finding, 'message' | 'wording'> {
+  return { message: formatMessage('en', `findings.${key}`, params), wording: { key, params } };
+}
 
 /** What each citation finding says, with the chip's text quoted so the drafter can find it. */
-function citationMessage(finding: CitationFinding, quoted: string, fact: FactSummary | undefined): string {
+function citationMessage(finding: CitationFinding, text: string, fact: FactSummary | undefined): Pick<Finding, 'message' | 'wording'> {
+  const params = { text, factId: finding.factId, version: finding.factVersion };
   switch (finding.kind) {
     case 'unlinked':
       return finding.missing === 'version' && fact
-        ? `${quoted} cites version ${finding.factVersion} of a fact whose newest version is ${fact.version} (${finding.factId}); relink it or remove it before exporting.`
-        : `${quoted} cites a fact the store does not have (${finding.factId}); relink it or remove it before exporting.`;
-    case 'retracted':
-      return `${quoted} cites a retracted fact; remove or replace it before exporting.`;
-    case 'disputed':
-      return `${quoted} cites a disputed fact.`;
-    case 'unverified':
-      return `${quoted} cites a fact nobody has verified yet.`;
+        ? worded('unlinkedVersion', { ...params, newest: fact.version })
+        : worded('unlinkedFact', params);
     case 'stale':
-      return `${quoted} cites version ${finding.factVersion}; the fact is now at version ${fact?.version ?? '?'}: “${fact?.statement ?? ''}”.`;
-    case 'conflicting':
-      return `${quoted} conflicts with another fact on the same figure.`;
+      return worded('stale', { ...params, newest: fact?.version ?? '?', statement: fact?.statement ?? '' });
+    default:
+      return worded(finding.kind, params);
   }
 }
 
@@ -84,25 +117,27 @@ export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>
     factId: f.factId,
     factVersion: f.factVersion,
     ...(f.missing ? { missing: f.missing } : {}),
-    message: citationMessage(f, `“${textOf.get(`${f.factId}@${f.factVersion}`) ?? ''}”`, facts.get(f.factId)),
+    ...citationMessage(f, textOf.get(`${f.factId}@${f.factVersion}`) ?? '', facts.get(f.factId)),
   }));
 
   const marking = note.metadata.classification.trim();
   if (!marking) {
-    findings.push({ kind: 'missing-classification', severity: 'warning', field: 'classification', message: 'The note has no classification marking.' });
+    findings.push({ kind: 'missing-classification', severity: 'warning', field: 'classification', ...worded('missingClassification') });
   } else if (!(classificationMarkings as readonly string[]).includes(marking.toUpperCase())) {
     findings.push({
       kind: 'unusual-classification',
       severity: 'warning',
       field: 'classification',
-      message: `“${marking}” is not one of the standard markings (${classificationMarkings.join(', ')}).`,
+      ...worded('unusualClassification', { marking, markings: classificationMarkings.join(', ') }),
     });
   }
-  for (const [field, label] of requiredMetadata) {
+  for (const field of requiredMetadata) {
     if (!String(note.metadata[field] ?? '').trim()) {
-      findings.push({ kind: 'missing-metadata', severity: 'warning', field, message: `The note has no ${label}.` });
+      findings.push({ kind: 'missing-metadata', severity: 'warning', field, ...worded(`missing.${field}`) });
     }
   }
+
+  findings.push(...placeholderFindings(options.citedSources ?? []));
 
   const wordCount = noteWordCount(note.content);
   const maxWords = options.maxWords ?? guidelineWords;
@@ -110,7 +145,7 @@ export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>
     findings.push({
       kind: 'too-long',
       severity: 'warning',
-      message: `The note has ${wordCount} words, over the guideline of about two pages (${maxWords} words).`,
+      ...worded('tooLong', { count: wordCount, max: maxWords }),
     });
   }
   return { findings, blocked: findings.some((f) => f.severity === 'blocker'), wordCount };

@@ -4,12 +4,13 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { ApiError } from '../../../shared/errors';
+import { ApiError, keyedError } from '../../../shared/errors';
 import type { FactDetail, FactSummary } from '../../../shared/model';
 import { factNodesInOrder, type StoredNote } from '../../../shared/note-format';
 import { factStatuses } from '../facts/fact-queries';
 import { createFactStore } from '../facts/fact-store';
 import { NotesLibrary } from '../notes/library';
+import { sourcesQuotedBy } from '../sources/source-store';
 import { auditDocx, type AuditReport } from './audit';
 import { cachedCitationFormatter } from './citation-cache';
 import { exportNoteToDocx } from './docx-export';
@@ -77,7 +78,7 @@ export function createExportService(db: Database) {
   function checkNote(note: StoredNote): PreExportCheck {
     const ids = factNodesInOrder(note.content).map((f) => f.factId);
     const summaries = new Map<string, FactSummary>(factStatuses(db, ids).facts.map((f) => [f.id, f]));
-    return preExportCheck(note, summaries);
+    return preExportCheck(note, summaries, { citedSources: sourcesQuotedBy(db, ids) });
   }
 
   return {
@@ -97,7 +98,7 @@ export function createExportService(db: Database) {
         throw new ApiError('refused', `This note cannot be exported yet: ${blockers.map((b) => b.message).join(' ')}`);
       }
       if (!confirmed && check.findings.length > 0) {
-        throw new ApiError('refused', `The pre-export check found ${check.findings.length} thing(s) to review; confirm to export anyway.`);
+        throw keyedError('refused', 'exportNeedsConfirm', { count: check.findings.length });
       }
       const profile = resolveProfile(db, note, profileId);
       const buffer = await exportNoteToDocx(note, storeCitationResolver(db), { style, formatCitations, profile });

@@ -2,14 +2,14 @@
 import { diffWords } from 'diff';
 import type { Database } from 'better-sqlite3';
 import { diffedFields, type FactDiff, type TextSegment } from '../../../shared/contract/facts';
-import { ApiError } from '../../../shared/errors';
+import { ApiError, keyedError } from '../../../shared/errors';
 import type { FactVersion } from '../../../shared/model';
 import { getFactRow, getVersion } from '../db/repositories/facts';
 import { toVersion } from './summaries';
 
 export function diffFactVersions(db: Database, id: string, from: number, to: number): FactDiff {
   const fact = getFactRow(db, id);
-  if (!fact) throw new ApiError('not_found', `No fact with id ${id}.`);
+  if (!fact) throw keyedError('not_found', 'factNotFound', { id });
   const version = (n: number): FactVersion => {
     const row = getVersion(db, id, n);
     if (!row) throw new ApiError('not_found', `Fact ${id} has no version ${n}; it has ${fact.currentVersion}.`);

@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { ApiError } from '../../../shared/errors';
+import { ApiError, keyedError } from '../../../shared/errors';
 import { storedTextDeep } from '../../../shared/stored-text';
 import { FactFields, type FactDetail, type FactStatus, type QuoteSelector } from '../../../shared/model';
 import type { ConflictPreference } from '../db/repositories/conflict-preferences';
@@ -64,7 +64,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
 
   function requireFact(id: string): FactRow {
     const fact = getFactRow(db, id);
-    if (!fact) throw new ApiError('not_found', `No fact with id ${id}.`);
+    if (!fact) throw keyedError('not_found', 'factNotFound', { id });
     return fact;
   }
 
@@ -72,7 +72,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
   function addEvidenceRows(factId: string, evidence: readonly NewEvidence[], by: string, at: string, existing: number): string[] {
     return evidence.map((e, i) => {
       const title = getSourceTitle(db, e.sourceId);
-      if (title === undefined) throw new ApiError('not_found', `No source with id ${e.sourceId}.`);
+      if (title === undefined) throw keyedError('not_found', 'sourceNotFound', { id: e.sourceId });
       if (e.selector.end !== e.selector.start + e.selector.exact.length) {
         throw new ApiError('invalid_request', 'A quote\'s end must be its start plus the length of its exact text.');
       }
@@ -108,7 +108,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     immediate(() => {
       const fact = requireFact(id);
       if (fact.status === 'retracted' && status !== 'retracted') {
-        throw new ApiError('refused', `Fact ${id} was retracted; a retracted fact stays retracted. Create a new fact instead.`);
+        throw keyedError('refused', 'factRetractedStays', { id });
       }
       if (status === 'verified') {
         const problems = unanchoredQuotes(id);
@@ -176,7 +176,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
       const fields = checkedFields(input.fields);
       immediate(() => {
         const fact = requireFact(input.id);
-        if (fact.status === 'retracted') throw new ApiError('refused', `Fact ${input.id} was retracted and cannot be revised.`);
+        if (fact.status === 'retracted') throw keyedError('refused', 'factRetractedNoRevise', { id: input.id });
         const version = fact.currentVersion + 1;
         const from: Provenance = { by: input.by, at: now(), packImportId: null };
         writeVersion(db, input.id, version, fields, input.reason, from);
@@ -193,7 +193,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     addEvidence(input: { id: string; evidence: NewEvidence; by: string }): FactDetail {
       immediate(() => {
         const fact = requireFact(input.id);
-        if (fact.status === 'retracted') throw new ApiError('refused', `Fact ${input.id} was retracted.`);
+        if (fact.status === 'retracted') throw keyedError('refused', 'factRetracted', { id: input.id });
         const at = now();
         addEvidenceRows(input.id, [input.evidence], input.by, at, countEvidence(db, input.id));
         // A verified fact keeps the promise that every one of its quotes is found in its source.

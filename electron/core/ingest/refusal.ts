@@ -1,5 +1,6 @@
 import type { Stats } from 'node:fs';
-import { ApiError } from '../../../shared/errors';
+import { ApiError, keyedError } from '../../../shared/errors';
+import type { MessageParams } from '../../../shared/messages';
 
 /** The largest file we import: big enough for a long report, small enough to keep in memory twice. */
 export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
@@ -18,11 +19,16 @@ export function refuse(fileName: string, problem: string): ApiError {
   return new ApiError('refused', `“${baseName(fileName)}” cannot be imported: ${problem}`);
 }
 
+/** A refusal worded by the catalogues (`errors.import.<key>`), so the renderer says it in the interface's language. */
+export function refuseKeyed(fileName: string, key: string, params: MessageParams = {}): ApiError {
+  return keyedError('refused', `import.${key}`, { name: baseName(fileName), ...params });
+}
+
 /** Checked from the file's size alone, so a caller can refuse before reading a huge file. */
 export function checkSourceSize(size: number, fileName: string): void {
-  if (size === 0) throw refuse(fileName, 'the file is empty.');
+  if (size === 0) throw refuseKeyed(fileName, 'empty');
   if (size > MAX_SOURCE_BYTES) {
-    throw refuse(fileName, 'it is larger than 50 MB, the most Briefing Studio can import. Split it into parts, or save it without images, and try again.');
+    throw refuseKeyed(fileName, 'tooLarge', { limit: MAX_SOURCE_BYTES / 1024 / 1024 });
   }
 }
 

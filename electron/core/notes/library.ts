@@ -13,7 +13,7 @@ import { noteFormatVersion, NoteMetadata, type NoteContent, type StoredNote, typ
 import { autosaveVersionEveryMs, versionDue } from '../../../shared/note-history';
 import { searchKey } from '../../../shared/note-text';
 import { buildTemplateContent, defaultMetadata } from '../../../shared/templates';
-import { ApiError } from '../../../shared/errors';
+import { ApiError, keyedError } from '../../../shared/errors';
 import * as repo from '../db/repositories/notes';
 import type { NoteBody, NoteRow, NoteVersionRow } from '../db/repositories/notes';
 import { cleanNoteContent, cleanNoteMetadata, cleanNoteTitle } from './clean';
@@ -113,7 +113,7 @@ export class NotesLibrary {
 
   private row(id: string): NoteRow {
     const row = repo.findNoteRow(this.db, id);
-    if (!row) throw new ApiError('not_found', `No note with id ${id}.`);
+    if (!row) throw keyedError('not_found', 'noteNotFound', { id });
     return row;
   }
 
@@ -181,7 +181,7 @@ export class NotesLibrary {
 
   rename(id: string, given: string): NoteSummary {
     const title = cleanNoteTitle(given);
-    if (title === '') throw new ApiError('invalid_request', 'A title needs at least one visible character.', [{ path: 'title', message: 'no visible characters' }]);
+    if (title === '') throw keyedError('invalid_request', 'titleInvisible', {}, [{ path: 'title', message: 'no visible characters' }]);
     return this.db
       .transaction(() => {
         const row = this.row(id);

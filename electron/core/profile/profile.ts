@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { cleanLine } from '../../../shared/clean-text';
 import type { HandlersFor } from '../../../shared/contract/define';
 import { defaultPreferences, Preferences, Profile, type profileContract } from '../../../shared/contract/profile';
-import { ApiError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
 import { getSettingJson, putSettingJson } from '../db/repositories/settings';
 import { isoNow } from '../sources/source-store';
 
@@ -20,7 +20,7 @@ export function getProfile(db: Database): Profile | null {
 export function setProfile(db: Database, input: { name: string; initials?: string }, now = isoNow): Profile {
   const name = cleanLine(input.name);
   if (name.length === 0) {
-    throw new ApiError('invalid_request', 'Your name is needed: it is recorded on every fact you verify.', [{ path: 'name', message: 'required' }]);
+    throw keyedError('invalid_request', 'nameNeeded', {}, [{ path: 'name', message: 'required' }]);
   }
   const initials = cleanLine(input.initials ?? '') || initialsOf(name);
   const profile = { name, initials };
@@ -63,6 +63,11 @@ export function profileHandlers(db: Database): HandlersFor<typeof profileContrac
     'profile.get': () => ({ profile: getProfile(db) }),
     'profile.set': (r) => ({ profile: setProfile(db, r) }),
     'profile.preferences': () => ({ preferences: getPreferences(db) }),
-    'profile.setPreferences': (r) => ({ preferences: setPreferences(db, { ...(r.smartQuotes === undefined ? {} : { smartQuotes: r.smartQuotes }) }) }),
+    'profile.setPreferences': (r) => ({
+      preferences: setPreferences(db, {
+        ...(r.smartQuotes === undefined ? {} : { smartQuotes: r.smartQuotes }),
+        ...(r.uiLanguage === undefined ? {} : { uiLanguage: r.uiLanguage }),
+      }),
+    }),
   };
 }

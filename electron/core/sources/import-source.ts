@@ -12,7 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { cleanLine, cleanOptional } from '../../../shared/clean-text';
 import type { SourceFormat, SourcesImportResponse } from '../../../shared/contract/sources';
-import { ApiError } from '../../../shared/errors';
+import { ApiError, keyedError } from '../../../shared/errors';
 import { SourceMeta } from '../../../shared/model';
 import { findSourceIdBySha256, insertSource, insertSourceOriginal, sourceExists } from '../db/repositories/sources';
 import { learnAliasesFromSource } from '../facts/aliases';
@@ -99,10 +99,10 @@ export function titleFromFileName(fileName: string): string {
 }
 
 /** The metadata to store: what was given, cleaned; the title falls back to the file's name; everything else unknown. */
-function cleanMeta(meta: Partial<SourceMeta>, fileName: string | null): SourceMeta {
+export function cleanMeta(meta: Partial<SourceMeta>, fileName: string | null): SourceMeta {
   const title = cleanOptional(meta.title) ?? (fileName ? (cleanOptional(titleFromFileName(fileName)) ?? 'Untitled source') : null);
   if (title === null) {
-    throw new ApiError('invalid_request', 'A source needs a title: type one in the form before importing.', [{ path: 'meta.title', message: 'required' }]);
+    throw keyedError('invalid_request', 'sourceTitleNeeded', {}, [{ path: 'meta.title', message: 'required' }]);
   }
   return SourceMeta.parse({
     title,

@@ -1,7 +1,7 @@
 /** Every quote taken from a source and where it is now, for the source reader's highlights. */
 import type { Database } from 'better-sqlite3';
 import type { SourceQuote } from '../../../shared/contract/sources';
-import { ApiError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
 import type { FactStatus } from '../../../shared/model';
 import { listQuotesInSource } from '../db/repositories/evidence';
 import { getSourceText } from '../db/repositories/sources';
@@ -9,7 +9,7 @@ import { anchorQuote } from '../facts/anchoring';
 
 export function quotesInSource(db: Database, sourceId: string): { sourceId: string; quotes: SourceQuote[] } {
   const text = getSourceText(db, sourceId);
-  if (text === undefined) throw new ApiError('not_found', `No source with id ${sourceId}.`);
+  if (text === undefined) throw keyedError('not_found', 'sourceNotFound', { id: sourceId });
   const quotes = listQuotesInSource(db, sourceId).map((row): SourceQuote => {
     const selector = { exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end };
     const anchor = anchorQuote(text, selector);

@@ -1,6 +1,6 @@
 /**
  * The interface's language. Every string the user can see or hear (screens, dialogs, menus,
- * error messages, findings, accessibility labels) comes from the catalogues in `locales/`,
+ * error messages, findings, accessibility labels) comes from the catalogues in `shared/locales/`,
  * written as ICU messages (plurals: `{count, plural, one {# warning} other {# warnings}}`).
  *
  * - Components: `const { t } = useTranslation();` then `t('header.settings')`.
@@ -15,27 +15,23 @@
 import i18n from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import vi from './locales/vi.json';
+import { catalogues, resolveUiLanguage, type UiLanguage, type UiLanguageChoice } from '../../../shared/ui-language';
 
-export const uiLanguages = ['en', 'vi'] as const;
-export type UiLanguage = (typeof uiLanguages)[number];
-
-export const catalogues: Record<UiLanguage, Record<string, unknown>> = { en, vi };
+export { uiLanguages, type UiLanguage } from '../../../shared/ui-language';
 
 function browserLanguages(): readonly string[] {
   if (typeof navigator === 'undefined') return [];
   return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 
-/** The first of the user's preferred languages the app has a catalogue for; English otherwise. */
+/** The first of the browser's (in Electron, the OS's) languages the app has a catalogue for; English otherwise. */
 export function systemUiLanguage(preferred: readonly string[] = browserLanguages()): UiLanguage {
-  for (const tag of preferred) {
-    const primary = tag.toLowerCase().split('-')[0];
-    const found = uiLanguages.find((lang) => lang === primary);
-    if (found) return found;
-  }
-  return 'en';
+  return resolveUiLanguage('', preferred);
+}
+
+/** The language for the user's choice in Settings ('' follows the system). */
+export function chosenUiLanguage(choice: UiLanguageChoice): UiLanguage {
+  return resolveUiLanguage(choice, browserLanguages());
 }
 
 /** Switches the interface (and `<html lang>`) at once; components re-render through react-i18next. */
@@ -48,7 +44,7 @@ void i18n
   .use(ICU)
   .use(initReactI18next)
   .init({
-    resources: { en: { translation: en }, vi: { translation: vi } },
+    resources: { en: { translation: catalogues.en }, vi: { translation: catalogues.vi } },
     lng: systemUiLanguage(),
     fallbackLng: false,
     returnNull: false,

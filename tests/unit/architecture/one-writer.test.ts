@@ -39,10 +39,11 @@ const owners: Owner[] = [
     writerCallers: null,
   },
   {
-    name: 'source import',
-    tables: ['sources', 'source_originals'],
+    name: 'sources writer',
+    tables: ['sources', 'source_originals', 'source_metadata_changes'],
     repositories: ['electron/core/db/repositories/sources.ts'],
-    writers: ['electron/core/sources/import-source.ts'],
+    // Import stores a source; a metadata correction changes its details and records the change.
+    writers: ['electron/core/sources/import-source.ts', 'electron/core/sources/edit-metadata.ts'],
     writerCallers: null,
   },
 ];

@@ -61,4 +61,18 @@ describe('menuTemplate', () => {
     const importItem = submenu(menuTemplate(() => {}, false)[0]!).find((i) => i.label === 'Import Source…');
     expect(importItem?.accelerator).toBe('CmdOrCtrl+Shift+O');
   });
+
+  it('speaks the chosen interface language, roles included, with the same commands and keys', () => {
+    const sent: MenuCommand[] = [];
+    const vi = menuTemplate((c) => sent.push(c), false, 'vi');
+    const en = menuTemplate(() => {}, false, 'en');
+    expect(vi.map((m) => m.label)).toEqual(['&Tệp', '&Sửa', '&Xem', '&Trợ giúp']);
+    const exportItem = submenu(vi[0]!).find((i) => i.label === 'Xuất ra Word…');
+    expect(exportItem?.accelerator).toBe('CmdOrCtrl+E');
+    (exportItem!.click as () => void)();
+    expect(sent).toEqual(['note.export']);
+    expect(submenu(vi[1]!).find((i) => i.role === 'copy')?.label).toBe('Sao chép');
+    const accelerators = (t: MenuItemConstructorOptions[]) => t.flatMap((m) => submenu(m).map((i) => i.accelerator ?? i.role ?? i.type));
+    expect(accelerators(vi)).toEqual(accelerators(en));
+  });
 });

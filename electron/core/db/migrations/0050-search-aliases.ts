@@ -40,10 +40,12 @@ export const migration0050: Migration = {
       `INSERT OR IGNORE INTO search_aliases (abbreviation, expansion, abbreviation_key, expansion_key, language, origin, source_id, added_by, added_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const at = new Date().toISOString();
+    // The standard list is dated by the release that shipped it, not by the moment a store
+    // migrated: the same list gives the same rows, so the starter store builds byte for byte.
+    const at = '2026-11-27T00:00:00.000Z';
     for (const a of standardAliases) insert.run(a.abbreviation, a.expansion, searchKey(a.abbreviation), searchKey(a.expansion), a.language, 'standard', null, 'Briefing Studio', at);
-    for (const s of db.prepare('SELECT id, text FROM sources ORDER BY imported_at').all() as { id: string; text: string }[]) {
-      for (const a of aliasesInText(s.text)) insert.run(a.abbreviation, a.expansion, searchKey(a.abbreviation), searchKey(a.expansion), null, 'source', s.id, 'learned from the source', at);
+    for (const s of db.prepare('SELECT id, text, imported_at FROM sources ORDER BY imported_at').all() as { id: string; text: string; imported_at: string }[]) {
+      for (const a of aliasesInText(s.text)) insert.run(a.abbreviation, a.expansion, searchKey(a.abbreviation), searchKey(a.expansion), null, 'source', s.id, 'learned from the source', s.imported_at);
     }
   },
 };

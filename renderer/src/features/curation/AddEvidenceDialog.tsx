@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { SourceReader } from '../sources/SourceReader';
 import { Dialog } from '../shell/Dialog';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   open: boolean;
@@ -21,6 +22,7 @@ export function AddEvidenceDialog({ open, quotedSourceIds, error, onClose, onAdd
   const [source, setSource] = useState<SourceWithText | null>(null);
   const [selector, setSelector] = useState<QuoteSelector | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const { t } = useTranslation();
 
   useEffect(() => {
     if (!open) return;
@@ -41,19 +43,19 @@ export function AddEvidenceDialog({ open, quotedSourceIds, error, onClose, onAdd
   }, [open, sourceId]);
 
   return (
-    <Dialog title="Add evidence from a source" open={open} onClose={onClose} className="dialog-reader" testId="evidence-dialog">
+    <Dialog title={t('evidence.title')} open={open} onClose={onClose} className="dialog-reader" testId="evidence-dialog">
       <label className="field">
-        Source
+        {t('evidence.source')}
         <select data-testid="evidence-source" value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
           {sources.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
-              {quotedSourceIds.includes(s.id) ? ' (already quoted)' : ''}
+              {quotedSourceIds.includes(s.id) ? t('evidence.alreadyQuoted') : ''}
             </option>
           ))}
         </select>
       </label>
-      <div className="evidence-reader">{source && <SourceReader source={source} highlights={[]} actionLabel="Use this passage" onSelectPassage={setSelector} />}</div>
+      <div className="evidence-reader">{source && <SourceReader source={source} highlights={[]} actionLabel={t('evidence.usePassage')} onSelectPassage={setSelector} />}</div>
       {selector && (
         <blockquote className="evidence-picked" data-testid="evidence-picked">
           {selector.exact}
@@ -66,10 +68,10 @@ export function AddEvidenceDialog({ open, quotedSourceIds, error, onClose, onAdd
       )}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="button" className="button button-primary" disabled={!selector || !source} onClick={() => selector && source && onAdd(source.id, selector)} data-testid="evidence-confirm">
-          Add evidence
+          {t('evidence.add')}
         </button>
       </div>
     </Dialog>

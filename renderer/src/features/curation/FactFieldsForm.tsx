@@ -1,5 +1,7 @@
 import { qualifiers } from '../../../../shared/model';
 import type { FactDraft } from './factDraft';
+import { useTranslation } from 'react-i18next';
+import { qualifierLabel } from './labels';
 
 interface Props {
   draft: FactDraft;
@@ -8,6 +10,7 @@ interface Props {
 
 /** Every field a curator writes for a fact; used to create one and to revise one. */
 export function FactFieldsForm({ draft, onChange }: Props) {
+  const { t } = useTranslation();
   const set = (change: Partial<FactDraft>) => onChange({ ...draft, ...change });
   const text = (key: keyof FactDraft, label: string, hint?: string) => (
     <label className="field">
@@ -18,33 +21,33 @@ export function FactFieldsForm({ draft, onChange }: Props) {
   return (
     <div className="fact-form-grid">
       <label className="field field-span">
-        Statement
+        {t('factForm.statement')}
         <textarea data-testid="fact-field-statement" required rows={3} value={draft.statement} onChange={(e) => set({ statement: e.target.value })} />
       </label>
-      {text('metric', 'Metric', 'e.g. FDI disbursed')}
-      {text('subject', 'Subject', 'e.g. Vietnam')}
-      {text('valueLow', 'Value (or low end of a range)', 'e.g. 28')}
-      {text('valueHigh', 'High end of a range', 'empty for a single value')}
-      {text('unit', 'Unit', 'e.g. USD billion')}
+      {text('metric', t('fact.fields.metric'), t('factForm.hints.metric'))}
+      {text('subject', t('fact.fields.subject'), t('factForm.hints.subject'))}
+      {text('valueLow', t('factForm.valueLow'), t('factForm.hints.valueLow'))}
+      {text('valueHigh', t('factForm.valueHigh'), t('factForm.hints.valueHigh'))}
+      {text('unit', t('factForm.unit'), t('factForm.hints.unit'))}
       <label className="field">
-        Qualifier
+        {t('factForm.qualifier')}
         <select data-testid="fact-field-qualifier" value={draft.qualifier} onChange={(e) => set({ qualifier: e.target.value })}>
-          <option value="">None</option>
+          <option value="">{t('factForm.noQualifier')}</option>
           {qualifiers.map((q) => (
             <option key={q} value={q}>
-              {q}
+              {qualifierLabel(q)}
             </option>
           ))}
         </select>
       </label>
-      {text('period', 'Period', 'e.g. 2025 or 2021-2025')}
-      {text('claimant', 'Claimant (who said it)', 'e.g. Ministry of Finance')}
+      {text('period', t('fact.fields.period'), t('factForm.hints.period'))}
+      {text('claimant', t('factForm.claimant'), t('factForm.hints.claimant'))}
       <label className="field field-span">
-        Topics (separated by commas)
-        <input data-testid="fact-field-topics" value={draft.topics} placeholder="e.g. investment, trade" onChange={(e) => set({ topics: e.target.value })} />
+        {t('factForm.topics')}
+        <input data-testid="fact-field-topics" value={draft.topics} placeholder={t('factForm.hints.topics')} onChange={(e) => set({ topics: e.target.value })} />
       </label>
       <label className="field field-span">
-        Notes
+        {t('fact.fields.notes')}
         <textarea data-testid="fact-field-notes" rows={2} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
       </label>
     </div>

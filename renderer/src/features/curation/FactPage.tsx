@@ -7,6 +7,7 @@ import { statusLabels, valueLabel, whenLabel } from './labels';
 import { ReasonDialog } from './ReasonDialog';
 import { ReviseDialog } from './ReviseDialog';
 import { VersionDiff } from './VersionDiff';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   factId: string;
@@ -17,12 +18,6 @@ interface Props {
 
 type Action = 'dispute' | 'retract' | 'revise' | 'evidence' | null;
 
-const anchorLabels = {
-  anchored: 'Found in the source',
-  relocated: 'Found in the source (moved)',
-  ambiguous: 'Ambiguous: found in more than one place',
-  orphan: 'Not found in the source',
-} as const;
 
 /** One fact: its current version, versions with a diff, evidence, status history and the curator's actions. */
 export function FactPage({ factId, onBack, onOpenSource, requireName }: Props) {
@@ -31,6 +26,7 @@ export function FactPage({ factId, onBack, onOpenSource, requireName }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const { t } = useTranslation();
 
   useEffect(() => {
     api['facts.get']({ id: factId }).then(setFact, (e: unknown) => setError(errorMessage(e)));
@@ -65,11 +61,11 @@ export function FactPage({ factId, onBack, onOpenSource, requireName }: Props) {
 
   if (!fact) {
     return (
-      <main className="curation-page" aria-label="Fact">
+      <main className="curation-page" aria-label={t('fact.label')}>
         <button type="button" className="link-button" onClick={onBack}>
-          ← All facts
+          {t('fact.back')}
         </button>
-        {error ? <p className="pane-error" role="alert">{error}</p> : <p className="muted">Loading…</p>}
+        {error ? <p className="pane-error" role="alert">{error}</p> : <p className="muted">{t('common.loading')}</p>}
       </main>
     );
   }
@@ -77,43 +73,42 @@ export function FactPage({ factId, onBack, onOpenSource, requireName }: Props) {
   const retracted = fact.status === 'retracted';
   const value = valueLabel(fact);
   return (
-    <main className="curation-page fact-page" aria-label="Fact" data-testid="fact-page" data-fact-id={fact.id}>
+    <main className="curation-page fact-page" aria-label={t('fact.label')} data-testid="fact-page" data-fact-id={fact.id}>
       <button type="button" className="link-button back-link" onClick={onBack} data-testid="back-to-facts">
-        ← All facts
+        {t('fact.back')}
       </button>
       <header className="fact-page-header">
         <div className="fact-card-badges">
           <span className={`badge badge-${fact.status}`} data-testid="fact-status">
             {statusLabels[fact.status]}
           </span>
-          {fact.corroborated && <span className="badge badge-corroborated">Corroborated</span>}
-          {fact.inConflict && <span className="badge badge-conflict">In conflict</span>}
+          {fact.corroborated && <span className="badge badge-corroborated">{t('facts.corroborated')}</span>}
+          {fact.inConflict && <span className="badge badge-conflict">{t('facts.inConflict')}</span>}
           <span className="muted fact-id">
-            {fact.id} · version {fact.version}
+            {fact.id} · {t('fact.versionShort', { version: fact.version })}
           </span>
         </div>
         <h1 data-testid="fact-statement">{fact.statement}</h1>
         {fact.status === 'verified' && fact.verifiedBy && (
           <p className="muted">
-            Verified by {fact.verifiedBy}
-            {fact.verifiedAt ? `, ${whenLabel(fact.verifiedAt)}` : ''}
+            {fact.verifiedAt ? t('fact.verifiedByAt', { name: fact.verifiedBy, when: whenLabel(fact.verifiedAt) }) : t('fact.verifiedBy', { name: fact.verifiedBy })}
           </p>
         )}
-        <div className="fact-actions" role="toolbar" aria-label="Fact actions">
-          <button type="button" className="button button-primary" disabled={retracted || fact.status === 'verified'} onClick={() => void run('Verified.', (by) => api['facts.verify']({ id: fact.id, by }))} data-testid="action-verify">
-            Verify
+        <div className="fact-actions" role="toolbar" aria-label={t('fact.actions')}>
+          <button type="button" className="button button-primary" disabled={retracted || fact.status === 'verified'} onClick={() => void run(t('fact.done.verified'), (by) => api['facts.verify']({ id: fact.id, by }))} data-testid="action-verify">
+            {t('fact.verify')}
           </button>
           <button type="button" className="button" disabled={retracted} onClick={() => open('revise')} data-testid="action-revise">
-            Revise…
+            {t('fact.revise')}
           </button>
           <button type="button" className="button" disabled={retracted} onClick={() => open('evidence')} data-testid="action-evidence">
-            Add evidence…
+            {t('fact.addEvidence')}
           </button>
           <button type="button" className="button" disabled={retracted || fact.status === 'disputed'} onClick={() => open('dispute')} data-testid="action-dispute">
-            Dispute…
+            {t('fact.dispute')}
           </button>
           <button type="button" className="button button-danger" disabled={retracted} onClick={() => open('retract')} data-testid="action-retract">
-            Retract…
+            {t('fact.retract')}
           </button>
         </div>
         {notice && (
@@ -129,23 +124,23 @@ export function FactPage({ factId, onBack, onOpenSource, requireName }: Props) {
       </header>
 
       <section aria-labelledby="fields-heading" className="fact-section">
-        <h2 id="fields-heading">Current version</h2>
+        <h2 id="fields-heading">{t('fact.current')}</h2>
         <dl className="fact-fields">
-          <dt>Value</dt>
+          <dt>{t('fact.fields.value')}</dt>
           <dd>{value || '—'}</dd>
-          <dt>Metric</dt>
+          <dt>{t('fact.fields.metric')}</dt>
           <dd>{fact.metric ?? '—'}</dd>
-          <dt>Subject</dt>
+          <dt>{t('fact.fields.subject')}</dt>
           <dd>{fact.subject ?? '—'}</dd>
-          <dt>Period</dt>
+          <dt>{t('fact.fields.period')}</dt>
           <dd>{fact.period ?? '—'}</dd>
-          <dt>Claimant</dt>
+          <dt>{t('fact.fields.claimant')}</dt>
           <dd>{fact.claimant ?? '—'}</dd>
-          <dt>Topics</dt>
+          <dt>{t('fact.fields.topics')}</dt>
           <dd>{fact.topics.join(', ') || '—'}</dd>
           {fact.notes && (
             <>
-              <dt>Notes</dt>
+              <dt>{t('fact.fields.notes')}</dt>
               <dd className="pre-wrap">{fact.notes}</dd>
             </>
           )}
@@ -153,7 +148,7 @@ export function FactPage({ factId, onBack, onOpenSource, requireName }: Props) {
       </section>
 
       <section aria-labelledby="evidence-heading" className="fact-section">
-        <h2 id="evidence-heading">Evidence ({fact.evidence.length})</h2>
+        <h2 id="evidence-heading">{t('fact.evidence', { count: fact.evidence.length })}</h2>
         <ul className="evidence-list" data-testid="evidence-list">
           {fact.evidence.map((e) => (
             <li key={e.id} className={`evidence evidence--${e.anchor}`}>
@@ -164,7 +159,7 @@ export function FactPage({ factId, onBack, onOpenSource, requireName }: Props) {
                 </button>
                 {' · '}
                 <span className={`anchor anchor--${e.anchor}`} data-testid="anchor-state">
-                  {anchorLabels[e.anchor]}
+                  {t(`fact.anchor.${e.anchor}`)}
                 </span>
               </p>
             </li>
@@ -173,11 +168,11 @@ export function FactPage({ factId, onBack, onOpenSource, requireName }: Props) {
       </section>
 
       <section aria-labelledby="versions-heading" className="fact-section">
-        <h2 id="versions-heading">Versions ({fact.versions.length})</h2>
+        <h2 id="versions-heading">{t('fact.versions', { count: fact.versions.length })}</h2>
         <ol className="version-list" data-testid="version-list">
           {fact.versions.map((v) => (
             <li key={v.version}>
-              <strong>Version {v.version}</strong> · {whenLabel(v.createdAt)} · {v.createdBy}
+              <strong>{t('history.version', { version: v.version })}</strong> · {whenLabel(v.createdAt)} · {v.createdBy}
               {v.reason && <span className="muted"> — {v.reason}</span>}
             </li>
           ))}
@@ -186,7 +181,7 @@ export function FactPage({ factId, onBack, onOpenSource, requireName }: Props) {
       </section>
 
       <section aria-labelledby="history-heading" className="fact-section">
-        <h2 id="history-heading">Status history</h2>
+        <h2 id="history-heading">{t('fact.statusHistory')}</h2>
         <ol className="status-history" data-testid="status-history">
           {fact.history.map((h, i) => (
             <li key={i}>
@@ -198,36 +193,36 @@ export function FactPage({ factId, onBack, onOpenSource, requireName }: Props) {
       </section>
 
       <ReasonDialog
-        title="Dispute fact"
-        explanation="A disputed fact is flagged wherever a note cites it, until it is verified again."
-        confirmLabel="Dispute"
+        title={t('fact.disputeTitle')}
+        explanation={t('fact.disputeExplanation')}
+        confirmLabel={t('fact.disputeConfirm')}
         open={action === 'dispute'}
         error={actionError}
         onClose={() => setAction(null)}
-        onConfirm={(reason) => void run('Disputed.', (by) => api['facts.dispute']({ id: fact.id, by, reason }))}
+        onConfirm={(reason) => void run(t('fact.done.disputed'), (by) => api['facts.dispute']({ id: fact.id, by, reason }))}
       />
       <ReasonDialog
-        title="Retract fact"
-        explanation="A retracted fact stays retracted: notes citing it show it struck through. This cannot be undone."
-        confirmLabel="Retract"
+        title={t('fact.retractTitle')}
+        explanation={t('fact.retractExplanation')}
+        confirmLabel={t('fact.retractConfirm')}
         open={action === 'retract'}
         error={actionError}
         onClose={() => setAction(null)}
-        onConfirm={(reason) => void run('Retracted.', (by) => api['facts.retract']({ id: fact.id, by, reason }))}
+        onConfirm={(reason) => void run(t('fact.done.retracted'), (by) => api['facts.retract']({ id: fact.id, by, reason }))}
       />
       <ReviseDialog
         fact={fact}
         open={action === 'revise'}
         error={actionError}
         onClose={() => setAction(null)}
-        onRevise={(fields: FactFields, reason) => void run(`Saved as version ${fact.version + 1}.`, (by) => api['facts.revise']({ id: fact.id, fields, reason, by }))}
+        onRevise={(fields: FactFields, reason) => void run(t('fact.done.revised', { version: fact.version + 1 }), (by) => api['facts.revise']({ id: fact.id, fields, reason, by }))}
       />
       <AddEvidenceDialog
         open={action === 'evidence'}
         quotedSourceIds={quotedSourceIds}
         error={actionError}
         onClose={() => setAction(null)}
-        onAdd={(sourceId: string, selector: QuoteSelector) => void run('Evidence added.', (by) => api['facts.addEvidence']({ id: fact.id, evidence: { sourceId, selector }, by }))}
+        onAdd={(sourceId: string, selector: QuoteSelector) => void run(t('fact.done.evidence'), (by) => api['facts.addEvidence']({ id: fact.id, evidence: { sourceId, selector }, by }))}
       />
     </main>
   );

@@ -6,6 +6,7 @@ import { FactFilterFields } from '../facts/FactFilterFields';
 import { FactPage } from './FactPage';
 import { defaultFactListQuery, listFacts, type FactListQuery, type SortColumn } from './factsList';
 import { statusLabels, whenLabel } from './labels';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   openFactId: string | null;
@@ -14,13 +15,7 @@ interface Props {
   requireName(): Promise<string | null>;
 }
 
-const columns: { key: SortColumn; label: string }[] = [
-  { key: 'statement', label: 'Statement' },
-  { key: 'status', label: 'Status' },
-  { key: 'source', label: 'Source' },
-  { key: 'period', label: 'Period' },
-  { key: 'updated', label: 'Updated' },
-];
+const columns: SortColumn[] = ['statement', 'status', 'source', 'period', 'updated'];
 
 /** Every fact in a sortable, filterable table, searchable by words; a row opens the fact's page. */
 export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName }: Props) {
@@ -32,6 +27,7 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
   const [sources, setSources] = useState<SourceSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [text, setText] = useState('');
+  const { t } = useTranslation();
 
   // Typed words reach the query after a short pause, not on every keystroke.
   useEffect(() => {
@@ -40,7 +36,7 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
   }, [text]);
 
   useEffect(() => {
-    api['facts.topics']({}).then((r) => setTopics(r.topics.map((t) => t.topic)), () => setTopics([]));
+    api['facts.topics']({}).then((r) => setTopics(r.topics.map((topic) => topic.topic)), () => setTopics([]));
     api['sources.list']({}).then((r) => setSources(r.sources), () => setSources([]));
   }, []);
 
@@ -69,21 +65,21 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
   const sortBy = (key: SortColumn) => set({ sort: key, descending: query.sort === key ? !query.descending : key === 'updated' });
 
   return (
-    <main className="curation-page facts-screen" aria-label="Facts" data-testid="facts-screen">
+    <main className="curation-page facts-screen" aria-label={t('facts.title')} data-testid="facts-screen">
       <div className="page-heading">
-        <h1>Facts</h1>
+        <h1>{t('facts.title')}</h1>
         <p className="muted" aria-live="polite" data-testid="facts-count">
-          {rows.length} of {total} {total === 1 ? 'fact' : 'facts'}
-          {truncated ? ' (the 200 most recently updated)' : ''}
+          {t('facts.count', { shown: rows.length, total })}
+          {truncated ? t('facts.truncated', { limit: 200 }) : ''}
         </p>
       </div>
-      <div className="table-filters" role="group" aria-label="Filters">
+      <div className="table-filters" role="group" aria-label={t('facts.filters')}>
         <label className="field table-search">
-          Words
+          {t('facts.words')}
           <input
             type="search"
             value={text}
-            placeholder="Statement, quote, source…"
+            placeholder={t('facts.wordsPlaceholder')}
             onChange={(e) => setText(e.target.value)}
             data-testid="facts-table-search"
           />
@@ -91,11 +87,11 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
         <FactFilterFields value={query} onChange={set} topics={topics} sources={sources} testIds />
         <label className="check">
           <input type="checkbox" data-testid="filter-corroborated" checked={query.corroborated} onChange={(e) => set({ corroborated: e.target.checked })} />
-          Corroborated
+          {t('facts.corroborated')}
         </label>
         <label className="check">
           <input type="checkbox" data-testid="filter-conflict" checked={query.inConflict} onChange={(e) => set({ inConflict: e.target.checked })} />
-          In conflict
+          {t('facts.inConflict')}
         </label>
       </div>
       {error && (
@@ -107,12 +103,12 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
         <table className="facts-table" data-testid="facts-table">
           <thead>
             <tr>
-              {columns.map((c) => (
-                <th key={c.key} scope="col" aria-sort={query.sort === c.key ? (query.descending ? 'descending' : 'ascending') : 'none'}>
-                  <button type="button" className="sort-button" onClick={() => sortBy(c.key)} data-testid={`sort-${c.key}`}>
-                    {c.label}
+              {columns.map((key) => (
+                <th key={key} scope="col" aria-sort={query.sort === key ? (query.descending ? 'descending' : 'ascending') : 'none'}>
+                  <button type="button" className="sort-button" onClick={() => sortBy(key)} data-testid={`sort-${key}`}>
+                    {t(`facts.columns.${key}`)}
                     <span aria-hidden="true" className="sort-mark">
-                      {query.sort === c.key ? (query.descending ? '▼' : '▲') : ''}
+                      {query.sort === key ? (query.descending ? '▼' : '▲') : ''}
                     </span>
                   </button>
                 </th>
@@ -128,8 +124,8 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
                   </button>
                   {(f.corroborated || f.inConflict) && (
                     <span className="row-badges">
-                      {f.corroborated && <span className="badge badge-corroborated">Corroborated</span>}
-                      {f.inConflict && <span className="badge badge-conflict">In conflict</span>}
+                      {f.corroborated && <span className="badge badge-corroborated">{t('facts.corroborated')}</span>}
+                      {f.inConflict && <span className="badge badge-conflict">{t('facts.inConflict')}</span>}
                     </span>
                   )}
                 </td>
@@ -143,7 +139,7 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
             ))}
           </tbody>
         </table>
-        {rows.length === 0 && !error && <p className="list-empty muted">No facts match {query.text.trim() ? 'these words and filters' : 'these filters'}.</p>}
+        {rows.length === 0 && !error && <p className="list-empty muted">{query.text.trim() ? t('facts.noMatchWords') : t('facts.noMatch')}</p>}
       </div>
     </main>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Dialog } from '../shell/Dialog';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   title: string;
@@ -15,6 +16,7 @@ interface Props {
 /** Dispute, retract, prefer: actions that must say why. */
 export function ReasonDialog({ title, explanation, confirmLabel, open, error, onClose, onConfirm }: Props) {
   const [reason, setReason] = useState('');
+  const { t } = useTranslation();
   useEffect(() => {
     if (open) setReason('');
   }, [open]);
@@ -28,7 +30,7 @@ export function ReasonDialog({ title, explanation, confirmLabel, open, error, on
       >
         <p className="dialog-hint">{explanation}</p>
         <label className="field">
-          Reason (required)
+          {t('reason.field')}
           <textarea data-testid="reason-input" required rows={3} autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
         {error && (
@@ -38,7 +40,7 @@ export function ReasonDialog({ title, explanation, confirmLabel, open, error, on
         )}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={!reason.trim()} data-testid="reason-confirm">
             {confirmLabel}

@@ -4,6 +4,7 @@ import { Dialog } from '../shell/Dialog';
 import { FactFieldsForm } from './FactFieldsForm';
 import { draftOf, emptyDraft, fieldsOf, type FactDraft } from './factDraft';
 import type { FactFields } from '../../../../shared/model';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   fact: FactDetail;
@@ -18,6 +19,7 @@ export function ReviseDialog({ fact, open, error, onClose, onRevise }: Props) {
   const [draft, setDraft] = useState<FactDraft>(emptyDraft);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useTranslation();
   useEffect(() => {
     if (!open) return;
     setDraft(draftOf(fact));
@@ -25,19 +27,19 @@ export function ReviseDialog({ fact, open, error, onClose, onRevise }: Props) {
     setProblem(null);
   }, [open, fact]);
   return (
-    <Dialog title={`Revise fact (new version ${fact.version + 1})`} open={open} onClose={onClose} className="dialog-wide" testId="revise-dialog">
+    <Dialog title={t('revise.title', { version: fact.version + 1 })} open={open} onClose={onClose} className="dialog-wide" testId="revise-dialog">
       <form
         onSubmit={(e) => {
           e.preventDefault();
           const parsed = fieldsOf(draft);
           if ('error' in parsed) return setProblem(parsed.error);
-          if (!reason.trim()) return setProblem('Say why the fact is revised.');
+          if (!reason.trim()) return setProblem(t('revise.reasonNeeded'));
           onRevise(parsed.fields, reason.trim());
         }}
       >
         <FactFieldsForm draft={draft} onChange={setDraft} />
         <label className="field revise-reason">
-          Reason for the revision (required)
+          {t('revise.reason')}
           <input data-testid="revise-reason" required value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
         {(problem ?? error) && (
@@ -47,10 +49,10 @@ export function ReviseDialog({ fact, open, error, onClose, onRevise }: Props) {
         )}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button button-primary" data-testid="revise-confirm">
-            Save new version
+            {t('revise.save')}
           </button>
         </div>
       </form>

@@ -2,6 +2,7 @@ import { diffWords } from 'diff';
 import { useMemo, useState } from 'react';
 import type { FactVersion } from '../../../../shared/model';
 import { valueLabel } from './labels';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Word-level differences between any two versions of a fact.
@@ -10,17 +11,18 @@ import { valueLabel } from './labels';
  * the store's diff should be the one shown.
  */
 const fields: { label: string; text(v: FactVersion): string }[] = [
-  { label: 'Statement', text: (v) => v.statement },
-  { label: 'Value', text: (v) => valueLabel(v) },
-  { label: 'Metric', text: (v) => v.metric ?? '' },
-  { label: 'Subject', text: (v) => v.subject ?? '' },
-  { label: 'Period', text: (v) => v.period ?? '' },
-  { label: 'Claimant', text: (v) => v.claimant ?? '' },
-  { label: 'Topics', text: (v) => v.topics.join(', ') },
-  { label: 'Notes', text: (v) => v.notes },
+  { label: 'factForm.statement', text: (v) => v.statement },
+  { label: 'fact.fields.value', text: (v) => valueLabel(v) },
+  { label: 'fact.fields.metric', text: (v) => v.metric ?? '' },
+  { label: 'fact.fields.subject', text: (v) => v.subject ?? '' },
+  { label: 'fact.fields.period', text: (v) => v.period ?? '' },
+  { label: 'fact.fields.claimant', text: (v) => v.claimant ?? '' },
+  { label: 'fact.fields.topics', text: (v) => v.topics.join(', ') },
+  { label: 'fact.fields.notes', text: (v) => v.notes },
 ];
 
 export function VersionDiff({ versions }: { versions: FactVersion[] }) {
+  const { t } = useTranslation();
   const latest = versions[versions.length - 1]?.version ?? 1;
   const [from, setFrom] = useState(Math.max(1, latest - 1));
   const [to, setTo] = useState(latest);
@@ -36,7 +38,7 @@ export function VersionDiff({ versions }: { versions: FactVersion[] }) {
       <select value={value} onChange={(e) => onPick(Number(e.target.value))} data-testid={testId}>
         {versions.map((v) => (
           <option key={v.version} value={v.version}>
-            Version {v.version}
+            {t('history.version', { version: v.version })}
           </option>
         ))}
       </select>
@@ -45,18 +47,18 @@ export function VersionDiff({ versions }: { versions: FactVersion[] }) {
   return (
     <div className="version-diff" data-testid="version-diff">
       <div className="diff-pickers">
-        {pick(from, setFrom, 'Compare', 'diff-from')}
-        {pick(to, setTo, 'with', 'diff-to')}
+        {pick(from, setFrom, t('diff.compare'), 'diff-from')}
+        {pick(to, setTo, t('diff.with'), 'diff-to')}
       </div>
       {from === to ? (
-        <p className="muted">Pick two different versions to see what changed.</p>
+        <p className="muted">{t('diff.pickTwo')}</p>
       ) : changes.length === 0 ? (
-        <p className="muted">No differences in the fields.</p>
+        <p className="muted">{t('diff.none')}</p>
       ) : (
         <dl className="diff-list">
           {changes.map((c) => (
             <div key={c.label} className="diff-row">
-              <dt>{c.label}</dt>
+              <dt>{t(c.label)}</dt>
               <dd>
                 {c.parts.map((p, i) =>
                   p.added ? (

@@ -1,6 +1,7 @@
 /** The fact form's text fields and their conversion to the contract's FactFields. */
 import type { FactFields } from '../../../../shared/model';
 import { qualifiers } from '../../../../shared/model';
+import { i18n } from '../../i18n';
 
 export interface FactDraft {
   statement: string;
@@ -39,22 +40,22 @@ export function draftOf(fields: FactFields): FactDraft {
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /** Numbers as people type them: "28.5", "1,200" or "1 200"; empty = no value. */
-function parseValue(value: string, label: string): number | null {
+function parseValue(value: string, label: 'low' | 'high'): number | null {
   const cleaned = value.trim().replace(/[,\s\u00A0]/g, '');
   if (cleaned === '') return null;
   const number = Number(cleaned);
-  if (!Number.isFinite(number)) throw new Error(`${label} must be a number, like 28.5 (got “${value.trim()}”).`);
+  if (!Number.isFinite(number)) throw new Error(i18n.t(label === 'low' ? 'factForm.errors.valueNotNumber' : 'factForm.errors.highNotNumber', { example: 28.5, value: value.trim() }));
   return number;
 }
 
 /** The fields to send, or an error message in the user's words. */
 export function fieldsOf(draft: FactDraft): { fields: FactFields } | { error: string } {
   try {
-    if (draft.statement.trim() === '') return { error: 'A fact needs a statement.' };
-    const valueLow = parseValue(draft.valueLow, 'The value');
-    const valueHigh = parseValue(draft.valueHigh, 'The upper value of the range');
-    if (valueHigh !== null && valueLow === null) return { error: 'A range needs its lower value too.' };
-    if (valueLow !== null && valueHigh !== null && valueHigh < valueLow) return { error: 'The upper value of a range cannot be below its lower value.' };
+    if (draft.statement.trim() === '') return { error: i18n.t('factForm.errors.statement') };
+    const valueLow = parseValue(draft.valueLow, 'low');
+    const valueHigh = parseValue(draft.valueHigh, 'high');
+    if (valueHigh !== null && valueLow === null) return { error: i18n.t('factForm.errors.rangeNeedsLow') };
+    if (valueLow !== null && valueHigh !== null && valueHigh < valueLow) return { error: i18n.t('factForm.errors.rangeOrder') };
     const qualifier = orNull(draft.qualifier);
     return {
       fields: {

@@ -1,11 +1,36 @@
 import type { FactFields, FactStatus } from '../../../../shared/model';
+import { i18n } from '../../i18n';
 
-export const statusLabels: Record<FactStatus, string> = {
-  verified: 'Verified',
-  unverified: 'Unverified',
-  disputed: 'Disputed',
-  retracted: 'Retracted',
+/** A fact status in the interface's language (read at render time, so a language change shows at once). */
+export const statusLabels: Readonly<Record<FactStatus, string>> = {
+  get verified() {
+    return i18n.t('status.verified');
+  },
+  get unverified() {
+    return i18n.t('status.unverified');
+  },
+  get disputed() {
+    return i18n.t('status.disputed');
+  },
+  get retracted() {
+    return i18n.t('status.retracted');
+  },
 };
+
+const qualifierKeys: Record<NonNullable<FactFields['qualifier']>, string> = {
+  exact: 'qualifiers.exact',
+  about: 'qualifiers.about',
+  'more than': 'qualifiers.moreThan',
+  'less than': 'qualifiers.lessThan',
+  'at least': 'qualifiers.atLeast',
+  'at most': 'qualifiers.atMost',
+  record: 'qualifiers.record',
+};
+
+/** A qualifier ("about", "more than", …) in the interface's language. */
+export function qualifierLabel(qualifier: NonNullable<FactFields['qualifier']>): string {
+  return i18n.t(qualifierKeys[qualifier]);
+}
 
 /** "about 28–29 USD billion", "12 per cent", or "" when the fact has no value. */
 export function valueLabel(fields: Pick<FactFields, 'valueLow' | 'valueHigh' | 'unit' | 'qualifier'>): string {
@@ -16,10 +41,10 @@ export function valueLabel(fields: Pick<FactFields, 'valueLow' | 'valueHigh' | '
     return fields.valueHigh === null ? asDate(fields.valueLow) : `${asDate(fields.valueLow)} – ${asDate(fields.valueHigh)}`;
   }
   const value = fields.valueHigh === null ? String(fields.valueLow) : `${fields.valueLow}–${fields.valueHigh}`;
-  return [fields.qualifier && fields.qualifier !== 'exact' ? fields.qualifier : '', value, fields.unit ?? ''].filter(Boolean).join(' ');
+  return [fields.qualifier && fields.qualifier !== 'exact' ? qualifierLabel(fields.qualifier) : '', value, fields.unit ?? ''].filter(Boolean).join(' ');
 }
 
 export function whenLabel(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 }

@@ -5,10 +5,10 @@ import { useSourceImport } from '../sources/useSourceImport';
 import { FactsScreen } from './FactsScreen';
 import { useProfile } from './useProfile';
 import './curation.css';
+import { useTranslation } from 'react-i18next';
 
 export const appViews = ['notes', 'sources', 'facts', 'conflicts'] as const;
 export type AppView = (typeof appViews)[number];
-const viewLabels: Record<AppView, string> = { notes: 'Notes', sources: 'Sources', facts: 'Facts', conflicts: 'Conflicts' };
 
 /**
  * The curation side of the app: the view switcher and import button for the header, and the
@@ -33,13 +33,14 @@ export function useCurationViews(): {
   const [importKey, setImportKey] = useState(0);
   const [imported, setImported] = useState<string | null>(null);
   const profile = useProfile();
+  const { t } = useTranslation();
 
   const onImported = useCallback((id: string, alreadyImported: boolean, title: string) => {
     setSourceId(id);
     setView('sources');
     setImportKey((k) => k + 1);
-    setImported(alreadyImported ? `“${title}” was already in the library (same text); it is open below.` : `Imported “${title}”.`);
-  }, []);
+    setImported(alreadyImported ? t('sources.alreadyImported', { title }) : t('sources.imported', { title }));
+  }, [t]);
   const importer = useSourceImport({ onImported });
 
   const openSource = (id: string) => {
@@ -54,7 +55,7 @@ export function useCurationViews(): {
 
   const headerActions = (
     <>
-      <nav className="view-switcher" aria-label="Views">
+      <nav className="view-switcher" aria-label={t('views.label')}>
         {appViews.map((v) => (
           <button
             key={v}
@@ -67,12 +68,12 @@ export function useCurationViews(): {
               if (v === 'facts') setFactId(null);
             }}
           >
-            {viewLabels[v]}
+            {t(`views.${v}`)}
           </button>
         ))}
       </nav>
       <button type="button" className="button button-small" onClick={importer.openPicker} data-testid="import-source">
-        Import source…
+        {t('sources.importButton')}
       </button>
     </>
   );
@@ -102,7 +103,7 @@ export function useCurationViews(): {
         <p role="status" className="app-notice" data-testid="import-done">
           {imported}{' '}
           <button type="button" className="link-button" onClick={() => setImported(null)}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </p>
       )}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Dialog } from '../shell/Dialog';
 import { loadUserName, saveUserName } from './profile';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The user's name, asked for once (the first time an action records who did it).
@@ -10,6 +11,7 @@ export function useProfile(): { name: string | null; requireName(): Promise<stri
   const [name, setName] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
   const [draft, setDraft] = useState('');
+  const { t } = useTranslation();
   const pending = useRef<((name: string | null) => void) | null>(null);
 
   useEffect(() => {
@@ -30,7 +32,7 @@ export function useProfile(): { name: string | null; requireName(): Promise<stri
   };
 
   const prompt = (
-    <Dialog title="Who is curating?" open={asking} onClose={() => finish(null)} testId="profile-dialog">
+    <Dialog title={t('profile.title')} open={asking} onClose={() => finish(null)} testId="profile-dialog">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -42,17 +44,17 @@ export function useProfile(): { name: string | null; requireName(): Promise<stri
           });
         }}
       >
-        <p className="dialog-hint">Your name is recorded with every fact you create, verify, dispute, retract or revise. You are asked once.</p>
+        <p className="dialog-hint">{t('profile.hint')}</p>
         <label className="field">
-          Your name
+          {t('profile.name')}
           <input data-testid="profile-name" required autoFocus value={draft} onChange={(e) => setDraft(e.target.value)} autoComplete="name" />
         </label>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={() => finish(null)}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button button-primary" data-testid="profile-save">
-            Save name
+            {t('profile.save')}
           </button>
         </div>
       </form>

@@ -7,6 +7,7 @@ import { fixCitation } from './fixCitation';
 import { showFactInNote } from './showInNote';
 import { useExportFlow } from './useExportFlow';
 import './export.css';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   noteId: string | null;
@@ -24,6 +25,7 @@ export function ExportControls({ noteId, saveNote, editorRef }: Props) {
   const flow = useExportFlow(noteId, saveNote);
   const factToShow = useRef<string | null>(null);
   const [auditOpen, setAuditOpen] = useState(false);
+  const { t } = useTranslation();
   const start = useRef(flow.start);
   start.current = flow.start;
 
@@ -49,18 +51,18 @@ export function ExportControls({ noteId, saveNote, editorRef }: Props) {
   return (
     <>
       <button type="button" className="button button-small" onClick={() => setAuditOpen(true)} data-testid="check-word-file">
-        Check a Word file…
+        {t('export.checkWordButton')}
       </button>
       <button
         type="button"
         className="button button-small button-primary"
         disabled={!noteId}
         onClick={() => void flow.start()}
-        title="Export to Word (Ctrl+E)"
+        title={t('export.buttonTitle')}
         aria-keyshortcuts="Control+E"
         data-testid="export-word"
       >
-        Export to Word…
+        {t('export.button')}
       </button>
       <ExportDialog
         flow={flow}

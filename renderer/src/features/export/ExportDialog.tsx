@@ -1,9 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import { Dialog } from '../shell/Dialog';
+import { EditSourceDialog } from '../sources/EditSourceDialog';
 import { FindingsList } from './FindingsList';
 import type { CitationFix } from './fixCitation';
-import { exportDecision, formatBytes, plural, type PreExportCheck } from './findings';
+import { exportDecision, formatBytes, type PreExportCheck } from './findings';
 import type { CitationStyle, ExportFlow } from './useExportFlow';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   flow: ExportFlow;
@@ -14,28 +16,39 @@ interface Props {
   onFixCitation?(fix: CitationFix): void;
 }
 
-const allClear = 'No problems found: every cited fact is current and verified, and the note has its marking and details.';
-
 export function ExportDialog({ flow, onShowFact, onFixCitation, onClosed }: Props) {
   const { phase } = flow;
+  // A finding about a source's missing details opens its Edit details dialog; saving checks again.
+  const [editingSource, setEditingSource] = useState<string | null>(null);
+  const { t } = useTranslation();
+  const allClear = t('export.allClear');
   return (
+    <>
+    <EditSourceDialog
+      sourceId={editingSource}
+      onClose={() => setEditingSource(null)}
+      onSaved={() => {
+        setEditingSource(null);
+        void flow.recheck();
+      }}
+    />
     <Dialog
-      title="Export to Word"
+      title={t('export.title')}
       open={phase.kind !== 'closed'}
       onClose={() => {
         flow.close();
         onClosed?.();
       }}
       testId="export-dialog" className="export-dialog">
-      {phase.kind === 'preparing' && <p className="muted" role="status">Saving the note and checking it before export…</p>}
-      {phase.kind === 'review' && <ReviewStep check={phase.check} flow={flow} onShowFact={onShowFact} onFixCitation={onFixCitation} />}
+      {phase.kind === 'preparing' && <p className="muted" role="status">{t('export.preparing')}</p>}
+      {phase.kind === 'review' && <ReviewStep check={phase.check} flow={flow} onShowFact={onShowFact} onFixCitation={onFixCitation} onEditSource={setEditingSource} />}
       {phase.kind === 'building' && (
         <>
           {phase.check.findings.length === 0 && <p className="export-ok">{allClear}</p>}
           <BuildProgress startedAt={phase.startedAt} />
           <div className="dialog-actions">
             <button type="button" className="button" onClick={flow.close}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </>
@@ -44,11 +57,11 @@ export function ExportDialog({ flow, onShowFact, onFixCitation, onClosed }: Prop
         <>
           {phase.check.findings.length === 0 && <p className="export-ok">{allClear}</p>}
           <p role="status" className="export-done" data-testid="export-done">
-            Exported <strong>{phase.fileName}</strong> ({formatBytes(phase.bytes)}). Your browser saves it to your downloads, or asks where to put it.
+            {t('export.donePrefix')} <strong>{phase.fileName}</strong> ({formatBytes(phase.bytes)}). {t('export.doneSaved')}
           </p>
           <div className="dialog-actions">
             <button type="button" className="button button-primary" onClick={flow.close} autoFocus>
-              Done
+              {t('common.done')}
             </button>
           </div>
         </>
@@ -56,41 +69,51 @@ export function ExportDialog({ flow, onShowFact, onFixCitation, onClosed }: Prop
       {phase.kind === 'failed' && (
         <>
           <p role="alert" className="export-error" data-testid="export-error">
-            <strong>The Word file was not made.</strong> {phase.message}
+            <strong>{t('export.failed')}</strong> {phase.message}
           </p>
-          <p className="muted">Nothing in the note was changed.</p>
+          <p className="muted">{t('export.unchanged')}</p>
           <div className="dialog-actions">
             <button type="button" className="button" onClick={flow.close}>
-              Close
+              {t('common.close')}
             </button>
             <button type="button" className="button button-primary" onClick={() => void flow.recheck()}>
-              Check again
+              {t('export.checkAgain')}
             </button>
           </div>
         </>
       )}
     </Dialog>
+    </>
   );
 }
 
-function ReviewStep({ check, flow, onShowFact, onFixCitation }: { check: PreExportCheck; flow: ExportFlow } & Pick<Props, 'onShowFact' | 'onFixCitation'>) {
+function ReviewStep({
+  check,
+  flow,
+  onShowFact,
+  onFixCitation,
+  onEditSource,
+}: { check: PreExportCheck; flow: ExportFlow; onEditSource(sourceId: string): void } & Pick<Props, 'onShowFact' | 'onFixCitation'>) {
   const [confirmed, setConfirmed] = useState(false);
   const decision = exportDecision(check, confirmed);
   const reasonId = useId();
+  const { t } = useTranslation();
   return (
     <>
       <p className="export-summary" data-testid="export-summary">
         {decision.blockerCount > 0
-          ? `The check found ${plural(decision.blockerCount, 'problem')} that must be fixed before export${decision.warningCount > 0 ? `, and ${plural(decision.warningCount, 'item')} to review` : ''}.`
-          : `The check found ${plural(decision.warningCount, 'item')} to review before this note leaves the app.`}
-        <span className="muted"> {check.wordCount.toLocaleString()} words.</span>
+          ? decision.warningCount > 0
+            ? t('export.summaryBlockersAndItems', { blockers: decision.blockerCount, items: decision.warningCount })
+            : t('export.summaryBlockers', { count: decision.blockerCount })
+          : t('export.summaryItems', { count: decision.warningCount })}
+        <span className="muted"> {t('export.words', { count: check.wordCount })}</span>
       </p>
-      <FindingsList findings={check.findings} onShowFact={onShowFact} onFixCitation={onFixCitation} />
+      <FindingsList findings={check.findings} onShowFact={onShowFact} onFixCitation={onFixCitation} onEditSource={onEditSource} />
       <StyleChoice style={flow.style} onChange={flow.setStyle} />
       {decision.needsConfirmation && (
         <label className="export-confirm">
           <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="export-confirm" />
-          {decision.warningCount === 1 ? 'I have reviewed this item' : `I have reviewed these ${decision.warningCount} items`}
+          {t('export.reviewed', { count: decision.warningCount })}
         </label>
       )}
       <div className="dialog-actions export-actions">
@@ -100,7 +123,7 @@ function ReviewStep({ check, flow, onShowFact, onFixCitation }: { check: PreExpo
           </p>
         )}
         <button type="button" className="button" onClick={flow.close}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button
           type="button"
@@ -118,13 +141,14 @@ function ReviewStep({ check, flow, onShowFact, onFixCitation }: { check: PreExpo
 }
 
 function StyleChoice({ style, onChange }: { style: CitationStyle; onChange(style: CitationStyle): void }) {
+  const { t } = useTranslation();
   const options: [CitationStyle, string, string][] = [
-    ['chicago', 'Chicago', 'footnotes and bibliography'],
-    ['apa', 'APA', 'author-date, with a reference list'],
+    ['chicago', 'Chicago', t('export.styleChicago')],
+    ['apa', 'APA', t('export.styleApa')],
   ];
   return (
     <fieldset className="export-style" data-testid="export-style">
-      <legend>Citation style</legend>
+      <legend>{t('export.style')}</legend>
       {options.map(([value, name, detail]) => (
         <label key={value}>
           <input type="radio" name="export-style" value={value} checked={style === value} onChange={() => onChange(value)} />
@@ -138,6 +162,7 @@ function StyleChoice({ style, onChange }: { style: CitationStyle; onChange(style
 /** Shown only for exports that take more than a moment, so quick ones do not flash a bar. */
 function BuildProgress({ startedAt }: { startedAt: number }) {
   const [now, setNow] = useState(() => Date.now());
+  const { t } = useTranslation();
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 100);
     return () => clearInterval(timer);
@@ -150,9 +175,9 @@ function BuildProgress({ startedAt }: { startedAt: number }) {
   return (
     <div className="export-progress" data-testid="export-progress">
       <p role="status">
-        Building the Word document… <span className="muted">{seconds} s</span>
+        {t('export.building')} <span className="muted">{t('export.seconds', { seconds })}</span>
       </p>
-      <div className="export-bar" role="progressbar" aria-label="Building the Word document" aria-valuetext={`${seconds} seconds elapsed`}>
+      <div className="export-bar" role="progressbar" aria-label={t('export.buildingLabel')} aria-valuetext={t('export.elapsed', { seconds })}>
         <div className="export-bar-fill" style={{ width: `${fill.toFixed(1)}%` }} />
       </div>
     </div>

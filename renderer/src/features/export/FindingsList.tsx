@@ -1,14 +1,19 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FactSummary } from '../../../../shared/model';
 import { api } from '../../api';
-import { groupFindings, type Finding } from './findings';
+import { findingText, groupFindings, type Finding } from './findings';
 import type { CitationFix, PhantomCitation } from './fixCitation';
+import { errorMessage } from '../../errorMessage';
+import { statusLabels } from '../curation/labels';
 
 interface Props {
   findings: Finding[];
   onShowFact(factId: string): void;
   /** Relink or remove a phantom citation (a fact or version the store does not have). */
   onFixCitation?(fix: CitationFix): void;
+  /** Open a source's Edit details dialog (a finding about placeholders its citations print). */
+  onEditSource?(sourceId: string): void;
 }
 
 function phantomOf(finding: Finding): PhantomCitation | null {
@@ -17,7 +22,7 @@ function phantomOf(finding: Finding): PhantomCitation | null {
 }
 
 /** The check's findings, grouped, blockers first; each fact finding can jump to its chip. */
-export function FindingsList({ findings, onShowFact, onFixCitation }: Props) {
+export function FindingsList({ findings, onShowFact, onFixCitation, onEditSource }: Props) {
   return (
     <div className="export-findings" data-testid="export-findings">
       {groupFindings(findings).map((group) => (
@@ -29,6 +34,7 @@ export function FindingsList({ findings, onShowFact, onFixCitation }: Props) {
           findings={group.findings}
           onShowFact={onShowFact}
           onFixCitation={onFixCitation}
+          onEditSource={onEditSource}
         />
       ))}
     </div>
@@ -42,14 +48,16 @@ function FindingGroupView({
   findings,
   onShowFact,
   onFixCitation,
-}: { groupKey: string; title: string; severity: 'blocker' | 'warning'; findings: Finding[] } & Pick<Props, 'onShowFact' | 'onFixCitation'>) {
+  onEditSource,
+}: { groupKey: string; title: string; severity: 'blocker' | 'warning'; findings: Finding[] } & Pick<Props, 'onShowFact' | 'onFixCitation' | 'onEditSource'>) {
   const headingId = useId();
+  const { t } = useTranslation();
   return (
     <section className={`export-group export-group--${severity}`} aria-labelledby={headingId} data-testid="export-finding-group" data-group={groupKey} data-severity={severity}>
       <h3 id={headingId}>
-        <span className={`export-severity export-severity--${severity}`}>{severity === 'blocker' ? 'Blocks export' : 'Review'}</span>
+        <span className={`export-severity export-severity--${severity}`}>{severity === 'blocker' ? t('export.blocks') : t('export.review')}</span>
         {title}
-        <span className="export-count" aria-label={`${findings.length} items`}>
+        <span className="export-count" aria-label={t('export.items', { count: findings.length })}>
           {findings.length}
         </span>
       </h3>
@@ -57,12 +65,17 @@ function FindingGroupView({
         {findings.map((finding, i) => (
           <li key={`${finding.kind}-${finding.factId ?? finding.field ?? ''}-${i}`} data-testid="export-finding" data-kind={finding.kind} data-fact-id={finding.factId}>
             <span className="export-finding-message" id={`${headingId}-${i}`}>
-              {finding.message}
+              {findingText(finding)}
             </span>
             {finding.factId && (
               // Described by its finding, so a screen reader hears which fact each "Show in note" goes to.
               <button type="button" className="link-button export-show" aria-describedby={`${headingId}-${i}`} onClick={() => onShowFact(finding.factId!)}>
-                Show in note
+                {t('export.showInNote')}
+              </button>
+            )}
+            {onEditSource && finding.sourceId && (
+              <button type="button" className="link-button" aria-describedby={`${headingId}-${i}`} data-testid="finding-edit-source" onClick={() => onEditSource(finding.sourceId!)}>
+                {t('sourceEdit.editDetails')}
               </button>
             )}
             {onFixCitation && phantomOf(finding) && <PhantomActions citation={phantomOf(finding)!} describedBy={`${headingId}-${i}`} onFix={onFixCitation} />}
@@ -76,13 +89,14 @@ function FindingGroupView({
 /** A phantom citation can be removed, or relinked to a fact the store has (issue 13). */
 function PhantomActions({ citation, describedBy, onFix }: { citation: PhantomCitation; describedBy: string; onFix(fix: CitationFix): void }) {
   const [relinking, setRelinking] = useState(false);
+  const { t } = useTranslation();
   return (
     <span className="export-phantom">
       <button type="button" className="link-button" aria-describedby={describedBy} aria-expanded={relinking} data-testid="finding-relink" onClick={() => setRelinking((r) => !r)}>
-        Relink…
+        {t('export.relink')}
       </button>
       <button type="button" className="link-button" aria-describedby={describedBy} data-testid="finding-remove" onClick={() => onFix({ kind: 'remove', citation })}>
-        Remove from note
+        {t('export.remove')}
       </button>
       {relinking && <RelinkPicker citation={citation} onPick={(to) => onFix({ kind: 'relink', citation, to })} />}
     </span>
@@ -94,6 +108,7 @@ function RelinkPicker({ citation, onPick }: { citation: PhantomCitation; onPick(
   const [current, setCurrent] = useState<FactSummary | null>(null);
   const [results, setResults] = useState<FactSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const { t } = useTranslation();
   // A version that never existed of a fact the store has: its current version is the likely fix.
   useEffect(() => {
     if (citation.missing !== 'version') return;
@@ -114,7 +129,7 @@ function RelinkPicker({ citation, onPick }: { citation: PhantomCitation; onPick(
     const timer = setTimeout(() => {
       api['facts.search']({ query, limit: 5 })
         .then((r) => live && (setResults(r.results), setError(null)))
-        .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+        .catch((e: unknown) => live && setError(errorMessage(e)));
     }, 150);
     return () => {
       live = false;
@@ -128,8 +143,8 @@ function RelinkPicker({ citation, onPick }: { citation: PhantomCitation; onPick(
         type="search"
         value={query}
         autoFocus
-        placeholder="Search the fact store"
-        aria-label="Search the fact store for the fact to cite instead"
+        placeholder={t('export.relinkSearch')}
+        aria-label={t('export.relinkSearchLabel')}
         onChange={(e) => setQuery(e.target.value)}
       />
       {error && <span className="muted">{error}</span>}
@@ -143,10 +158,10 @@ function RelinkPicker({ citation, onPick }: { citation: PhantomCitation; onPick(
               data-fact-id={fact.id}
               onClick={() => onPick({ factId: fact.id, factVersion: fact.version, statement: fact.statement })}
             >
-              {fact.id === citation.factId ? `Cite its current version (v${fact.version}): ` : 'Cite: '}
+              {fact.id === citation.factId ? t('export.citeCurrent', { version: fact.version }) : t('export.cite')}{' '}
               {fact.statement}
             </button>
-            <span className="muted"> · {fact.status}</span>
+            <span className="muted"> · {statusLabels[fact.status]}</span>
           </li>
         ))}
       </ul>

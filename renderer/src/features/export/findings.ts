@@ -4,6 +4,7 @@
  * blocks first), and whether "Export" may be pressed.
  */
 import type { ResponseOf } from '../../../../shared/api';
+import { i18n } from '../../i18n';
 
 export type PreExportCheck = ResponseOf<'export.check'>;
 export type Finding = PreExportCheck['findings'][number];
@@ -16,27 +17,34 @@ export interface FindingGroup {
 }
 
 /** Group order and titles; kinds the back end adds later land in "Other checks" at the end. */
-const groups: { key: string; title: string; kinds: string[] }[] = [
-  { key: 'retracted', title: 'Retracted facts', kinds: ['retracted'] },
-  { key: 'unverified', title: 'Unverified facts', kinds: ['unverified'] },
-  { key: 'disputed', title: 'Disputed facts', kinds: ['disputed'] },
-  { key: 'stale', title: 'Facts revised since they were cited', kinds: ['stale'] },
-  { key: 'conflicting', title: 'Conflicting facts', kinds: ['conflicting'] },
-  { key: 'unlinked', title: 'Facts not in this store', kinds: ['unlinked'] },
-  { key: 'classification', title: 'Classification marking', kinds: ['missing-classification', 'unusual-classification'] },
-  { key: 'metadata', title: 'Missing details', kinds: ['missing-metadata'] },
-  { key: 'length', title: 'Length', kinds: ['too-long'] },
+const groups: { key: string; kinds: string[] }[] = [
+  { key: 'retracted', kinds: ['retracted'] },
+  { key: 'unverified', kinds: ['unverified'] },
+  { key: 'disputed', kinds: ['disputed'] },
+  { key: 'stale', kinds: ['stale'] },
+  { key: 'conflicting', kinds: ['conflicting'] },
+  { key: 'unlinked', kinds: ['unlinked'] },
+  { key: 'classification', kinds: ['missing-classification', 'unusual-classification'] },
+  { key: 'metadata', kinds: ['missing-metadata'] },
+  { key: 'sources', kinds: ['source-placeholder'] },
+  { key: 'length', kinds: ['too-long'] },
 ];
+
+/** A finding in the interface's language: its catalogue wording, else the back end's English. */
+export function findingText(finding: Finding): string {
+  const key = finding.wording && `findings.${finding.wording.key}`;
+  return key && i18n.exists(key) ? i18n.t(key, finding.wording!.params) : finding.message;
+}
 
 export function groupFindings(findings: Finding[]): FindingGroup[] {
   const known = new Set(groups.flatMap((g) => g.kinds));
   const result: FindingGroup[] = [];
   for (const group of groups) {
     const inGroup = findings.filter((f) => group.kinds.includes(f.kind));
-    if (inGroup.length > 0) result.push({ key: group.key, title: group.title, severity: worst(inGroup), findings: inGroup });
+    if (inGroup.length > 0) result.push({ key: group.key, title: i18n.t(`export.groups.${group.key}`), severity: worst(inGroup), findings: inGroup });
   }
   const other = findings.filter((f) => !known.has(f.kind));
-  if (other.length > 0) result.push({ key: 'other', title: 'Other checks', severity: worst(other), findings: other });
+  if (other.length > 0) result.push({ key: 'other', title: i18n.t('export.groups.other'), severity: worst(other), findings: other });
   // Blockers first whatever their kind; the order above is kept within each severity.
   return [...result.filter((g) => g.severity === 'blocker'), ...result.filter((g) => g.severity === 'warning')];
 }
@@ -48,7 +56,7 @@ function worst(findings: Finding[]): 'blocker' | 'warning' {
 export interface ExportDecision {
   /** Whether the export button may be pressed now. */
   canExport: boolean;
-  buttonLabel: 'Export' | 'Export anyway';
+  buttonLabel: string;
   /** Why the button is disabled (shown next to it), or null. */
   reason: string | null;
   /** Warnings stand: the user must tick "I have reviewed these N items". */
@@ -63,7 +71,7 @@ export function exportDecision(check: PreExportCheck, confirmed: boolean): Expor
   if (blockerCount > 0 || check.blocked) {
     return {
       canExport: false,
-      buttonLabel: 'Export',
+      buttonLabel: i18n.t('export.export'),
       reason: blockerReason(check.findings),
       needsConfirmation: false,
       blockerCount,
@@ -73,14 +81,14 @@ export function exportDecision(check: PreExportCheck, confirmed: boolean): Expor
   if (warningCount > 0) {
     return {
       canExport: confirmed,
-      buttonLabel: 'Export anyway',
-      reason: confirmed ? null : `Confirm that you have reviewed ${warningCount === 1 ? 'the item' : `the ${warningCount} items`} above to export.`,
+      buttonLabel: i18n.t('export.exportAnyway'),
+      reason: confirmed ? null : i18n.t('export.confirmReason', { count: warningCount }),
       needsConfirmation: true,
       blockerCount,
       warningCount,
     };
   }
-  return { canExport: true, buttonLabel: 'Export', reason: null, needsConfirmation: false, blockerCount, warningCount };
+  return { canExport: true, buttonLabel: i18n.t('export.export'), reason: null, needsConfirmation: false, blockerCount, warningCount };
 }
 
 /** Why Export is disabled, naming each kind of blocker (shared/citation-state.ts decides which block). */
@@ -88,19 +96,15 @@ function blockerReason(findings: Finding[]): string {
   const count = (kind: string) => findings.filter((f) => f.severity === 'blocker' && f.kind === kind).length;
   const retracted = count('retracted');
   const phantom = count('unlinked');
-  const parts: string[] = [];
-  if (retracted > 0 || phantom === 0) parts.push(`${plural(retracted || 1, 'retracted fact')} must be removed or replaced`);
-  if (phantom > 0) parts.push(`${plural(phantom, 'citation')} of a fact or version not in this store must be relinked or removed`);
-  return `${parts.join(' and ')} before this note can be exported.`;
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (phantom === 0) return i18n.t('export.blockedRetracted', { count: retracted || 1 });
+  if (retracted === 0) return i18n.t('export.blockedPhantom', { count: phantom });
+  return i18n.t('export.blockedBoth', { retracted, phantom });
 }
 
 /** "24 KB", "1.2 MB": the size the user sees in their file manager. */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const number = (n: number, digits = 0) => n.toLocaleString(i18n.language, { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  if (bytes < 1024) return i18n.t('export.bytes', { count: bytes });
+  if (bytes < 1024 * 1024) return `${number(Math.round(bytes / 1024))} KB`;
+  return `${number(bytes / (1024 * 1024), 1)} MB`;
 }

@@ -2,19 +2,16 @@ import type { DragEvent, KeyboardEvent } from 'react';
 import type { FactSummary } from '../../../../shared/model';
 import { factDragType } from '../../editor/plugins/InsertFactPlugin';
 import type { FactReference } from '../../editor/nodes/FactNode';
+import { useTranslation } from 'react-i18next';
+import { statusLabels } from '../curation/labels';
 
-const statusLabels: Record<FactSummary['status'], string> = {
-  verified: 'Verified',
-  unverified: 'Unverified',
-  disputed: 'Disputed',
-  retracted: 'Retracted',
-};
 
 export const referenceOf = (fact: FactSummary): FactReference => ({ factId: fact.id, factVersion: fact.version, text: fact.statement });
 
 /** A search result: click, Enter or drag it into the note to insert it as a chip. */
 export function FactCard({ fact, onInsert }: { fact: FactSummary; onInsert(reference: FactReference): void }) {
   const source = fact.sources[0];
+  const { t } = useTranslation();
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -35,23 +32,23 @@ export function FactCard({ fact, onInsert }: { fact: FactSummary; onInsert(refer
         role="button"
         tabIndex={0}
         draggable
-        aria-label={`Insert fact: ${fact.statement}`}
+        aria-label={t('panel.insert', { statement: fact.statement })}
         onClick={() => onInsert(referenceOf(fact))}
         onKeyDown={onKeyDown}
         onDragStart={onDragStart}
       >
         <div className="fact-card-badges">
           <span className={`badge badge-${fact.status}`}>{statusLabels[fact.status]}</span>
-          {fact.corroborated && <span className="badge badge-corroborated">Corroborated</span>}
-          {fact.inConflict && <span className="badge badge-conflict">In conflict</span>}
+          {fact.corroborated && <span className="badge badge-corroborated">{t('facts.corroborated')}</span>}
+          {fact.inConflict && <span className="badge badge-conflict">{t('facts.inConflict')}</span>}
           {fact.period && <span className="fact-card-period">{fact.period}</span>}
         </div>
         <p className="fact-card-statement">{fact.statement}</p>
         {fact.quote && <p className="fact-card-quote">“{fact.quote}”</p>}
         <p className="fact-card-source">
-          {source ? [source.publisher, source.title].filter(Boolean).join(' — ') : 'No source'}
+          {source ? [source.publisher, source.title].filter(Boolean).join(' — ') : t('panel.noSource')}
           {source?.published ? ` · ${source.published}` : ''}
-          {fact.sources.length > 1 ? ` · +${fact.sources.length - 1} more` : ''}
+          {fact.sources.length > 1 ? ` · ${t('panel.more', { count: fact.sources.length - 1 })}` : ''}
         </p>
       </div>
     </li>

@@ -5,6 +5,7 @@
 import type { FactStatus, SourceSummary } from '../../../../shared/model';
 import { factStatuses } from '../../../../shared/model';
 import { statusLabels } from '../curation/labels';
+import { useTranslation } from 'react-i18next';
 
 export interface FactFilterValues {
   status: FactStatus | '';
@@ -24,12 +25,13 @@ interface Props {
 
 export function FactFilterFields({ value, onChange, topics, sources, testIds = false }: Props) {
   const id = (name: string) => (testIds ? `filter-${name}` : undefined);
+  const { t } = useTranslation();
   return (
     <>
       <label className="field">
-        Status
+        {t('facts.columns.status')}
         <select data-testid={id('status')} value={value.status} onChange={(e) => onChange({ status: e.target.value as FactFilterValues['status'] })}>
-          <option value="">Any status</option>
+          <option value="">{t('filters.anyStatus')}</option>
           {factStatuses.map((s) => (
             <option key={s} value={s}>
               {statusLabels[s]}
@@ -38,20 +40,20 @@ export function FactFilterFields({ value, onChange, topics, sources, testIds = f
         </select>
       </label>
       <label className="field">
-        Topic
+        {t('filters.topic')}
         <select data-testid={id('topic')} value={value.topic} onChange={(e) => onChange({ topic: e.target.value })}>
-          <option value="">Any topic</option>
-          {topics.map((t) => (
-            <option key={t} value={t}>
-              {t}
+          <option value="">{t('filters.anyTopic')}</option>
+          {topics.map((topic) => (
+            <option key={topic} value={topic}>
+              {topic}
             </option>
           ))}
         </select>
       </label>
       <label className="field">
-        Source
+        {t('facts.columns.source')}
         <select data-testid={id('source')} value={value.sourceId} onChange={(e) => onChange({ sourceId: e.target.value })}>
-          <option value="">Any source</option>
+          <option value="">{t('filters.anySource')}</option>
           {sources.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
@@ -60,8 +62,8 @@ export function FactFilterFields({ value, onChange, topics, sources, testIds = f
         </select>
       </label>
       <label className="field">
-        Period
-        <input data-testid={id('period')} value={value.period} placeholder="e.g. 2025" onChange={(e) => onChange({ period: e.target.value })} />
+        {t('facts.columns.period')}
+        <input data-testid={id('period')} value={value.period} placeholder={t('filters.periodHint')} onChange={(e) => onChange({ period: e.target.value })} />
       </label>
     </>
   );

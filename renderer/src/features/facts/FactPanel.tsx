@@ -5,6 +5,7 @@ import type { FactReference } from '../../editor/nodes/FactNode';
 import { errorMessage } from '../../errorMessage';
 import { FactCard } from './FactCard';
 import { FactFilterFields, type FactFilterValues } from './FactFilterFields';
+import { useTranslation } from 'react-i18next';
 
 type Filters = FactFilterValues;
 
@@ -37,10 +38,11 @@ export const FactPanel = memo(function FactPanel({
   const [sources, setSources] = useState<SourceSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
+  const { t } = useTranslation();
 
   useEffect(() => {
     api['facts.topics']({})
-      .then((r) => setTopics(r.topics.map((t) => t.topic)))
+      .then((r) => setTopics(r.topics.map((topic) => topic.topic)))
       .catch(() => setTopics([]));
     api['sources.list']({})
       .then((r) => setSources(r.sources))
@@ -81,17 +83,17 @@ export const FactPanel = memo(function FactPanel({
   return (
     <div className="fact-panel">
       <div className="pane-header">
-        <h2>Facts</h2>
+        <h2>{t('facts.title')}</h2>
         <button type="button" className="button button-small" aria-expanded={showFilters} aria-controls="fact-filters" onClick={() => setShowFilters((s) => !s)}>
-          Filters{activeFilters ? ` (${activeFilters})` : ''}
+          {activeFilters ? t('panel.filtersActive', { count: activeFilters }) : t('facts.filters')}
         </button>
       </div>
       <div className="fact-search" role="search">
         <input
           className="text-input"
           type="search"
-          placeholder="Search facts, figures, sources"
-          aria-label="Search facts"
+          placeholder={t('panel.searchPlaceholder')}
+          aria-label={t('panel.searchLabel')}
           data-testid="fact-search"
           ref={searchBox}
           value={query}
@@ -102,24 +104,24 @@ export const FactPanel = memo(function FactPanel({
         <FactFilterFields value={filters} onChange={set} topics={topics} sources={sources} />
         {activeFilters > 0 && (
           <button type="button" className="link-button" onClick={() => setFilters(noFilters)}>
-            Clear filters
+            {t('panel.clearFilters')}
           </button>
         )}
       </div>
       <p className="fact-count muted" aria-live="polite">
-        {error ? '' : loading ? 'Searching…' : `${total} ${total === 1 ? 'fact' : 'facts'}${query ? ` for “${query}”` : ''}`}
+        {error ? '' : loading ? t('panel.searching') : query ? t('panel.countFor', { count: total, query }) : t('sources.factCount', { count: total })}
       </p>
       {error && (
         <p className="pane-error" role="alert">
           {error}
         </p>
       )}
-      <ul className="fact-results" aria-label="Fact search results">
+      <ul className="fact-results" aria-label={t('panel.results')}>
         {results.map((fact) => (
           <FactCard key={fact.id} fact={fact} onInsert={onInsert} />
         ))}
       </ul>
-      <p className="fact-tip muted">Click, press Enter or drag a fact into the note. In the note, type @ to search.</p>
+      <p className="fact-tip muted">{t('panel.tip')}</p>
     </div>
   );
 });

@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { formatWhen } from '../library/NoteListItem';
 import { Dialog } from '../shell/Dialog';
+import { useTranslation } from 'react-i18next';
 
 type Version = ResponseOf<'notes.history'>['versions'][number];
 
@@ -18,6 +19,7 @@ interface Props {
 export function HistoryDialog({ noteId, open, onClose, onRestore }: Props) {
   const [versions, setVersions] = useState<Version[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { t } = useTranslation();
   useEffect(() => {
     if (!open || !noteId) return;
     let current = true;
@@ -30,19 +32,19 @@ export function HistoryDialog({ noteId, open, onClose, onRestore }: Props) {
     };
   }, [open, noteId]);
   return (
-    <Dialog title="Version history" open={open} onClose={onClose} testId="history-dialog">
+    <Dialog title={t('history.title')} open={open} onClose={onClose} testId="history-dialog">
       {error && <p role="alert" className="pane-error">{error}</p>}
-      {versions === null && !error && <p className="muted">Loading…</p>}
-      {versions?.length === 0 && <p className="muted">No saved versions yet. Press Ctrl+S to keep a version.</p>}
+      {versions === null && !error && <p className="muted">{t('common.loading')}</p>}
+      {versions?.length === 0 && <p className="muted">{t('history.empty')}</p>}
       {versions && versions.length > 0 && (
         <ul className="history-list">
           {versions.map((v) => (
             <li key={v.version} data-testid="history-item">
               <span className="history-when">
-                Version {v.version} · {formatWhen(v.savedAt)}
+                {t('history.version', { version: v.version })} · {formatWhen(v.savedAt)}
               </span>
               <span className="muted">
-                {v.title || 'Untitled'} · {v.wordCount} words
+                {v.title || t('header.untitled')} · {t('library.words', { count: v.wordCount })}
               </span>
               <button
                 type="button"
@@ -51,7 +53,7 @@ export function HistoryDialog({ noteId, open, onClose, onRestore }: Props) {
                   onRestore(v.version).catch((e: unknown) => setError(errorMessage(e)));
                 }}
               >
-                Restore
+                {t('library.restore')}
               </button>
             </li>
           ))}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ResponseOf } from '../../../../shared/api';
 import type { TemplateId } from '../../../../shared/note-format';
 import { Dialog } from '../shell/Dialog';
+import { useTranslation } from 'react-i18next';
 
 type Template = ResponseOf<'notes.templates'>['templates'][number];
 
@@ -14,29 +15,30 @@ interface Props {
 
 export function NewNoteDialog({ open, templates, onClose, onCreate }: Props) {
   const [title, setTitle] = useState('');
+  const { t } = useTranslation();
   return (
-    <Dialog title="New briefing note" open={open} onClose={onClose} className="new-note-dialog">
+    <Dialog title={t('newNote.title')} open={open} onClose={onClose} className="new-note-dialog">
       <label className="field">
-        Title (optional)
-        <input data-autofocus value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Funding for rural clinics" />
+        {t('newNote.titleField')}
+        <input data-autofocus value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('newNote.titlePlaceholder')} />
       </label>
-      <p className="dialog-hint">Choose a template. Its sections are a starting point; you can change them.</p>
-      {templates.length === 0 && <p className="muted">Templates are not available.</p>}
+      <p className="dialog-hint">{t('newNote.hint')}</p>
+      {templates.length === 0 && <p className="muted">{t('newNote.noTemplates')}</p>}
       <ul className="template-list">
-        {templates.map((t) => (
-          <li key={t.id}>
+        {templates.map((template) => (
+          <li key={template.id}>
             <button
               type="button"
               className="template-option"
-              data-testid={`template-${t.id}`}
+              data-testid={`template-${template.id}`}
               onClick={() => {
-                onCreate(t.id, title.trim());
+                onCreate(template.id, title.trim());
                 setTitle('');
               }}
             >
-              <span className="template-name">{t.name}</span>
-              <span className="template-description">{t.description}</span>
-              <span className="template-sections">{t.sections.join(' · ')}</span>
+              <span className="template-name">{t(`templates.${template.id}.name`)}</span>
+              <span className="template-description">{t(`templates.${template.id}.description`)}</span>
+              <span className="template-sections">{template.sections.join(' · ')}</span>
             </button>
           </li>
         ))}

@@ -1,5 +1,7 @@
 import type { NoteSummary } from '../../../../shared/contract/notes';
 import { Icon } from './icons';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n';
 
 interface Props {
   note: NoteSummary;
@@ -14,41 +16,42 @@ interface Props {
   onRestore(): void;
 }
 
-const templateNames: Record<NoteSummary['templateId'], string> = { decision: 'Decision', information: 'Information', meeting: 'Meeting' };
-
+/** A time today, else a short date, in the interface's language (Intl). */
 export function formatWhen(iso: string): string {
+  const locale = i18n.language;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   const today = new Date();
   return date.toDateString() === today.toDateString()
-    ? date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
-    : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: date.getFullYear() === today.getFullYear() ? undefined : 'numeric' });
+    ? date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
+    : date.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: date.getFullYear() === today.getFullYear() ? undefined : 'numeric' });
 }
 
 export function NoteListItem({ note, testId, current, inTrash, onOpen, onRename, onDuplicate, onTrash, onRestore }: Props) {
-  const title = note.title || 'Untitled note';
+  const { t } = useTranslation();
+  const title = note.title || t('header.untitled');
   return (
     <li className={`note-item${current ? ' current' : ''}`} data-testid={testId} data-note-id={note.id}>
       <button type="button" className="note-open" aria-current={current ? 'true' : undefined} onClick={onOpen} disabled={inTrash}>
         <span className="note-title">{title}</span>
         <span className="note-meta">
-          {templateNames[note.templateId]} · {formatWhen(note.updatedAt)} · {note.wordCount} words
+          {t(`templates.${note.templateId}.short`)} · {formatWhen(note.updatedAt)} · {t('library.words', { count: note.wordCount })}
         </span>
       </button>
       <span className="note-actions">
         {inTrash ? (
-          <button type="button" className="button button-small" onClick={onRestore} aria-label={`Restore ${title}`}>
-            Restore
+          <button type="button" className="button button-small" onClick={onRestore} aria-label={t('library.restoreNamed', { title })}>
+            {t('library.restore')}
           </button>
         ) : (
           <>
-            <button type="button" className="icon-button" onClick={onRename} aria-label={`Rename ${title}`} title="Rename">
+            <button type="button" className="icon-button" onClick={onRename} aria-label={t('library.renameNamed', { title })} title={t('library.rename')}>
               <Icon name="rename" />
             </button>
-            <button type="button" className="icon-button" onClick={onDuplicate} aria-label={`Duplicate ${title}`} title="Duplicate">
+            <button type="button" className="icon-button" onClick={onDuplicate} aria-label={t('library.duplicateNamed', { title })} title={t('library.duplicate')}>
               <Icon name="duplicate" />
             </button>
-            <button type="button" className="icon-button" onClick={onTrash} aria-label={`Move ${title} to trash`} title="Move to trash">
+            <button type="button" className="icon-button" onClick={onTrash} aria-label={t('library.trashNamed', { title })} title={t('library.trashAction')}>
               <Icon name="trash" />
             </button>
           </>

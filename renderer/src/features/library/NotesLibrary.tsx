@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { NoteListItem } from './NoteListItem';
 import { RenameDialog } from './RenameDialog';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   currentId: string | null;
@@ -25,6 +26,7 @@ export function NotesLibrary({ currentId, refreshKey, onOpen, onNew, onRename, o
   const [error, setError] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<NoteSummary | null>(null);
   const [tick, setTick] = useState(0);
+  const { t } = useTranslation();
 
   useEffect(() => {
     let current = true;
@@ -46,7 +48,7 @@ export function NotesLibrary({ currentId, refreshKey, onOpen, onNew, onRename, o
 
   const act = (action: () => Promise<void>) => () => {
     action()
-      .then(() => setTick((t) => t + 1))
+      .then(() => setTick((n) => n + 1))
       .catch((e: unknown) => setError(errorMessage(e)));
   };
 
@@ -68,10 +70,10 @@ export function NotesLibrary({ currentId, refreshKey, onOpen, onNew, onRename, o
   return (
     <div className="library">
       <div className="pane-header">
-        <h2 id="library-heading">{showTrash ? 'Trash' : 'Notes'}</h2>
+        <h2 id="library-heading">{showTrash ? t('library.trash') : t('library.notes')}</h2>
         {!showTrash && (
           <button type="button" className="button button-small button-primary" data-testid="new-note" onClick={onNew}>
-            + New note
+            {t('library.newNoteButton')}
           </button>
         )}
       </div>
@@ -79,8 +81,8 @@ export function NotesLibrary({ currentId, refreshKey, onOpen, onNew, onRename, o
         <input
           className="text-input"
           type="search"
-          placeholder={showTrash ? 'Search the trash' : 'Search by title'}
-          aria-label={showTrash ? 'Search the trash by title' : 'Search notes by title'}
+          placeholder={showTrash ? t('library.searchTrash') : t('library.search')}
+          aria-label={showTrash ? t('library.searchTrashLabel') : t('library.searchLabel')}
           value={query}
           data-testid="note-search"
           onChange={(e) => setQuery(e.target.value)}
@@ -95,17 +97,17 @@ export function NotesLibrary({ currentId, refreshKey, onOpen, onNew, onRename, o
         {recent.length > 0 && (
           <section aria-labelledby="recent-heading">
             <h3 id="recent-heading" className="list-heading">
-              Recent
+              {t('library.recent')}
             </h3>
             <ul className="note-list">{recent.map(item('recent-note-item'))}</ul>
           </section>
         )}
         <section aria-labelledby="all-heading">
           <h3 id="all-heading" className="list-heading">
-            {showTrash ? 'Deleted notes' : query ? 'Matching notes' : 'All notes'}
+            {showTrash ? t('library.deleted') : query ? t('library.matching') : t('library.all')}
           </h3>
           {notes.length === 0 && !error ? (
-            <p className="muted list-empty">{showTrash ? 'The trash is empty.' : query ? 'No note title matches.' : 'No notes yet.'}</p>
+            <p className="muted list-empty">{showTrash ? t('library.trashEmpty') : query ? t('library.noMatch') : t('library.empty')}</p>
           ) : (
             <ul className="note-list" data-testid={showTrash ? 'trash-list' : 'note-list'}>
               {notes.map(item('note-item'))}
@@ -115,7 +117,7 @@ export function NotesLibrary({ currentId, refreshKey, onOpen, onNew, onRename, o
       </div>
       <div className="library-footer">
         <button type="button" className="link-button" aria-pressed={showTrash} data-testid="show-trash" onClick={() => setShowTrash((s) => !s)}>
-          {showTrash ? '← Back to notes' : 'Trash'}
+          {showTrash ? t('library.backToNotes') : t('library.trash')}
         </button>
       </div>
       <RenameDialog

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { noteTypes, type NoteMetadata, type TemplateId } from '../../../../shared/note-format';
+import { useTranslation } from 'react-i18next';
 import { ProfileFields } from './ProfileFields';
 
 interface Props {
@@ -13,44 +14,53 @@ interface Props {
 
 type TextField = 'trackingNumber' | 'date' | 'to' | 'through' | 'from' | 'drafter' | 'contact' | 'approvers' | 'consultations';
 
-const fields: { key: TextField; label: string; wide?: boolean; multiline?: boolean; type?: string }[] = [
-  { key: 'trackingNumber', label: 'Tracking number' },
-  { key: 'date', label: 'Date', type: 'date' },
-  { key: 'to', label: 'To' },
-  { key: 'through', label: 'Through' },
-  { key: 'from', label: 'From' },
-  { key: 'drafter', label: 'Drafter' },
-  { key: 'contact', label: 'Contact' },
-  { key: 'approvers', label: 'Approvers', wide: true, multiline: true },
-  { key: 'consultations', label: 'Consultations', wide: true, multiline: true },
+const fields: { key: TextField; wide?: boolean; multiline?: boolean; type?: string }[] = [
+  { key: 'trackingNumber' },
+  { key: 'date', type: 'date' },
+  { key: 'to' },
+  { key: 'through' },
+  { key: 'from' },
+  { key: 'drafter' },
+  { key: 'contact' },
+  { key: 'approvers', wide: true, multiline: true },
+  { key: 'consultations', wide: true, multiline: true },
 ];
+
+/** The note types' labels in the interface; the stored value stays the English one. */
+const typeKeys: Record<(typeof noteTypes)[number], string> = {
+  'For decision': 'metadata.types.decision',
+  'For information': 'metadata.types.information',
+  'For signature': 'metadata.types.signature',
+  Event: 'metadata.types.event',
+};
 
 /** The note's header block: title, marking, tracking, routing. Collapsed to one summary line by default. */
 export function MetadataPanel({ metadata, templateId, classifications, open, onToggle, onChange }: Props) {
   const bodyId = useId();
+  const { t } = useTranslation();
   const summary = [metadata.classification, metadata.type, metadata.trackingNumber, metadata.date].filter(Boolean).join(' · ');
   return (
-    <section className="metadata" aria-label="Note details">
+    <section className="metadata" aria-label={t('metadata.label')}>
       <div className="metadata-top">
         <label className="visually-hidden" htmlFor={`${bodyId}-title`}>
-          Title
+          {t('library.titleField')}
         </label>
         <input
           id={`${bodyId}-title`}
           className="title-input"
           value={metadata.title}
-          placeholder="Untitled note"
+          placeholder={t('header.untitled')}
           data-testid="note-title"
           onChange={(e) => onChange({ title: e.target.value })}
         />
         <button type="button" className="button button-small" aria-expanded={open} aria-controls={bodyId} onClick={onToggle} data-testid="metadata-toggle">
-          {open ? 'Hide details' : 'Details'}
+          {open ? t('metadata.hide') : t('metadata.show')}
         </button>
       </div>
       {!open && summary && <p className="metadata-summary">{summary}</p>}
       <div id={bodyId} className="metadata-grid" hidden={!open}>
         <label className="field">
-          Classification
+          {t('metadata.classification')}
           <select value={metadata.classification} onChange={(e) => onChange({ classification: e.target.value })} data-testid="classification">
             {!classifications.includes(metadata.classification) && <option value={metadata.classification}>{metadata.classification || '—'}</option>}
             {classifications.map((c) => (
@@ -61,12 +71,12 @@ export function MetadataPanel({ metadata, templateId, classifications, open, onT
           </select>
         </label>
         <label className="field">
-          Type
+          {t('metadata.type')}
           <select value={metadata.type} onChange={(e) => onChange({ type: e.target.value })}>
             <option value="">—</option>
-            {noteTypes.map((t) => (
-              <option key={t} value={t}>
-                {t}
+            {noteTypes.map((type) => (
+              <option key={type} value={type}>
+                {t(typeKeys[type])}
               </option>
             ))}
             {metadata.type && !(noteTypes as readonly string[]).includes(metadata.type) && <option value={metadata.type}>{metadata.type}</option>}
@@ -75,7 +85,7 @@ export function MetadataPanel({ metadata, templateId, classifications, open, onT
         <ProfileFields metadata={metadata} templateId={templateId} onChange={onChange} />
         {fields.map((f) => (
           <label key={f.key} className={`field${f.wide ? ' field-wide' : ''}`}>
-            {f.label}
+            {t(`metadata.fields.${f.key}`)}
             {f.multiline ? (
               <textarea rows={2} value={metadata[f.key]} onChange={(e) => onChange({ [f.key]: e.target.value })} />
             ) : (

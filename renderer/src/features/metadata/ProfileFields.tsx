@@ -45,16 +45,16 @@ export function ProfileFields({ metadata, templateId, onChange }: Props) {
   return (
     <>
       <label className="field">
-        {t('metadata.language')}
+        {t('metadata.profileFields.language')}
         <select value={metadata.language} onChange={(e) => onChange({ language: e.target.value as NoteMetadata['language'] })} data-testid="note-language">
-          <option value="en">{t('metadata.languageEn')}</option>
-          <option value="vi">{t('metadata.languageVi')}</option>
+          <option value="en">{t('metadata.profileFields.languageEn')}</option>
+          <option value="vi">{t('metadata.profileFields.languageVi')}</option>
         </select>
       </label>
       <label className="field">
-        {t('metadata.profile')}
+        {t('metadata.profileFields.profile')}
         <select value={metadata.profileId} onChange={(e) => onChange({ profileId: e.target.value })} data-testid="note-profile">
-          <option value="">{t('metadata.profileDefault')}</option>
+          <option value="">{t('metadata.profileFields.profileDefault')}</option>
           {profiles.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name[uiLanguage]}
@@ -66,7 +66,7 @@ export function ProfileFields({ metadata, templateId, onChange }: Props) {
       {layout === 'decree30' &&
         decree30Fields.map((f) => (
           <label key={f.key} className={`field${f.multiline ? ' field-wide' : ''}`}>
-            {t(`metadata.${f.key}`)}
+            {t(`metadata.profileFields.${f.key}`)}
             {f.multiline ? (
               <textarea rows={2} value={metadata[f.key] ?? ''} onChange={(e) => onChange({ [f.key]: e.target.value })} />
             ) : (

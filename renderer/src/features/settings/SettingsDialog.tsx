@@ -1,5 +1,8 @@
 import type { Preferences } from '../../../../shared/contract/profile';
 import { Dialog } from '../shell/Dialog';
+import { useTranslation } from 'react-i18next';
+import type { UiLanguageChoice } from '../../../../shared/ui-language';
+import { systemUiLanguage } from '../../i18n';
 
 interface Props {
   open: boolean;
@@ -9,9 +12,12 @@ interface Props {
   onClose(): void;
 }
 
+const languageNames = { en: 'English', vi: 'Tiếng Việt' } as const;
+
 export function SettingsDialog({ open, preferences, error, onChange, onClose }: Props) {
+  const { t } = useTranslation();
   return (
-    <Dialog title="Settings" open={open} onClose={onClose} testId="settings-dialog">
+    <Dialog title={t('settings.title')} open={open} onClose={onClose} testId="settings-dialog">
       <label className="field field-checkbox">
         <input
           type="checkbox"
@@ -20,7 +26,19 @@ export function SettingsDialog({ open, preferences, error, onChange, onClose }: 
           checked={preferences.smartQuotes}
           onChange={(e) => onChange({ smartQuotes: e.target.checked })}
         />
-        Typographic quotes and apostrophes as you type (“ ” ‘ ’)
+        {t('settings.smartQuotes')}
+      </label>
+      <label className="field">
+        <span>{t('settings.language')}</span>
+        <select
+          data-testid="setting-ui-language"
+          value={preferences.uiLanguage}
+          onChange={(e) => onChange({ uiLanguage: e.target.value as UiLanguageChoice })}
+        >
+          <option value="">{t('settings.languageSystem', { language: languageNames[systemUiLanguage()] })}</option>
+          <option value="en" lang="en">{languageNames.en}</option>
+          <option value="vi" lang="vi">{languageNames.vi}</option>
+        </select>
       </label>
       {error && (
         <p role="alert" className="form-error">
@@ -29,7 +47,7 @@ export function SettingsDialog({ open, preferences, error, onChange, onClose }: 
       )}
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={onClose}>
-          Done
+          {t('common.done')}
         </button>
       </div>
     </Dialog>

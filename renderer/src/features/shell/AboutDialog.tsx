@@ -1,24 +1,26 @@
 import type { ResponseOf } from '../../../../shared/api';
 import { Dialog } from './Dialog';
+import { useTranslation } from 'react-i18next';
 
 type Info = ResponseOf<'app.info'>;
 
 export function AboutDialog({ info, open, onClose }: { info: Info; open: boolean; onClose(): void }) {
+  const { t } = useTranslation();
   return (
-    <Dialog title="About Briefing Studio" open={open} onClose={onClose}>
-      <section aria-label="This workspace" className="about" data-testid="app-info">
+    <Dialog title={t('about.title')} open={open} onClose={onClose}>
+      <section aria-label={t('about.workspace')} className="about" data-testid="app-info">
         <dl>
-          <dt>Version</dt>
+          <dt>{t('about.version')}</dt>
           <dd data-testid="app-version">{info.version}</dd>
-          <dt>Data folder</dt>
+          <dt>{t('about.dataFolder')}</dt>
           <dd data-testid="data-dir">{info.dataDir}</dd>
-          <dt>Store schema</dt>
+          <dt>{t('about.schema')}</dt>
           <dd data-testid="schema-version">{info.schemaVersion}</dd>
-          <dt>Sources</dt>
+          <dt>{t('about.sources')}</dt>
           <dd data-testid="count-sources">{info.counts.sources}</dd>
-          <dt>Facts</dt>
+          <dt>{t('about.facts')}</dt>
           <dd data-testid="count-facts">{info.counts.facts}</dd>
-          <dt>Notes</dt>
+          <dt>{t('about.notes')}</dt>
           <dd data-testid="count-notes">{info.counts.notes}</dd>
         </dl>
       </section>

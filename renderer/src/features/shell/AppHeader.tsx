@@ -20,16 +20,16 @@ export function AppHeader({ title, classification, layout, onLayout, actions, on
         className="icon-button"
         aria-pressed={layout.libraryOpen}
         aria-controls={layout.libraryOpen ? 'library-pane' : undefined}
-        aria-label="Show notes library"
-        title="Show notes library"
+        aria-label={t('header.showLibrary')}
+        title={t('header.showLibrary')}
         onClick={() => onLayout({ libraryOpen: !layout.libraryOpen })}
       >
         <PaneIcon side="left" />
       </button>
       <span className="app-name">{t('header.appName')}</span>
       {title !== null && (
-        <span className="app-title" aria-label="Open note">
-          <span className="app-title-sep" aria-hidden="true">/</span> {title || 'Untitled note'}
+        <span className="app-title" aria-label={t('header.openNote')}>
+          <span className="app-title-sep" aria-hidden="true">/</span> {title || t('header.untitled')}
         </span>
       )}
       {classification && <span className="classification-badge">{classification}</span>}
@@ -46,8 +46,8 @@ export function AppHeader({ title, classification, layout, onLayout, actions, on
         className="icon-button"
         aria-pressed={layout.factsOpen}
         aria-controls={layout.factsOpen ? 'facts-pane' : undefined}
-        aria-label="Show fact panel"
-        title="Show fact panel"
+        aria-label={t('header.showFacts')}
+        title={t('header.showFacts')}
         onClick={() => onLayout({ factsOpen: !layout.factsOpen })}
       >
         <PaneIcon side="right" />

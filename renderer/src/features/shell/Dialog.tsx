@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   title: string;
@@ -17,6 +18,7 @@ interface Props {
 export function Dialog({ title, open, onClose, children, className, testId }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const { t } = useTranslation();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -42,7 +44,7 @@ export function Dialog({ title, open, onClose, children, className, testId }: Pr
     >
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={onClose}>
           ×
         </button>
       </div>

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { SourcesExtractResponse } from '../../../../shared/contract/sources';
 import { reliabilityTiers, type SourceMeta } from '../../../../shared/model';
 import { Dialog } from '../shell/Dialog';
+import { useTranslation } from 'react-i18next';
+import { reliabilityLabel } from './sourceLabels';
 
 export interface PendingImport {
   fileName: string;
@@ -18,7 +20,6 @@ interface Props {
 }
 
 const partialDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const formatNames = { txt: 'plain text', md: 'Markdown', html: 'web page', docx: 'Word document', pdf: 'PDF' } as const;
 
 interface MetaDraft {
   title: string;
@@ -48,6 +49,7 @@ const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 export function ImportSourceDialog({ pending, busy, error, onCancel, onImport }: Props) {
   const [draft, setDraft] = useState<MetaDraft>(draftOf({}));
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useTranslation();
   useEffect(() => {
     if (pending) setDraft(draftOf(pending.extracted.meta));
     setProblem(null);
@@ -56,7 +58,7 @@ export function ImportSourceDialog({ pending, busy, error, onCancel, onImport }:
   const set = (change: Partial<MetaDraft>) => setDraft((d) => ({ ...d, ...change }));
   const submit = () => {
     if (draft.published.trim() && !partialDate.test(draft.published.trim())) {
-      return setProblem('Published must be a date as YYYY, YYYY-MM or YYYY-MM-DD, or empty if unknown.');
+      return setProblem(t('import.badDate'));
     }
     setProblem(null);
     onImport({
@@ -72,7 +74,7 @@ export function ImportSourceDialog({ pending, busy, error, onCancel, onImport }:
 
   const extracted = pending?.extracted;
   return (
-    <Dialog title="Import source" open={pending !== null} onClose={onCancel} className="dialog-wide" testId="import-dialog">
+    <Dialog title={t('import.title')} open={pending !== null} onClose={onCancel} className="dialog-wide" testId="import-dialog">
       {pending && extracted && (
         <form
           onSubmit={(e) => {
@@ -81,16 +83,16 @@ export function ImportSourceDialog({ pending, busy, error, onCancel, onImport }:
           }}
         >
           <p className="dialog-hint import-file">
-            <strong>{pending.fileName}</strong> · {formatNames[extracted.format]}
-            {extracted.encoding ? ` · ${extracted.encoding}` : ''} · {extracted.textLength.toLocaleString()} characters of text
+            <strong>{pending.fileName}</strong> · {t(`import.formats.${extracted.format}`)}
+            {extracted.encoding ? ` · ${extracted.encoding}` : ''} · {t('import.characters', { count: extracted.textLength })}
           </p>
           {extracted.alreadyImportedAs && (
             <p className="import-already" role="note" data-testid="import-already">
-              This text is already in the library as “{extracted.alreadyImportedAs.title}”. Importing it again stores nothing and opens that source.
+              {t('import.already', { title: extracted.alreadyImportedAs.title })}
             </p>
           )}
           {extracted.warnings.length > 0 && (
-            <ul className="import-warnings" data-testid="import-warnings" aria-label="Warnings">
+            <ul className="import-warnings" data-testid="import-warnings" aria-label={t('import.warnings')}>
               {extracted.warnings.map((w) => (
                 <li key={w}>{w}</li>
               ))}
@@ -98,42 +100,42 @@ export function ImportSourceDialog({ pending, busy, error, onCancel, onImport }:
           )}
           <div className="import-grid">
             <label className="field field-span">
-              Title
+              {t('library.titleField')}
               <input data-testid="import-title" value={draft.title} placeholder={pending.fileName.replace(/\.[^.]+$/, '')} onChange={(e) => set({ title: e.target.value })} />
             </label>
             <label className="field">
-              Publisher
-              <input data-testid="import-publisher" value={draft.publisher} placeholder="unknown" onChange={(e) => set({ publisher: e.target.value })} />
+              {t('import.publisher')}
+              <input data-testid="import-publisher" value={draft.publisher} placeholder={t('sources.reliability.unknown')} onChange={(e) => set({ publisher: e.target.value })} />
             </label>
             <label className="field">
-              Authors (separated by semicolons)
-              <input data-testid="import-authors" value={draft.authors} placeholder="unknown" onChange={(e) => set({ authors: e.target.value })} />
+              {t('import.authors')}
+              <input data-testid="import-authors" value={draft.authors} placeholder={t('sources.reliability.unknown')} onChange={(e) => set({ authors: e.target.value })} />
             </label>
             <label className="field">
-              Published (YYYY, YYYY-MM or YYYY-MM-DD)
-              <input data-testid="import-published" value={draft.published} placeholder="unknown" onChange={(e) => set({ published: e.target.value })} />
+              {t('import.published')}
+              <input data-testid="import-published" value={draft.published} placeholder={t('sources.reliability.unknown')} onChange={(e) => set({ published: e.target.value })} />
             </label>
             <label className="field">
-              Language
-              <input data-testid="import-language" value={draft.language} placeholder="e.g. en, vi" onChange={(e) => set({ language: e.target.value })} />
+              {t('settings.language')}
+              <input data-testid="import-language" value={draft.language} placeholder={t('import.languageHint')} onChange={(e) => set({ language: e.target.value })} />
             </label>
             <label className="field field-span">
-              URL
-              <input data-testid="import-url" value={draft.url} placeholder="unknown" onChange={(e) => set({ url: e.target.value })} />
+              {t('import.url')}
+              <input data-testid="import-url" value={draft.url} placeholder={t('sources.reliability.unknown')} onChange={(e) => set({ url: e.target.value })} />
             </label>
             <label className="field">
-              Reliability
+              {t('import.reliability')}
               <select data-testid="import-reliability" value={draft.reliability} onChange={(e) => set({ reliability: e.target.value as MetaDraft['reliability'] })}>
                 {reliabilityTiers.map((r) => (
                   <option key={r} value={r}>
-                    {r}
+                    {reliabilityLabel(r)}
                   </option>
                 ))}
               </select>
             </label>
           </div>
           <details className="import-preview">
-            <summary>Preview the text</summary>
+            <summary>{t('import.preview')}</summary>
             <pre data-testid="import-preview">{extracted.preview}</pre>
           </details>
           {(problem ?? error) && (
@@ -143,10 +145,10 @@ export function ImportSourceDialog({ pending, busy, error, onCancel, onImport }:
           )}
           <div className="dialog-actions">
             <button type="button" className="button" onClick={onCancel}>
-              Cancel
+              {t('common.cancel')}
             </button>
             <button type="submit" className="button button-primary" disabled={busy} data-testid="import-confirm">
-              {busy ? 'Importing…' : extracted.alreadyImportedAs ? 'Open the source' : 'Import'}
+              {busy ? t('import.importing') : extracted.alreadyImportedAs ? t('import.openSource') : t('import.import')}
             </button>
           </div>
         </form>

@@ -5,6 +5,7 @@ import { errorMessage } from '../../errorMessage';
 import { FactFieldsForm } from '../curation/FactFieldsForm';
 import { emptyDraft, fieldsOf, type FactDraft } from '../curation/factDraft';
 import { Dialog } from '../shell/Dialog';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   source: SourceWithText;
@@ -20,6 +21,7 @@ export function NewFactDialog({ source, selector, requireName, onClose, onCreate
   const [draft, setDraft] = useState<FactDraft>(emptyDraft);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation();
 
   useEffect(() => {
     if (selector) setDraft({ ...emptyDraft, statement: selector.exact.replace(/\s+/g, ' ').trim() });
@@ -43,7 +45,7 @@ export function NewFactDialog({ source, selector, requireName, onClose, onCreate
   };
 
   return (
-    <Dialog title="New fact from selection" open={selector !== null} onClose={onClose} className="dialog-wide" testId="new-fact-dialog">
+    <Dialog title={t('sources.newFact')} open={selector !== null} onClose={onClose} className="dialog-wide" testId="new-fact-dialog">
       {selector && (
         <form
           onSubmit={(e) => {
@@ -58,7 +60,7 @@ export function NewFactDialog({ source, selector, requireName, onClose, onCreate
               <span className="quote-context">{selector.suffix}…</span>
             </blockquote>
             <figcaption className="muted">
-              {source.title} · characters {selector.start}–{selector.end}
+              {source.title} · {t('newFact.characters', { start: selector.start, end: selector.end })}
             </figcaption>
           </figure>
           <FactFieldsForm draft={draft} onChange={setDraft} />
@@ -68,12 +70,12 @@ export function NewFactDialog({ source, selector, requireName, onClose, onCreate
             </p>
           )}
           <div className="dialog-actions">
-            <span className="muted dialog-actions-note">The new fact is unverified until someone verifies it.</span>
+            <span className="muted dialog-actions-note">{t('newFact.unverified')}</span>
             <button type="button" className="button" onClick={onClose}>
-              Cancel
+              {t('common.cancel')}
             </button>
             <button type="submit" className="button button-primary" disabled={busy} data-testid="create-fact">
-              Create fact
+              {t('newFact.create')}
             </button>
           </div>
         </form>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { QuoteSelector, SourceWithText } from '../../../../shared/model';
 import { selectionOffsetsIn, selectorFor, selectTextRange, textRuns, trimRange, type Highlight } from './textRanges';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   source: SourceWithText;
@@ -28,6 +29,7 @@ export function SourceReader({ source, highlights, actionLabel, onSelectPassage 
   const [picked, setPicked] = useState<Picked | null>(null);
   const [find, setFind] = useState('');
   const [findMessage, setFindMessage] = useState<string | null>(null);
+  const { t } = useTranslation();
   const runs = useMemo(() => textRuns(source.text.length, highlights), [source.text.length, highlights]);
 
   // The selection's place, recomputed as it changes and as the text scrolls under it.
@@ -61,7 +63,7 @@ export function SourceReader({ source, highlights, actionLabel, onSelectPassage 
     if (!wanted || !root) return;
     let at = source.text.indexOf(wanted, picked ? picked.start + 1 : 0);
     if (at < 0) at = source.text.indexOf(wanted);
-    if (at < 0) return setFindMessage('Not found in this source.');
+    if (at < 0) return setFindMessage(t('reader.notFound'));
     setFindMessage(null);
     const range = selectTextRange(root, at, at + wanted.length);
     const scroller = scrollRef.current;
@@ -77,8 +79,8 @@ export function SourceReader({ source, highlights, actionLabel, onSelectPassage 
         <input
           className="text-input reader-find"
           type="search"
-          aria-label="Find a passage to quote"
-          placeholder="Find a passage (Enter)"
+          aria-label={t('reader.findLabel')}
+          placeholder={t('reader.findPlaceholder')}
           value={find}
           onChange={(e) => setFind(e.target.value)}
           onKeyDown={(e) => {
@@ -90,14 +92,14 @@ export function SourceReader({ source, highlights, actionLabel, onSelectPassage 
           data-testid="reader-find"
         />
         <span className="muted reader-hint" aria-live="polite">
-          {findMessage ?? (picked ? `${picked.end - picked.start} characters selected` : 'Select a passage to quote it.')}
+          {findMessage ?? (picked ? t('reader.selected', { count: picked.end - picked.start }) : t('reader.selectHint'))}
         </span>
         <button type="button" className="button button-small" disabled={!picked} onMouseDown={keepSelection} onClick={usePassage} data-testid="selection-action-toolbar">
           {actionLabel}
         </button>
       </div>
       <div ref={scrollRef} className="reader-scroll" onScroll={follow}>
-        <div ref={textRef} className="source-text" data-testid="source-text" lang={source.language ?? undefined} tabIndex={0} aria-label={`Text of ${source.title}`}>
+        <div ref={textRef} className="source-text" data-testid="source-text" lang={source.language ?? undefined} tabIndex={0} aria-label={t('reader.textOf', { title: source.title })}>
           {runs.map((run) =>
             run.highlights.length === 0 ? (
               source.text.slice(run.start, run.end)
@@ -107,7 +109,7 @@ export function SourceReader({ source, highlights, actionLabel, onSelectPassage 
                 className={`quote-mark quote-mark--${run.highlights[0]!.status}`}
                 data-testid="quote-mark"
                 data-fact-ids={[...new Set(run.highlights.map((h) => h.factId))].join(' ')}
-                title={`Quoted by ${run.highlights.map((h) => h.factId).join(', ')}`}
+                title={t('reader.quotedBy', { facts: run.highlights.map((h) => h.factId).join(', ') })}
               >
                 {source.text.slice(run.start, run.end)}
               </mark>

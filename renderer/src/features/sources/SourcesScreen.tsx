@@ -2,11 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import type { FactDetail, QuoteSelector, SourceSummary, SourceWithText } from '../../../../shared/model';
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
+import { EditSourceDialog } from './EditSourceDialog';
 import { NewFactDialog } from './NewFactDialog';
 import { SourceReader } from './SourceReader';
-import { dateLabel, factCountLabel, publisherLabel } from './sourceLabels';
+import { dateLabel, factCountLabel, publisherLabel, reliabilityLabel } from './sourceLabels';
 import { quotesInSource } from './sourceQuotes';
 import type { Highlight } from './textRanges';
+import { useTranslation } from 'react-i18next';
+import { statusLabels } from '../curation/labels';
 
 interface Props {
   /** The source to show (e.g. the one just imported). */
@@ -28,6 +31,8 @@ export function SourcesScreen({ openSourceId, onOpenSource, onOpenFact, onImport
   const [created, setCreated] = useState<FactDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
+  const [editing, setEditing] = useState(false);
+  const { t } = useTranslation();
 
   useEffect(() => {
     api['sources.list']({})
@@ -66,11 +71,11 @@ export function SourcesScreen({ openSourceId, onOpenSource, onOpenFact, onImport
 
   return (
     <div className="curation-screen sources-screen" data-testid="sources-screen">
-      <nav className="curation-sidebar" aria-label="Sources">
+      <nav className="curation-sidebar" aria-label={t('views.sources')}>
         <div className="pane-header">
-          <h2>Sources</h2>
+          <h2>{t('views.sources')}</h2>
           <button type="button" className="button button-small" onClick={onImport}>
-            Import…
+            {t('sources.importShort')}
           </button>
         </div>
         <ul className="source-list" data-testid="source-list">
@@ -92,14 +97,14 @@ export function SourcesScreen({ openSourceId, onOpenSource, onOpenFact, onImport
             </li>
           ))}
         </ul>
-        {sources.length === 0 && <p className="list-empty muted">No sources yet. Import a document to start.</p>}
+        {sources.length === 0 && <p className="list-empty muted">{t('sources.empty')}</p>}
       </nav>
-      <main className="curation-main" aria-label="Source reader" data-testid="source-reader">
+      <main className="curation-main" aria-label={t('sources.reader')} data-testid="source-reader">
         {error && (
           <p className="pane-error" role="alert">
             {error}{' '}
             <button type="button" className="link-button" onClick={() => setError(null)}>
-              Dismiss
+              {t('common.dismiss')}
             </button>
           </p>
         )}
@@ -107,9 +112,18 @@ export function SourcesScreen({ openSourceId, onOpenSource, onOpenFact, onImport
           <>
             <header className="reader-header">
               <h1 data-testid="source-title">{source.title}</h1>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t('sourceEdit.editDetailsOf', { title: source.title })}
+                data-testid="edit-source-details"
+                onClick={() => setEditing(true)}
+              >
+                {t('sourceEdit.editDetails')}
+              </button>
               <p className="muted">
                 {publisherLabel(source)} · {dateLabel(source)}
-                {source.authors.length > 0 && ` · ${source.authors.join(', ')}`} · {factCountLabel(source.factCount)} · reliability {source.reliability}
+                {source.authors.length > 0 && ` · ${source.authors.join(', ')}`} · {factCountLabel(source.factCount)} · {t('sources.reliabilityNamed', { tier: reliabilityLabel(source.reliability) })}
                 {source.url && (
                   <>
                     {' · '}
@@ -121,19 +135,24 @@ export function SourcesScreen({ openSourceId, onOpenSource, onOpenFact, onImport
             {created && (
               <div className="notice" role="status" data-testid="fact-created">
                 <span>
-                  Fact <strong>{created.id}</strong> is <strong data-testid="created-status">{created.status}</strong>: {created.statement}
+                  {t('sources.createdFact')} <strong>{created.id}</strong> · <strong data-testid="created-status" data-status={created.status}>{statusLabels[created.status]}</strong>: {created.statement}
                 </span>
                 {created.status === 'unverified' && (
                   <button type="button" className="button button-small button-primary" onClick={() => void verify(created)} data-testid="verify-created">
-                    Verify
+                    {t('fact.verify')}
                   </button>
                 )}
                 <button type="button" className="button button-small" onClick={() => onOpenFact(created.id)}>
-                  Open fact page
+                  {t('sources.openFact')}
                 </button>
               </div>
             )}
-            <SourceReader source={source} highlights={highlights} actionLabel="New fact from selection" onSelectPassage={setSelector} />
+            <SourceReader source={source} highlights={highlights} actionLabel={t('sources.newFact')} onSelectPassage={setSelector} />
+            <EditSourceDialog
+              sourceId={editing ? source.id : null}
+              onClose={() => setEditing(false)}
+              onSaved={() => setReloadKey((k) => k + 1)}
+            />
             <NewFactDialog
               source={source}
               selector={selector}
@@ -148,10 +167,10 @@ export function SourcesScreen({ openSourceId, onOpenSource, onOpenFact, onImport
           </>
         ) : (
           <div className="empty-state">
-            <h2>No source open</h2>
-            <p className="muted">Import a .txt, .md, .html, .docx or .pdf file, or drop it onto the window.</p>
+            <h2>{t('sources.noSource')}</h2>
+            <p className="muted">{t('sources.noSourceHint')}</p>
             <button type="button" className="button button-primary" onClick={onImport}>
-              Import source…
+              {t('sources.importButton')}
             </button>
           </div>
         )}

@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { fileToBase64, maxImportBytes } from './fileToBase64';
 import { ImportSourceDialog, type PendingImport } from './ImportSourceDialog';
+import { useTranslation } from 'react-i18next';
 
 interface Options {
   onImported(sourceId: string, alreadyImported: boolean, title: string): void;
@@ -21,12 +22,13 @@ export function useSourceImport({ onImported }: Options): { openPicker(): void; 
   const [refusal, setRefusal] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [reading, setReading] = useState<string | null>(null);
+  const { t } = useTranslation();
 
   const readFile = useCallback(async (file: File) => {
     setRefusal(null);
     setError(null);
     if (file.size > maxImportBytes) {
-      return setRefusal(`“${file.name}” cannot be imported: it is larger than 50 MB, the most Briefing Studio imports.`);
+      return setRefusal(t('import.tooLarge', { name: file.name, limit: 50 }));
     }
     setReading(file.name);
     try {
@@ -38,7 +40,7 @@ export function useSourceImport({ onImported }: Options): { openPicker(): void; 
     } finally {
       setReading(null);
     }
-  }, []);
+  }, [t]);
 
   const importPending = useCallback(
     async (meta: Partial<SourceMeta>) => {
@@ -114,7 +116,7 @@ export function useSourceImport({ onImported }: Options): { openPicker(): void; 
       />
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
-          <div className="drop-overlay-box">Drop to import</div>
+          <div className="drop-overlay-box">{t('import.drop')}</div>
         </div>
       )}
       <ImportSourceDialog
@@ -131,13 +133,13 @@ export function useSourceImport({ onImported }: Options): { openPicker(): void; 
   );
   const message = reading ? (
     <p role="status" className="app-notice" data-testid="import-reading">
-      Reading “{reading}”…
+      {t('import.reading', { name: reading })}
     </p>
   ) : refusal ? (
     <p role="alert" className="app-error" data-testid="import-refused">
       {refusal}{' '}
       <button type="button" className="link-button" onClick={() => setRefusal(null)}>
-        Dismiss
+        {t('common.dismiss')}
       </button>
     </p>
   ) : null;

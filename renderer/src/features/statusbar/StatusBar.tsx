@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { StatsStore } from './statsStore';
 import { estimatePages, guidelineWords, pageGuideline, wordsPerPage } from '../../../../shared/note-text';
 import { saveStateLabel, type SaveState } from './stats';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   /** Without an open note only the save state and version show. */
@@ -16,19 +17,20 @@ interface Props {
 export function StatusBar({ hasNote, stats, saveState, version, onAbout }: Props) {
   const { words, citations, warnings } = useSyncExternalStore(stats.subscribe, stats.get);
   const pages = estimatePages(words);
+  const { t } = useTranslation();
   // The export check's "too long" rule, so the two never disagree about the same note.
   const overLength = words > guidelineWords;
   return (
-    <footer className="status-bar" aria-label="Status">
+    <footer className="status-bar" aria-label={t('status.label')}>
       {hasNote && (
         <>
-          <span data-testid="word-count">{words.toLocaleString()} {words === 1 ? 'word' : 'words'}</span>
-          <span className={overLength ? 'status-warn' : undefined} data-testid="page-estimate" title={`About ${wordsPerPage} words a page; guideline ${pageGuideline} pages`}>
-            ≈ {pages.toFixed(1)} of {pageGuideline} pages{overLength ? ' (over guideline)' : ''}
+          <span data-testid="word-count">{t('library.words', { count: words })}</span>
+          <span className={overLength ? 'status-warn' : undefined} data-testid="page-estimate" title={t('status.pagesTitle', { perPage: wordsPerPage, guideline: pageGuideline })}>
+            {t('status.pages', { pages: Math.round(pages * 10) / 10, guideline: pageGuideline })}{overLength ? t('status.over') : ''}
           </span>
-          <span data-testid="citation-count">{citations} {citations === 1 ? 'citation' : 'citations'}</span>
+          <span data-testid="citation-count">{t('status.citations', { count: citations })}</span>
           <span className={warnings > 0 ? 'status-warn' : undefined} data-testid="warning-count">
-            {warnings} {warnings === 1 ? 'warning' : 'warnings'}
+            {t('status.warnings', { count: warnings })}
           </span>
         </>
       )}

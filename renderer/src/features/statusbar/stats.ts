@@ -1,4 +1,6 @@
 
+import { i18n } from '../../i18n';
+
 export type SaveState =
   | { kind: 'saved' }
   | { kind: 'saving' }
@@ -9,14 +11,14 @@ export type SaveState =
 export function saveStateLabel(state: SaveState): string {
   switch (state.kind) {
     case 'saved':
-      return 'Saved';
+      return i18n.t('status.save.saved');
     case 'saving':
-      return 'Saving…';
+      return i18n.t('status.save.saving');
     case 'dirty':
-      return 'Unsaved changes';
+      return i18n.t('status.save.dirty');
     case 'failed':
-      return `Save failed: ${state.message}`;
+      return i18n.t('status.save.failed', { message: state.message });
     case 'idle':
-      return 'No note open';
+      return i18n.t('app.noNote');
   }
 }

@@ -1,0 +1,30 @@
+/**
+ * The interface's languages and which one applies: the user's choice in Settings, else the
+ * first of the system's (or browser's) preferred languages the app has a catalogue for, else
+ * English. The catalogues (`shared/locales/*.json`, ICU messages) serve the renderer, the
+ * Electron menu and the CLI alike.
+ */
+import en from './locales/en.json';
+import vi from './locales/vi.json';
+
+export const uiLanguages = ['en', 'vi'] as const;
+export type UiLanguage = (typeof uiLanguages)[number];
+/** What Settings stores: '' follows the system. */
+export type UiLanguageChoice = '' | UiLanguage;
+
+export type Catalogue = typeof en;
+export const catalogues: Record<UiLanguage, Catalogue> = { en, vi };
+
+/** The first of the preferred language tags (`vi-VN`, `en-GB`, …) the app has a catalogue for; English otherwise. */
+export function systemUiLanguage(preferred: readonly string[]): UiLanguage {
+  for (const tag of preferred) {
+    const primary = tag.toLowerCase().split('-')[0];
+    const found = uiLanguages.find((lang) => lang === primary);
+    if (found) return found;
+  }
+  return 'en';
+}
+
+export function resolveUiLanguage(choice: UiLanguageChoice | undefined, preferred: readonly string[]): UiLanguage {
+  return choice ? choice : systemUiLanguage(preferred);
+}

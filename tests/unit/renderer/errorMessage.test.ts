@@ -1,0 +1,28 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { ApiError, keyedError } from '../../../shared/errors';
+import { errorMessage } from '../../../renderer/src/errorMessage';
+import { setUiLanguage } from '../../../renderer/src/i18n';
+
+afterAll(() => setUiLanguage('en'));
+
+describe('errors from the back end, worded in the interface language', () => {
+  const missing = ApiError.fromBody(keyedError('not_found', 'noteNotFound', { id: 'n-42' }).toBody());
+
+  it('keeps the English wording in the message for the CLI and logs', () => {
+    expect(missing.message).toBe('No note with id n-42.');
+    expect(keyedError('store_busy', 'store.busy', { file: 'none', seconds: 5 }).message).toMatch(/^Another Briefing Studio process .* is writing to your Briefing Studio store and did not finish within 5 seconds\./);
+  });
+
+  it('says a keyed error in Vietnamese, with its arguments, after a switch', async () => {
+    expect(errorMessage(missing)).toBe('No note with id n-42.');
+    await setUiLanguage('vi');
+    expect(errorMessage(missing)).toBe('Không có ghi chú tóm tắt nào có mã n-42.');
+    const store = ApiError.fromBody(keyedError('store_full', 'store.full', { file: '/data/briefing.sqlite' }).toBody());
+    expect(errorMessage(store)).toContain('Ổ đĩa chứa kho dữ liệu Briefing Studio của bạn (/data/briefing.sqlite) đã đầy');
+  });
+
+  it('words an error without a key by its code, keeping the detail', async () => {
+    await setUiLanguage('vi');
+    expect(errorMessage(new ApiError('refused', 'Cannot write x.docx: the folder is gone.'))).toBe('Không thể thực hiện thao tác này. (Cannot write x.docx: the folder is gone.)');
+  });
+});
