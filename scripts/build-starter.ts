@@ -96,9 +96,10 @@ export function buildStarter(paths: StarterPaths): StarterReport {
           store.disputeFact({ id, by: starterCurator, reason: fields.notes.trim() || 'the seed sources disagree on this' });
         }
       }
-      // The sample note a first-time user opens: it cites starter facts (issue 3 item 7, issue 4 item 11).
-      const sampleNote = join(paths.inputDir, 'sample-note.json');
-      if (existsSync(sampleNote)) insertNote(db, StoredNote.parse(JSON.parse(readFileSync(sampleNote, 'utf8'))));
+      // The sample notes a first-time user opens: they cite starter facts (issue 3 item 7, issue 4
+      // item 11): the English note in the international profile, a Vietnamese Tờ trình in
+      // Decree 30's (issue 14 item 5).
+      for (const file of sampleNoteFiles(paths.inputDir)) insertNote(db, StoredNote.parse(JSON.parse(readFileSync(file, 'utf8'))));
       store.optimizeSearch();
     });
     db.pragma('journal_mode = DELETE');
@@ -111,7 +112,13 @@ export function buildStarter(paths: StarterPaths): StarterReport {
   }
   renameSync(building, paths.outFile);
   const sha256 = createHash('sha256').update(readFileSync(paths.outFile)).digest('hex');
-  return { sources: sources.length, facts: facts.length, notes: existsSync(join(paths.inputDir, 'sample-note.json')) ? 1 : 0, sha256 };
+  return { sources: sources.length, facts: facts.length, notes: sampleNoteFiles(paths.inputDir).length, sha256 };
+}
+
+export const sampleNoteNames = ['sample-note.json', 'sample-note-vi.json'];
+
+function sampleNoteFiles(inputDir: string): string[] {
+  return sampleNoteNames.map((name) => join(inputDir, name)).filter((file) => existsSync(file));
 }
 
 function argument(argv: readonly string[], name: string): string | undefined {

@@ -65,6 +65,16 @@ export const NoteMetadata = z.object({
   language: z.enum(noteLanguages).default('en'),
   /** The document profile (house format) it exports in; '' means its template's default. */
   profileId: z.string().max(100).default(''),
+  // Fields of administrative documents (Decree 30 profiles); optional so notes saved before them load.
+  /** Where the document is issued, for the place-date line ("Hà Nội"). */
+  place: z.string().max(200).optional(),
+  /** The urgency mark (KHẨN, THƯỢNG KHẨN, HỎA TỐC), empty for none. */
+  urgency: z.string().max(100).optional(),
+  /** The signature block: the signer's authority (one line each, e.g. "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG") and name. */
+  signerTitle: z.string().max(500).optional(),
+  signerName: z.string().max(200).optional(),
+  /** The recipients list ("Nơi nhận:"), one recipient a line. */
+  recipients: z.string().max(2000).optional(),
 });
 export type NoteMetadata = z.infer<typeof NoteMetadata>;
 

@@ -37,6 +37,8 @@ const optionTypes = {
   all: 'boolean',
   url: 'string',
   'from-pack': 'string',
+  profile: 'string',
+  name: 'string',
   title: 'string',
   publisher: 'string',
   published: 'string',
@@ -47,7 +49,7 @@ const optionTypes = {
 export type OptionName = keyof typeof optionTypes;
 
 /** How the usage lines name each option's value. */
-const valueNames: Partial<Record<OptionName, string>> = { 'data-dir': 'DIR', limit: 'N', out: 'FILE', style: 'chicago|apa', source: 'ID' };
+const valueNames: Partial<Record<OptionName, string>> = { 'data-dir': 'DIR', limit: 'N', out: 'FILE', style: 'chicago|apa', source: 'ID', profile: 'PROFILE-ID', name: 'NAME' };
 
 /** Taken by every command. */
 const globalOptions: readonly OptionName[] = ['json', 'data-dir', 'help'];

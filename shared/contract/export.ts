@@ -104,6 +104,18 @@ export const ServedCitation = z.object({
 });
 export type ServedCitation = z.infer<typeof ServedCitation>;
 
+/** A document profile as lists show it (shared/document-profiles holds the profile itself). */
+export const ListedProfileShape = z.object({
+  id: z.string(),
+  name: z.object({ en: z.string(), vi: z.string() }),
+  description: z.object({ en: z.string(), vi: z.string() }),
+  builtIn: z.boolean(),
+  /** The first page's layout: Decree 30 documents ask for place, signer and recipients. */
+  layout: z.enum(['briefing', 'decree30', 'memo']),
+  /** The reference document an imported profile was made from. */
+  reference: z.string().nullable(),
+});
+
 /** A DOCX travels as base64 over either transport (at most ~50 MB). */
 const docxBase64 = z.base64().max(70 * 1024 * 1024);
 
@@ -118,7 +130,13 @@ export const exportContract = {
    * (the user saw the check and chose to go on).
    */
   'export.docx': {
-    request: request({ noteId: id, style: CitationStyleId.default('chicago'), confirmed: z.boolean().default(false) }),
+    request: request({
+      noteId: id,
+      style: CitationStyleId.default('chicago'),
+      confirmed: z.boolean().default(false),
+      /** Another document profile than the note's own, for this export only. */
+      profileId: z.string().max(100).optional(),
+    }),
     response: z.object({ fileName: z.string(), base64: z.string(), bytes: z.number().int(), check: PreExportCheckResult }),
   },
   /**
@@ -130,6 +148,11 @@ export const exportContract = {
   'export.citations': {
     request: request({ citations: z.array(CitationRequest).max(5000), style: CitationStyleId.default('chicago') }),
     response: z.object({ notes: z.array(ServedCitation), bibliography: z.array(z.string()) }),
+  },
+  /** The document profiles a note can export in: built in, and imported into this data folder. */
+  'export.profiles': {
+    request: request({}),
+    response: z.object({ profiles: z.array(ListedProfileShape) }),
   },
   /** "Check a Word file": each embedded fact against this store. */
   'export.audit': {

@@ -1,7 +1,13 @@
 import { runCli } from '../../electron/cli/run';
 
-/** Runs `briefing ARGV --data-dir DIR` in this process, collecting what it prints and its exit code. */
-export async function runCliIn(dataDir: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `briefing ARGV --data-dir DIR` in this process (no child process), collecting what it prints and its exit code. */
+export async function runCliIn(dataDir: string, ...argv: string[]): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await runCli([...argv, '--data-dir', dataDir], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
@@ -9,6 +15,6 @@ export async function runCliIn(dataDir: string, ...argv: string[]): Promise<{ co
 }
 
 /** The same, bound to one data folder: `const cli = cliOn(dir); await cli('export', id)`. */
-export function cliOn(dataDir: string) {
-  return (...argv: string[]) => runCliIn(dataDir, ...argv);
+export function cliOn(dataDir: string): (...argv: string[]) => Promise<CliResult> {
+  return (...argv) => runCliIn(dataDir, ...argv);
 }

@@ -37,13 +37,14 @@ function checkText(check: PreExportCheck): string {
 
 export const exportCommands: Record<string, CommandSpec> = {
   export: {
-    usage: 'briefing export NOTE-ID --out FILE.docx [--style chicago|apa] [--json] [--data-dir DIR]',
-    options: ['out', 'style'],
+    usage: 'briefing export NOTE-ID --out FILE.docx [--style chicago|apa] [--profile PROFILE-ID] [--json] [--data-dir DIR]',
+    options: ['out', 'style', 'profile'],
     run: async (ctx) => {
       const noteId = oneId(ctx, 'note id (see `briefing notes list`)');
       const out = ctx.args.flags.get('--out');
       if (typeof out !== 'string' || out === '') throw new UsageError('--out FILE.docx is required');
-      const exported = await createExportService(ctx.services().db).exportNote(noteId, styleFlag(ctx), true);
+      const profile = ctx.args.flags.get('--profile');
+      const exported = await createExportService(ctx.services().db).exportNote(noteId, styleFlag(ctx), true, typeof profile === 'string' && profile ? profile : undefined);
       const path = resolve(out);
       await writeDocxAtomically(path, exported.buffer);
       // Warnings were the user's to weigh: running `export` is the go-ahead, so they are said, not asked.

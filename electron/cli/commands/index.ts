@@ -4,6 +4,7 @@ import { factCommands } from './facts';
 import { notesCommands } from './notes';
 import { exportCommands } from './export';
 import { packCommands } from './packs';
+import { profileCommands } from './profiles';
 import { sourcesEditCommands } from './sources-edit';
 import { sourcesImportCommand } from './sources-import';
 import { departmentCommands } from './department';
@@ -15,6 +16,7 @@ export const allCommands: Record<string, CommandSpec> = {
   ...notesCommands,
   ...exportCommands,
   ...packCommands,
+  ...profileCommands,
   'sources import': sourcesImportCommand,
   ...sourcesEditCommands,
   ...departmentCommands,

@@ -4,10 +4,11 @@
  * statement chip, or the writer's own words) becomes ordinary text followed by its footnote reference.
  */
 import { AlignmentType, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
+import { languageSpans } from '../../../shared/document-profiles';
 import { ApiError } from '../../../shared/errors';
-import type { SerializedNode } from '../../../shared/note-format';
+import type { NoteLanguage, SerializedNode } from '../../../shared/note-format';
 import { sanitizeXmlText } from './sanitize';
-import { numberingRefs, styleIds } from './styles';
+import { numberingRefs, styleIds, wordLanguage } from './styles';
 
 /** Lexical's TextNode format bit flags. */
 const textFormat = { bold: 1, italic: 2, strikethrough: 4, underline: 8, subscript: 32, superscript: 64 } as const;
@@ -22,9 +23,13 @@ const alignments: Record<string, (typeof AlignmentType)[keyof typeof AlignmentTy
 export interface BlockContext {
   /** The runs that follow a fact chip's text: its footnote reference. */
   footnoteReference(factId: string, factVersion: number): ParagraphChild[];
+  /** The note's language: runs in another language carry their own `w:lang`. */
+  language: NoteLanguage;
+  /** Body paragraphs numbered 1.1, 1.2, … under numbered section headings (the profile says). */
+  numberParagraphs: boolean;
 }
 
-interface RunFormat {
+export interface RunFormat {
   bold?: boolean;
   italics?: boolean;
   underline?: object;
@@ -45,17 +50,26 @@ function runFormat(format: unknown): RunFormat {
   return f;
 }
 
-/** A tab or a newline inside a text node would be a space in Word: write them as a tab and a line break. */
-export function textRuns(raw: string, format: RunFormat = {}): TextRun[] {
+/**
+ * A tab or a newline inside a text node would be a space in Word: write them as a tab and a
+ * line break. Text in another language than the note's (a Vietnamese name in an English note)
+ * is its own run with its `w:lang`, so Word neither flags it nor skips checking it.
+ */
+export function textRuns(raw: string, language: NoteLanguage, format: RunFormat = {}): TextRun[] {
   const text = sanitizeXmlText(raw);
   const runs: TextRun[] = [];
   text.split(/\r\n|\r|\n/).forEach((line, i) => {
-    const children: (string | Tab)[] = [];
-    line.split('\t').forEach((piece, j) => {
-      if (j > 0) children.push(new Tab());
-      if (piece) children.push(piece);
+    const spans = languageSpans(line, language);
+    if (spans.length === 0) spans.push({ text: '', language });
+    spans.forEach((span, k) => {
+      const children: (string | Tab)[] = [];
+      span.text.split('\t').forEach((piece, j) => {
+        if (j > 0) children.push(new Tab());
+        if (piece) children.push(piece);
+      });
+      const lang = span.language === language ? {} : { language: { value: wordLanguage[span.language] } };
+      runs.push(new TextRun({ ...format, ...lang, children, ...(i > 0 && k === 0 ? { break: 1 } : {}) }));
     });
-    runs.push(new TextRun({ ...format, children, ...(i > 0 ? { break: 1 } : {}) }));
   });
   return runs;
 }
@@ -94,7 +108,7 @@ function inlineChildren(nodes: SerializedNode[] | undefined, ctx: BlockContext):
   for (const node of nodes ?? []) {
     switch (node.type) {
       case 'text':
-        out.push(...textRuns(String(node.text ?? ''), runFormat(node.format)));
+        out.push(...textRuns(String(node.text ?? ''), ctx.language, runFormat(node.format)));
         break;
       case 'linebreak':
         out.push(new TextRun({ break: 1 }));
@@ -103,7 +117,7 @@ function inlineChildren(nodes: SerializedNode[] | undefined, ctx: BlockContext):
         out.push(new TextRun({ children: [new Tab()] }));
         break;
       case 'fact':
-        out.push(...textRuns(String(node.text ?? '')), ...ctx.footnoteReference(String(node.factId), Number(node.factVersion)));
+        out.push(...textRuns(String(node.text ?? ''), ctx.language), ...ctx.footnoteReference(String(node.factId), Number(node.factVersion)));
         break;
       case 'fact-phrase':
         // The writer's own words keep their formatting; the footnote mark goes where the phrase ends.
@@ -112,7 +126,7 @@ function inlineChildren(nodes: SerializedNode[] | undefined, ctx: BlockContext):
       default:
         // An inline element we do not know (a link, a mark): keep its text.
         if (node.children) out.push(...inlineChildren(node.children, ctx));
-        else if (typeof node.text === 'string') out.push(...textRuns(node.text));
+        else if (typeof node.text === 'string') out.push(...textRuns(node.text, ctx.language));
     }
   }
   return out;
@@ -140,6 +154,7 @@ function listParagraphs(list: SerializedNode, level: number, ctx: BlockContext, 
     if (inline.length > 0 || nested.length === 0) {
       out.push(
         new Paragraph({
+          // The style carries the numbering; the paragraph names its own instance and level.
           style: numbered ? styleIds.listNumber : styleIds.listBullet,
           numbering: { reference, level: Math.min(level, 8), instance },
           alignment: alignment(item),
@@ -157,8 +172,20 @@ export function noteBlocks(children: SerializedNode[], ctx: BlockContext): Parag
   const state: ListState = { nextInstance: 1 };
   const out: Paragraph[] = [];
   let loose: SerializedNode[] = [];
+  // Paragraph numbers (1.1, 1.2) start with the first numbered section heading.
+  let inSection = false;
+  const bodyParagraph = (nodes: SerializedNode[] | undefined, node?: SerializedNode) => {
+    const children = paragraphChildren(nodes, ctx);
+    const numbered = ctx.numberParagraphs && inSection && children.length > 0;
+    return new Paragraph({
+      style: styleIds.body,
+      alignment: node ? alignment(node) : undefined,
+      ...(numbered ? { numbering: { reference: numberingRefs.sections, level: 1 } } : {}),
+      children,
+    });
+  };
   const flushLoose = () => {
-    if (loose.length > 0) out.push(new Paragraph({ children: paragraphChildren(loose, ctx) }));
+    if (loose.length > 0) out.push(bodyParagraph(loose));
     loose = [];
   };
   for (const node of children) {
@@ -170,7 +197,11 @@ export function noteBlocks(children: SerializedNode[], ctx: BlockContext): Parag
     flushLoose();
     switch (node.type) {
       case 'heading': {
-        const level = Math.min(Math.max(Number(String(node.tag ?? 'h2').slice(1)) || 2, 1), 3);
+        // The note's sections are h2 in the editor (h1 is the title's rank); in Word a section is
+        // Heading 1, so the document outline starts at level 1 under the Title.
+        const tagLevel = Number(String(node.tag ?? 'h2').slice(1)) || 2;
+        const level = Math.min(Math.max(tagLevel - 1, 1), 3);
+        if (level === 1) inSection = true;
         out.push(new Paragraph({ style: styleIds.heading[level - 1], alignment: alignment(node), children: paragraphChildren(node.children, ctx) }));
         break;
       }
@@ -184,7 +215,7 @@ export function noteBlocks(children: SerializedNode[], ctx: BlockContext): Parag
         out.push(...noteBlocks(node.children ?? [], ctx));
         break;
       default:
-        out.push(new Paragraph({ alignment: alignment(node), children: paragraphChildren(node.children, ctx) }));
+        out.push(bodyParagraph(node.children, node));
     }
   }
   flushLoose();

@@ -1,24 +1,29 @@
 /**
  * exportNoteToDocx: a stored note as a Word document a director's own office could have
- * written: Word styles, the metadata block, classification markings on every page, "Page X
- * of Y", one native footnote per cited fact, a References section, and the fact ids and
- * versions embedded for a later audit.
+ * written, in the house format of its document profile (shared/document-profiles): page and
+ * fonts, the first page's heading, numbered sections and paragraphs, markings and page
+ * numbers, one native footnote per cited fact (or author-date citations in the text), the
+ * closing blocks, and the fact ids and versions embedded for a later audit.
  */
-import { Document, FootnoteReferenceRun, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import { Document, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { CitationStyle, CitedSource } from '../../../shared/citations';
+import { pageMetrics, profileFor, profileLabels, type DocumentProfile } from '../../../shared/document-profiles';
 import type { AnchorState } from '../../../shared/model';
 import { factNodesInOrder, type NoteCitation, type StoredNote } from '../../../shared/note-format';
+import { estimatePages, noteLayout } from '../../../shared/page-estimate';
+import { noteWordCount } from '../../../shared/note-text';
 import { noteBlocks } from './blocks';
 import { citeFacts } from './cite';
 import type { CitationFormatter } from './citation-cache';
-import { buildFootnotes, repeatedReference } from './footnotes';
-import { markingFooter, markingHeader, metadataBlock } from './metadata';
+import { buildFootnotes, citationRuns, firstReference, repeatedReference } from './footnotes';
+import { pageFurniture } from './metadata';
 import { zipParts } from '../ooxml';
 import { compileParts } from './package';
+import { closingBlocks, headingBlocks } from './page-blocks';
 import { documentProperties, setCoreDates } from './properties';
 import { addProvenancePart, type Provenance, type ProvenanceFact } from './provenance';
-import { sanitizeXmlText } from './sanitize';
-import { documentNumbering, documentStyles, styleIds } from './styles';
+import { documentNumbering, documentStyles, styleIds, twips } from './styles';
+import { finishWordParts } from './word-parts';
 
 /** What a footnote needs from the fact store about one cited fact. */
 export interface CitedFactSources {
@@ -41,11 +46,19 @@ export interface ExportOptions {
   formatCitations?: CitationFormatter;
   /** The export time written into the provenance; now unless given. */
   exportedAt?: Date;
+  /** The house format; the note's own (metadata.profileId) or its template's default unless given. */
+  profile?: DocumentProfile;
 }
 
-export const referencesHeading = 'References';
+export const referencesHeading = profileLabels.en.references;
+
+/** Author-date styles (APA) cite in the text, "(Vietnam News Service, 2026)", and list the references; note styles use footnotes. */
+export const authorDateStyles: ReadonlySet<CitationStyle> = new Set(['apa']);
 
 export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolver, options: ExportOptions): Promise<Buffer> {
+  const profile = options.profile ?? profileFor(note);
+  const language = note.metadata.language;
+  const labels = profileLabels[language];
   // The same call the references preview and the chip popover get their answer from (export.citations).
   const cited = factNodesInOrder(note.content);
   const { formatted: citations } = await citeFacts(
@@ -54,44 +67,58 @@ export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolv
     options.style,
     options.formatCitations,
   );
-  const numberOf = new Map(citations.notes.map((n) => [n.factId, n.number]));
+  const byFact = new Map(citations.notes.map((n) => [n.factId, n]));
+  const authorDate = authorDateStyles.has(options.style);
   const referenced = new Set<string>();
 
   const body = noteBlocks(note.content.root.children, {
+    language,
+    numberParagraphs: profile.body.numberParagraphs,
     footnoteReference(factId): ParagraphChild[] {
-      const number = numberOf.get(factId)!;
-      if (referenced.has(factId)) return [repeatedReference(number)];
+      const cited = byFact.get(factId)!;
+      if (authorDate) return [new TextRun(' '), ...citationRuns(cited.segments, language)];
+      if (referenced.has(factId)) return [repeatedReference(cited.number)];
       referenced.add(factId);
-      return [new FootnoteReferenceRun(number)];
+      return [firstReference(cited.number)];
     },
   });
 
-  const children: FileChild[] = [new Paragraph({ style: styleIds.title, children: [new TextRun(sanitizeXmlText(note.metadata.title))] })];
-  const block = metadataBlock(note.metadata);
-  if (block) children.push(block, new Paragraph({}));
-  children.push(...body);
-  if (citations.bibliography.length > 0) {
-    children.push(new Paragraph({ style: styleIds.heading[1], children: [new TextRun(referencesHeading)] }));
+  const children: FileChild[] = [...headingBlocks(note.metadata, profile), ...body, ...closingBlocks(note.metadata, profile)];
+  // An author-date style needs its reference list; a note style prints one when the profile says.
+  if ((authorDate || profile.references) && citations.bibliography.length > 0) {
+    children.push(new Paragraph({ style: styleIds.heading[0], numbering: false, children: [new TextRun(labels.references)] }));
     for (const entry of citations.bibliographySegments) {
-      children.push(
-        new Paragraph({
-          style: styleIds.bibliography,
-          children: entry.map((s) => new TextRun({ text: sanitizeXmlText(s.text), italics: s.italic || undefined })),
-        }),
-      );
+      children.push(new Paragraph({ style: styleIds.bibliography, children: citationRuns(entry, language) }));
     }
   }
 
+  const words = noteWordCount(note.content);
+  const pages = Math.max(1, Math.ceil(estimatePages(noteLayout(note), pageMetrics(profile))));
+  const furniture = pageFurniture(note.metadata, profile, pages);
+  const margins = profile.page.margins;
   const doc = new Document({
     ...documentProperties(note),
-    styles: documentStyles,
-    numbering: documentNumbering,
-    footnotes: buildFootnotes(citations.notes),
+    styles: documentStyles(profile, language),
+    numbering: documentNumbering(profile),
+    footnotes: authorDate ? {} : buildFootnotes(citations.notes, language, profile.footnotes.quote),
     sections: [
       {
-        properties: { page: { margin: { top: 1440, bottom: 1440, left: 1440, right: 1440, header: 567, footer: 567 } } },
-        headers: { default: markingHeader(note.metadata) },
-        footers: { default: markingFooter(note.metadata) },
+        properties: {
+          titlePage: furniture.titlePage,
+          page: {
+            size: { width: twips(profile.page.widthMm), height: twips(profile.page.heightMm) },
+            margin: {
+              top: twips(margins.top),
+              bottom: twips(margins.bottom),
+              left: twips(margins.left),
+              right: twips(margins.right),
+              header: twips(margins.header),
+              footer: twips(margins.footer),
+            },
+          },
+        },
+        headers: furniture.headers,
+        footers: furniture.footers,
         children,
       },
     ],
@@ -102,9 +129,10 @@ export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolv
     noteTitle: note.metadata.title,
     exportedAt: (options.exportedAt ?? new Date()).toISOString(),
     style: options.style,
-    facts: distinctCitedFacts(cited, numberOf),
+    facts: distinctCitedFacts(cited, new Map(citations.notes.map((n) => [n.factId, n.number]))),
   };
   const parts = await compileParts(doc);
+  finishWordParts(parts, { note, profile, words, pages });
   addProvenancePart(parts, provenance);
   setCoreDates(parts, note);
   return zipParts(parts);

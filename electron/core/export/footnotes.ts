@@ -1,33 +1,62 @@
 /**
- * Footnotes: one per cited fact, holding the formatted citation and the supporting quote.
- * Only plain paragraphs and runs go in a footnote: a list inside one corrupts the file
- * (docx #2876).
+ * Footnotes: one per cited fact, holding the formatted citation and (when the profile says)
+ * the supporting quote; URLs in a citation are hyperlinks. Only plain paragraphs, runs and
+ * links go in a footnote: a list inside one corrupts the file (docx #2876).
  */
-import { Paragraph, TextRun } from 'docx';
-import type { FormattedNote } from '../../../shared/citations';
+import { Bookmark, ExternalHyperlink, FootnoteReferenceRun, Paragraph, SimpleField, TextRun, type ParagraphChild } from 'docx';
+import type { FormattedNote, TextSegment } from '../../../shared/citations';
+import type { NoteLanguage } from '../../../shared/note-format';
+import { textRuns } from './blocks';
 import { sanitizeXmlText } from './sanitize';
 import { styleIds } from './styles';
 
 export type FootnoteMap = Record<number, { children: Paragraph[] }>;
 
-export function footnoteParagraph(note: FormattedNote): Paragraph {
+const url = /https?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:)]/g;
+
+/** A citation's segments as runs, each URL in it a hyperlink (Word's Hyperlink style). */
+export function citationRuns(segments: TextSegment[], language: NoteLanguage): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  for (const s of segments) {
+    const text = sanitizeXmlText(s.text);
+    let at = 0;
+    for (const m of text.matchAll(url)) {
+      if (m.index > at) out.push(...textRuns(text.slice(at, m.index), language, { italics: s.italic || undefined }));
+      out.push(new ExternalHyperlink({ link: m[0], children: [new TextRun({ text: m[0], style: 'Hyperlink', italics: s.italic || undefined })] }));
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) out.push(...textRuns(text.slice(at), language, { italics: s.italic || undefined }));
+  }
+  return out;
+}
+
+export function footnoteParagraph(note: FormattedNote, language: NoteLanguage, withQuote: boolean): Paragraph {
   // The space separates the text from the footnote mark Word puts before it.
-  const runs = [new TextRun(' '), ...note.segments.map((s) => new TextRun({ text: sanitizeXmlText(s.text), italics: s.italic || undefined }))];
-  if (note.quote) runs.push(new TextRun({ text: ` “${sanitizeXmlText(note.quote)}”` }));
+  const runs: ParagraphChild[] = [new TextRun(' '), ...citationRuns(note.segments, language)];
+  if (withQuote && note.quote) runs.push(...textRuns(` “${note.quote}”`, language));
   return new Paragraph({ style: styleIds.footnoteText, children: runs });
 }
 
-export function buildFootnotes(notes: FormattedNote[]): FootnoteMap {
+export function buildFootnotes(notes: FormattedNote[], language: NoteLanguage, withQuote: boolean): FootnoteMap {
   const map: FootnoteMap = {};
-  for (const note of notes) map[note.number] = { children: [footnoteParagraph(note)] };
+  for (const note of notes) map[note.number] = { children: [footnoteParagraph(note, language, withQuote)] };
   return map;
 }
 
+/** The bookmark around a footnote's first reference, which a repeat points at. */
+export const footnoteBookmark = (number: number) => `_RefNote${number}`;
+
+/** A fact's first citation: its footnote reference, bookmarked for the repeats. */
+export function firstReference(number: number): ParagraphChild {
+  return new Bookmark({ id: footnoteBookmark(number), children: [new FootnoteReferenceRun(number)] });
+}
+
 /**
- * A fact cited again points at its first footnote with the same mark, not a second footnote.
- * The mark is static text: a NOTEREF field would follow a renumbering in Word (after F9), but
- * LibreOffice renders its result at full size ("20251"), so we chose the mark both show right.
+ * A fact cited again points at its first footnote, as Word's own cross-reference does: a
+ * NOTEREF field (\f: formatted as a footnote mark, \h: a link), its result cached. The result
+ * run gets the footnote-reference style in word-parts.ts (docx writes fldSimple's run bare),
+ * so LibreOffice, which shows the cached result, prints it superscript like the first mark.
  */
-export function repeatedReference(number: number): TextRun {
-  return new TextRun({ text: String(number), style: 'FootnoteReference' });
+export function repeatedReference(number: number): ParagraphChild {
+  return new SimpleField(`NOTEREF ${footnoteBookmark(number)} \\f \\h`, String(number));
 }

@@ -14,10 +14,11 @@ export function exportHandlers(db: Database): HandlersFor<typeof exportContract>
   return {
     'export.check': async (r) => (await load()).check(r.noteId),
     'export.docx': async (r) => {
-      const { fileName, buffer, check } = await (await load()).exportNote(r.noteId, r.style, r.confirmed);
+      const { fileName, buffer, check } = await (await load()).exportNote(r.noteId, r.style, r.confirmed, r.profileId);
       return { fileName, base64: buffer.toString('base64'), bytes: buffer.length, check };
     },
     'export.citations': async (r) => (await load()).citations(r.citations, r.style),
+    'export.profiles': async () => ({ profiles: (await import('./profile-files')).listProfiles(db) }),
     'export.audit': async (r) => (await load()).audit(Buffer.from(r.base64, 'base64')),
   };
 }

@@ -1,63 +1,54 @@
 /**
- * The parts of the page that come from the note's metadata: the title and the block of
- * To / Through / From, tracking number, date... at the top, and the classification marking
- * with "Page X of Y" in the header and footer of every page.
+ * The parts of the page that come from the note's metadata and its profile: the metadata
+ * block (To / Through / From, tracking number, date…), and the header and footer of every
+ * page (classification marking, page numbers where the profile puts them).
  */
-import {
-  BorderStyle,
-  Footer,
-  Header,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, BorderStyle, Footer, Header, Paragraph, SimpleField, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { formatNoteDate, profileLabels, type DocumentProfile } from '../../../shared/document-profiles';
 import type { NoteMetadata } from '../../../shared/note-format';
 import { sanitizeXmlText } from './sanitize';
-import { styleIds } from './styles';
-
-const metadataRows: [keyof NoteMetadata, string][] = [
-  ['to', 'To'],
-  ['through', 'Through'],
-  ['from', 'From'],
-  ['trackingNumber', 'Tracking number'],
-  ['date', 'Date'],
-  ['type', 'Type'],
-  ['drafter', 'Drafter'],
-  ['contact', 'Contact'],
-  ['approvers', 'Approvers'],
-  ['consultations', 'Consultations'],
-];
+import { styleIds, twips } from './styles';
 
 /** Shown when a note has no marking: the page must never look unmarked by accident. */
-export const missingMarking = 'CLASSIFICATION NOT SET';
+export const missingMarking = profileLabels.en.missingMarking;
 
 export function markingText(metadata: NoteMetadata): string {
-  return sanitizeXmlText(metadata.classification.trim()) || missingMarking;
+  return sanitizeXmlText(metadata.classification.trim()) || profileLabels[metadata.language].missingMarking;
 }
 
 const noBorder = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders = { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder, insideHorizontal: noBorder, insideVertical: noBorder };
+export const noBorders = { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder, insideHorizontal: noBorder, insideVertical: noBorder };
+
+/** The width between the margins, in twips. */
+export function textWidth(profile: DocumentProfile): number {
+  return twips(profile.page.widthMm - profile.page.margins.left - profile.page.margins.right);
+}
+
+/** A metadata field as printed: dates in the note's language, the rest as typed. */
+export function fieldValue(metadata: NoteMetadata, key: string, profile: DocumentProfile): string {
+  const raw = String((metadata as Record<string, unknown>)[key] ?? '').trim();
+  return key === 'date' ? formatNoteDate(raw, metadata.language, profile.dateStyle) : raw;
+}
 
 /** A borderless two-column table: labels on the left, values on the right, empty fields left out. */
-export function metadataBlock(metadata: NoteMetadata): Table | null {
-  const rows = metadataRows
-    .filter(([key]) => String(metadata[key] ?? '').trim() !== '')
+export function metadataBlock(metadata: NoteMetadata, profile: DocumentProfile): Table | null {
+  const labels = profileLabels[metadata.language].metadata;
+  const width = textWidth(profile);
+  const labelWidth = Math.round(width * 0.29);
+  const rows = profile.heading.metadataFields
+    .filter((key) => fieldValue(metadata, key, profile) !== '')
     .map(
-      ([key, label]) =>
+      (key) =>
         new TableRow({
           cantSplit: true,
           children: [
             new TableCell({
-              width: { size: 2700, type: WidthType.DXA },
-              children: [new Paragraph({ style: styleIds.metadata, children: [new TextRun({ text: `${label}:`, bold: true })] })],
+              width: { size: labelWidth, type: WidthType.DXA },
+              children: [new Paragraph({ style: styleIds.metadata, children: [new TextRun({ text: `${labels[key as keyof NoteMetadata] ?? key}:`, bold: true })] })],
             }),
             new TableCell({
-              width: { size: 6660, type: WidthType.DXA },
-              children: sanitizeXmlText(String(metadata[key]))
+              width: { size: width - labelWidth, type: WidthType.DXA },
+              children: sanitizeXmlText(fieldValue(metadata, key, profile))
                 .split(/\r\n|\r|\n/)
                 .map((line) => new Paragraph({ style: styleIds.metadata, children: [new TextRun(line)] })),
             }),
@@ -65,21 +56,48 @@ export function metadataBlock(metadata: NoteMetadata): Table | null {
         }),
     );
   if (rows.length === 0) return null;
-  return new Table({ rows, width: { size: 9360, type: WidthType.DXA }, columnWidths: [2700, 6660], borders: noBorders });
+  return new Table({ rows, width: { size: width, type: WidthType.DXA }, columnWidths: [labelWidth, width - labelWidth], borders: noBorders });
 }
 
-export function markingHeader(metadata: NoteMetadata): Header {
-  return new Header({ children: [new Paragraph({ style: styleIds.marking, children: [new TextRun(markingText(metadata))] })] });
+/**
+ * Page number fields with their result written in: Word and LibreOffice update them on
+ * opening, but a reader that does not (a previewer, a converter) shows the cached value
+ * rather than nothing. The total is the page estimate, updated by Word on opening.
+ */
+function pageNumberRuns(profile: DocumentProfile, metadata: NoteMetadata, estimatedPages: number): (TextRun | SimpleField)[] {
+  const page = new SimpleField('PAGE', '1');
+  if (profile.pageNumbers.style === 'number') return [page];
+  const [before, , between] = profileLabels[metadata.language].page('', '');
+  return [new TextRun(before!), page, new TextRun(between!), new SimpleField('NUMPAGES', String(estimatedPages))];
 }
 
-export function markingFooter(metadata: NoteMetadata): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: styleIds.marking,
-        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], bold: false })],
-      }),
-      new Paragraph({ style: styleIds.marking, children: [new TextRun(markingText(metadata))] }),
-    ],
-  });
+export interface PageFurniture {
+  headers: { default: Header; first?: Header };
+  footers: { default: Footer; first?: Footer };
+  titlePage: boolean;
+}
+
+/**
+ * Headers and footers: an every-page marking goes top and bottom; page numbers go where the
+ * profile says, and a profile without a number on page 1 (Decree 30) gets a first-page header
+ * and footer of its own.
+ */
+export function pageFurniture(metadata: NoteMetadata, profile: DocumentProfile, estimatedPages: number): PageFurniture {
+  const marking = profile.classification.printed === 'every-page';
+  const markingParagraph = () => new Paragraph({ style: styleIds.marking, children: [new TextRun(markingText(metadata))] });
+  const numberParagraph = () =>
+    new Paragraph({ style: styleIds.header, alignment: AlignmentType.CENTER, children: pageNumberRuns(profile, metadata, estimatedPages) });
+  const build = (withNumber: boolean) => {
+    const top: Paragraph[] = [];
+    const bottom: Paragraph[] = [];
+    if (marking) top.push(markingParagraph());
+    if (withNumber) (profile.pageNumbers.position === 'header' ? top : bottom).push(numberParagraph());
+    if (marking) bottom.push(markingParagraph());
+    // Word wants at least one paragraph in a header or footer.
+    return { header: new Header({ children: top.length ? top : [new Paragraph({ style: styleIds.header })] }), footer: new Footer({ children: bottom.length ? bottom : [new Paragraph({ style: styleIds.header })] }) };
+  };
+  const every = build(true);
+  if (profile.pageNumbers.onFirstPage) return { headers: { default: every.header }, footers: { default: every.footer }, titlePage: false };
+  const first = build(false);
+  return { headers: { default: every.header, first: first.header }, footers: { default: every.footer, first: first.footer }, titlePage: true };
 }

@@ -8,7 +8,7 @@ import { sourcePlaceholders, type SourcePlaceholder } from '../../../shared/cita
 import type { FactSummary } from '../../../shared/model';
 import { classificationMarkings, factNodesInOrder, type NoteMetadata, type StoredNote } from '../../../shared/note-format';
 import { noteWordCount } from '../../../shared/note-text';
-import { estimatePages, noteLayout, pageGuideline } from '../../../shared/page-estimate';
+import { estimatePages, noteLayout, pageGuideline, type PageMetrics } from '../../../shared/page-estimate';
 import { formatMessage, type MessageParams } from '../../../shared/messages';
 
 export type { Severity };
@@ -65,6 +65,8 @@ export interface PreExportOptions {
   citationTexts?: { footnotes: string[]; references: string[] };
   /** The sources the note's facts quote: a citation of one with missing details prints a placeholder. */
   citedSources?: readonly CitedSourceDetails[];
+  /** The note's document profile's page (shared/document-profiles pageMetrics); today's export page unless given. */
+  pageMetrics?: PageMetrics;
 }
 
 /** One finding per cited source whose citations would print a placeholder, with what to fill in. */
@@ -145,7 +147,7 @@ export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>
   findings.push(...placeholderFindings(options.citedSources ?? []));
 
   const wordCount = noteWordCount(note.content);
-  const pageEstimate = estimatePages(noteLayout(note, options.citationTexts));
+  const pageEstimate = estimatePages(noteLayout(note, options.citationTexts), options.pageMetrics);
   const maxPages = options.maxPages ?? pageGuideline;
   if (pageEstimate > maxPages) {
     findings.push({

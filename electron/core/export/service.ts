@@ -15,7 +15,9 @@ import { auditDocx, type AuditReport } from './audit';
 import { cachedCitationFormatter } from './citation-cache';
 import { exportNoteToDocx, type CitedFactSources } from './docx-export';
 import { approximateCitationTexts } from '../../../shared/page-estimate';
+import { pageMetrics } from '../../../shared/document-profiles';
 import { preExportCheck, type PreExportCheck } from './pre-export-check';
+import { resolveProfile } from './profile-files';
 import { storeCitationResolver } from './resolve';
 import { citeFacts, servedCitations } from './cite';
 import type { ServedCitation } from '../../../shared/contract/export';
@@ -81,7 +83,11 @@ export function createExportService(db: Database) {
     // The store's resolver answers at once (no citation engine), so the check stays synchronous.
     const resolve = storeCitationResolver(db);
     const cited = [...new Set(ids)].flatMap((id) => (resolve(id) as CitedFactSources | null) ?? []);
-    return preExportCheck(note, summaries, { citedSources: sourcesQuotedBy(db, ids), citationTexts: approximateCitationTexts(cited) });
+    return preExportCheck(note, summaries, {
+      citedSources: sourcesQuotedBy(db, ids),
+      citationTexts: approximateCitationTexts(cited),
+      pageMetrics: pageMetrics(resolveProfile(db, note)),
+    });
   }
 
   return {
@@ -89,8 +95,11 @@ export function createExportService(db: Database) {
       return checkNote(notes.get(noteId, false));
     },
 
-    /** Refuses while a blocker stands; warnings must have been seen (`confirmed`). */
-    async exportNote(noteId: string, style: CitationStyle, confirmed: boolean): Promise<ExportedNote> {
+    /**
+     * Refuses while a blocker stands; warnings must have been seen (`confirmed`). The note's own
+     * document profile unless `profileId` names another.
+     */
+    async exportNote(noteId: string, style: CitationStyle, confirmed: boolean, profileId?: string): Promise<ExportedNote> {
       const note = notes.get(noteId, false);
       const check = checkNote(note);
       const blockers = check.findings.filter((f) => f.severity === 'blocker');
@@ -100,7 +109,8 @@ export function createExportService(db: Database) {
       if (!confirmed && check.findings.length > 0) {
         throw keyedError('refused', 'exportNeedsConfirm', { count: check.findings.length });
       }
-      const buffer = await exportNoteToDocx(note, storeCitationResolver(db), { style, formatCitations });
+      const profile = resolveProfile(db, note, profileId);
+      const buffer = await exportNoteToDocx(note, storeCitationResolver(db), { style, formatCitations, profile });
       return { fileName: docxFileName(note.metadata.title), buffer, check };
     },
 

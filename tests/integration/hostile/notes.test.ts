@@ -29,6 +29,7 @@ async function ok<T>(method: string, payload: unknown): Promise<T> {
 const metadataLimits: Record<Exclude<keyof NoteMetadata, 'language'>, number> = {
   title: 500, classification: 100, trackingNumber: 100, date: 40, to: 500, through: 500, from: 500,
   type: 100, drafter: 200, contact: 200, approvers: 1000, consultations: 2000, profileId: 100,
+  place: 200, urgency: 100, signerTitle: 500, signerName: 200, recipients: 2000,
 };
 
 function hostileMetadata(value: string): NoteMetadata {

@@ -1,16 +1,18 @@
 import { useId } from 'react';
-import { noteTypes, type NoteMetadata } from '../../../../shared/note-format';
+import { noteTypes, type NoteMetadata, type TemplateId } from '../../../../shared/note-format';
 import { useTranslation } from 'react-i18next';
+import { ProfileFields } from './ProfileFields';
 
 interface Props {
   metadata: NoteMetadata;
+  templateId: TemplateId;
   classifications: readonly string[];
   open: boolean;
   onToggle(): void;
   onChange(change: Partial<NoteMetadata>): void;
 }
 
-type TextField = Exclude<keyof NoteMetadata, 'classification' | 'type'>;
+type TextField = 'trackingNumber' | 'date' | 'to' | 'through' | 'from' | 'drafter' | 'contact' | 'approvers' | 'consultations';
 
 const fields: { key: TextField; wide?: boolean; multiline?: boolean; type?: string }[] = [
   { key: 'trackingNumber' },
@@ -33,7 +35,7 @@ const typeKeys: Record<(typeof noteTypes)[number], string> = {
 };
 
 /** The note's header block: title, marking, tracking, routing. Collapsed to one summary line by default. */
-export function MetadataPanel({ metadata, classifications, open, onToggle, onChange }: Props) {
+export function MetadataPanel({ metadata, templateId, classifications, open, onToggle, onChange }: Props) {
   const bodyId = useId();
   const { t } = useTranslation();
   const summary = [metadata.classification, metadata.type, metadata.trackingNumber, metadata.date].filter(Boolean).join(' · ');
@@ -80,6 +82,7 @@ export function MetadataPanel({ metadata, classifications, open, onToggle, onCha
             {metadata.type && !(noteTypes as readonly string[]).includes(metadata.type) && <option value={metadata.type}>{metadata.type}</option>}
           </select>
         </label>
+        <ProfileFields metadata={metadata} templateId={templateId} onChange={onChange} />
         {fields.map((f) => (
           <label key={f.key} className={`field${f.wide ? ' field-wide' : ''}`}>
             {t(`metadata.fields.${f.key}`)}

@@ -18,6 +18,7 @@ import { liveStanding } from '../../editor/nodes/chipState';
 import { useLiveFacts } from '../facts/useLiveFacts';
 import { MetadataPanel } from '../metadata/MetadataPanel';
 import { estimatePages, noteLayout } from '../../../../shared/page-estimate';
+import { pageMetrics, profileFor } from '../../../../shared/document-profiles';
 import { i18n } from '../../i18n';
 
 export interface NoteStats {
@@ -56,6 +57,7 @@ interface Props {
  */
 export const NoteView = memo(function NoteView(props: Props) {
   const { note, loadKey, metadata, classifications, editorRef, onStats } = props;
+  const templateId = note.templateId;
   // Only the chips are React state here: the word count goes straight to the status bar.
   const [facts, setFacts] = useState<NoteCitation[]>([]);
   const [hintCount, setHintCount] = useState(0);
@@ -71,9 +73,9 @@ export const NoteView = memo(function NoteView(props: Props) {
     (next: DocumentSummary) => {
       setFacts((prev) => (sameFacts(prev, next.facts) ? prev : next.facts));
       const content = editorRef.current?.getEditorState().toJSON() as NoteContent | undefined;
-      onStats({ words: next.words, ...(content ? { pages: estimatePages(noteLayout({ content, metadata })) } : {}) });
+      onStats({ words: next.words, ...(content ? { pages: estimatePages(noteLayout({ content, metadata }), pageMetrics(profileFor({ templateId, metadata }))) } : {}) });
     },
-    [onStats, editorRef, metadata],
+    [onStats, editorRef, metadata, templateId],
   );
 
   const warnings = hintCount + chipWarnings;
@@ -114,6 +116,7 @@ export const NoteView = memo(function NoteView(props: Props) {
               <>
                 <MetadataPanel
                   metadata={metadata}
+                  templateId={note.templateId}
                   classifications={classifications}
                   open={props.metadataOpen}
                   onToggle={props.onToggleMetadata}

@@ -1,0 +1,4 @@
+export * from './profile';
+export * from './builtin';
+export * from './labels';
+export * from './text-language';

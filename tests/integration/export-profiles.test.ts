@@ -1,0 +1,263 @@
+/**
+ * The two starter samples in their house formats, rendered by LibreOffice and read back with
+ * positions (`pdftotext -bbox`): the Vietnamese Tờ trình in the Decree 30 profile, the English
+ * note in the international profile; a department's reference document (made by LibreOffice
+ * from a fixture) imported as a profile; and the Word parts checked for the departures a Word
+ * expert listed (issue 14). Page-1 PNGs of both samples are kept under test-results/profiles/.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, Header, Packer, Paragraph, TextRun } from 'docx';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/core/db/connection';
+import { importReferenceProfile } from '../../electron/core/export/profile-files';
+import { createExportService } from '../../electron/core/export/service';
+import { textLanguage } from '../../shared/document-profiles';
+import { buildStarter } from '../../scripts/build-starter';
+import { convertToPdf, pdfText, runPython } from '../support/libreoffice';
+
+interface Word {
+  page: number;
+  x: number;
+  y: number;
+  x2: number;
+  text: string;
+}
+interface Pdf {
+  pages: { width: number; height: number }[];
+  words: Word[];
+  fonts: string;
+  text: string;
+}
+
+function readPdf(pdf: string): Pdf {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+  const pages: Pdf['pages'] = [];
+  const words: Word[] = [];
+  for (const chunk of html.split('<page ').slice(1)) {
+    const size = /width="([\d.]+)" height="([\d.]+)"/.exec(chunk)!;
+    pages.push({ width: Number(size[1]), height: Number(size[2]) });
+    for (const m of chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+      words.push({ page: pages.length, x: Number(m[1]), y: Number(m[2]), x2: Number(m[3]), text: m[4]!.normalize('NFC') });
+    }
+  }
+  return { pages, words, fonts: execFileSync('pdffonts', [pdf], { encoding: 'utf8' }), text: pdfText(pdf).normalize('NFC') };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'export-profiles-'));
+const docx: Record<'vi' | 'en' | 'dept', Buffer> = {} as never;
+const pdf: Record<'vi' | 'en' | 'dept', Pdf> = {} as never;
+
+beforeAll(async () => {
+  const store = join(dir, 'data', 'briefing.sqlite');
+  mkdirSync(join(dir, 'data'));
+  buildStarter({ inputDir: 'scripts/starter', seedsDir: '../shared/seeds', outFile: store });
+
+  // The department's template: its own font, wide margins and a header, saved by LibreOffice.
+  const fixture = new Document({
+    styles: { default: { document: { run: { font: 'DejaVu Sans', size: 20 } } } },
+    sections: [
+      {
+        properties: { page: { margin: { top: 2268, bottom: 2268, left: 2835, right: 2835 } } },
+        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun('MINISTRY OF EXAMPLE INTERNAL')] })] }) },
+        children: [new Paragraph('Template body')],
+      },
+    ],
+  });
+  const rawFixture = join(dir, 'fixture-template.docx');
+  writeFileSync(rawFixture, await Packer.toBuffer(fixture));
+  const made = join(dir, 'lo');
+  mkdirSync(made);
+  const profileDir = mkdtempSync(join(tmpdir(), 'lo-profile-'));
+  execFileSync('soffice', [`-env:UserInstallation=file://${profileDir}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', made, rawFixture], { stdio: 'pipe', timeout: 120_000 });
+  rmSync(profileDir, { recursive: true, force: true });
+
+  const db = openDatabase(store);
+  try {
+    const imported = importReferenceProfile(db, readFileSync(join(made, 'fixture-template.docx')), 'fixture-template.docx', 'Ministry of Example');
+    const service = createExportService(db);
+    docx.vi = (await service.exportNote('sample-to-trinh-vi', 'chicago', true)).buffer;
+    docx.en = (await service.exportNote('sample-decision-note', 'chicago', true)).buffer;
+    docx.dept = (await service.exportNote('sample-decision-note', 'chicago', true, imported.profile.id)).buffer;
+  } finally {
+    db.close();
+  }
+  const files = (['vi', 'en', 'dept'] as const).map((k) => {
+    const f = join(dir, `${k}.docx`);
+    writeFileSync(f, docx[k]);
+    return f;
+  });
+  const pdfs = convertToPdf(files, dir);
+  (['vi', 'en', 'dept'] as const).forEach((k, i) => (pdf[k] = readPdf(pdfs[i]!)));
+  mkdirSync('test-results/profiles', { recursive: true });
+  for (const [k, name] of [
+    [0, 'to-trinh'],
+    [1, 'international-note'],
+  ] as const) {
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdfs[k]!, `test-results/profiles/${name}-page1`]);
+  }
+  copyFileSync(files[0]!, 'test-results/profiles/to-trinh.docx');
+}, 240_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const first = (p: Pdf, text: string, page?: number) => {
+  const found = p.words.find((w) => w.text === text && (page === undefined || w.page === page));
+  if (!found) throw new Error(`"${text}" not found${page ? ` on page ${page}` : ''}`);
+  return found;
+};
+
+describe('the Tờ trình in the Decree 30 profile', () => {
+  it('puts the national name and motto in the top right half of page 1, the agency and "Số:" top left', () => {
+    const { width, height } = pdf.vi.pages[0]!;
+    for (const word of ['CỘNG', 'NAM', 'Độc', 'phúc']) {
+      const w = first(pdf.vi, word, 1);
+      expect(w.x, word).toBeGreaterThan(width / 2 - 30);
+      expect(w.y, word).toBeLessThan(height / 5);
+    }
+    for (const word of ['BỘ', 'Số:']) {
+      const w = first(pdf.vi, word, 1);
+      expect(w.x2, word).toBeLessThan(width / 2);
+      expect(w.y, word).toBeLessThan(height / 5);
+    }
+    expect(first(pdf.vi, 'Số:', 1).y).toBeGreaterThan(first(pdf.vi, 'BỘ', 1).y);
+  });
+
+  it('writes the place-date line in italics, in Vietnamese, and the body in Times New Roman or its metric twin', () => {
+    expect(pdf.vi.text).toContain('Hà Nội, ngày 26 tháng 01 năm 2026');
+    expect(pdf.vi.fonts).toMatch(/(TimesNewRoman|LiberationSerif)[-,]?Italic/);
+    const fonts = pdf.vi.fonts.split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f).toMatch(/TimesNewRoman|LiberationSerif/);
+  });
+
+  it('numbers pages from page 2, centred at the top', () => {
+    expect(pdf.vi.pages.length).toBeGreaterThanOrEqual(2);
+    const { width, height } = pdf.vi.pages[0]!;
+    const topNumber = (page: number) => pdf.vi.words.find((w) => w.page === page && /^\d+$/.test(w.text) && w.y < 60);
+    expect(topNumber(1)).toBeUndefined();
+    const two = topNumber(2)!;
+    expect(two.text).toBe('2');
+    const textCentre = ((30 + (210 - 15)) / 2 / 25.4) * 72;
+    expect(Math.abs((two.x + two.x2) / 2 - textCentre)).toBeLessThan(15);
+    expect(two.y).toBeLessThan(height / 10);
+    expect(width).toBeCloseTo(595, 0); // A4
+  });
+
+  it('ends with "Nơi nhận:" bottom left and the signer bottom right of the last page', () => {
+    const last = pdf.vi.pages.length;
+    const { width } = pdf.vi.pages[last - 1]!;
+    const recipients = first(pdf.vi, 'Nơi', last);
+    const authority = first(pdf.vi, 'PHÓ', last);
+    const name = first(pdf.vi, 'Mẫu', last);
+    expect(recipients.x2).toBeLessThan(width / 2);
+    expect(authority.x).toBeGreaterThan(width / 2);
+    expect(name.x).toBeGreaterThan(width / 2);
+    expect(name.y).toBeGreaterThan(authority.y + 40); // room to sign
+    // Nothing of the body follows the closing blocks on that page.
+    const body = pdf.vi.words.filter((w) => w.page === last && w.y > name.y + 5 && !/^\d+$/.test(w.text) && w.y < pdf.vi.pages[last - 1]!.height * 0.75);
+    expect(body.map((w) => w.text).join(' ')).toBe('');
+  });
+});
+
+describe('the English note in the international profile', () => {
+  it('has the title line, the type, numbered sections and paragraphs, and the decision block', () => {
+    const t = pdf.en.text.replace(/\s+/g, ' ');
+    expect(t).toContain('BRIEFING NOTE FOR THE MINISTER');
+    expect(t).toContain('FOR DECISION');
+    expect(t).toMatch(/1\. Purpose/);
+    expect(t).toMatch(/1\.1 To seek your decision/);
+    expect(t).toMatch(/2\. Summary/);
+    expect(t).toMatch(/☐ Approved/);
+    expect(t).toMatch(/☐ Not approved/);
+    expect(t).toMatch(/Signature: _+/);
+    expect(t).toContain('26 January 2026');
+    // The decision block comes after the recommendation, on the last pages.
+    expect(t.indexOf('Not approved')).toBeGreaterThan(t.indexOf('Recommendation'));
+    const purpose = first(pdf.en, 'Purpose');
+    const one = pdf.en.words.find((w) => w.page === purpose.page && w.text === '1.' && Math.abs(w.y - purpose.y) < 2);
+    expect(one, 'the number 1. on the Purpose line').toBeDefined();
+  });
+});
+
+describe('a department profile imported from a LibreOffice reference document', () => {
+  it('carries the reference fonts, margins and header', async () => {
+    expect(pdf.dept.fonts).toMatch(/DejaVuSans/);
+    const header = first(pdf.dept, 'MINISTRY', 1);
+    expect(header.y).toBeLessThan(72);
+    // 50 mm left margin (2835 twips) in the fixture: the body starts there.
+    const leftmost = Math.min(...pdf.dept.words.filter((w) => w.page === 1 && w.y > 150).map((w) => w.x));
+    expect(leftmost).toBeGreaterThan(((50 - 1) / 25.4) * 72);
+    const sectPr = (await (await JSZip.loadAsync(docx.dept)).file('word/document.xml')!.async('string')).match(/<w:pgMar [^>]*>/)![0];
+    expect(sectPr).toContain('w:left="2835"');
+  });
+});
+
+async function parts(buffer: Buffer): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(buffer);
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(zip.files)) if (/\.xml$|\.rels$/.test(name)) out[name] = await zip.file(name)!.async('string');
+  return out;
+}
+
+describe('Word parts without the departures a Word expert found', () => {
+  it.each(['vi', 'en'] as const)('%s: styles, numbering, separators, fields, properties and languages as Word writes them', async (k) => {
+    const p = await parts(docx[k]);
+    const styles = p['word/styles.xml']!;
+    const ids = new Set([...styles.matchAll(/w:styleId="([^"]+)"/g)].map((m) => m[1]));
+    for (const m of styles.matchAll(/<w:basedOn w:val="([^"]+)"/g)) expect(ids.has(m[1]), `basedOn ${m[1]}`).toBe(true);
+    for (const gone of ['Strong', 'Heading4', 'Heading5', 'Heading6']) expect(ids.has(gone), gone).toBe(false);
+    expect(styles).toMatch(/w:styleId="ListBullet">(?:(?!<\/w:style>).)*<w:numPr>/s);
+    expect(styles).toMatch(/w:styleId="ListNumber">(?:(?!<\/w:style>).)*<w:numPr>/s);
+    const lang = k === 'vi' ? 'vi-VN' : 'en-GB';
+    expect(styles).toMatch(new RegExp(`<w:docDefaults>.*<w:lang w:val="${lang}"`, 's'));
+    const document = p['word/document.xml']!;
+    expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(document).not.toContain('<w:pStyle w:val="Heading2"/>');
+    // Used numbering only: every w:num is referenced.
+    const used = new Set([...(document + styles).matchAll(/<w:numId w:val="(\d+)"/g)].map((m) => m[1]));
+    for (const m of p['word/numbering.xml']!.matchAll(/<w:num w:numId="(\d+)"/g)) expect(used.has(m[1]), `num ${m[1]}`).toBe(true);
+    const separators = p['word/footnotes.xml']!.match(/<w:footnote w:type="(?:separator|continuationSeparator)".*?<\/w:footnote>/gs)!;
+    expect(separators).toHaveLength(2);
+    for (const s of separators) expect(s).not.toContain('footnoteRef');
+    // A fact cited twice (the Tờ trình cites seed-013 twice): a NOTEREF field to a bookmark at
+    // its first footnote reference, not typed digits.
+    if (k === 'vi') expect(document).toMatch(/<w:fldSimple w:instr="NOTEREF _RefNote\d+ \\f \\h"><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/>/);
+    const bookmarks = new Set([...document.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]+)"/g)].map((m) => m[1]));
+    for (const m of document.matchAll(/NOTEREF (_RefNote\d+)/g)) expect(bookmarks.has(m[1])).toBe(true);
+    expect(p['word/footnotes.xml']).toMatch(/<w:hyperlink [^>]*r:id="[^"]+"[^>]*><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/>(?:(?!<\/w:hyperlink>).)*https?:\/\//s);
+    // Cached page fields.
+    const headersFooters = Object.entries(p).filter(([n]) => /word\/(header|footer)\d*\.xml/.test(n)).map(([, x]) => x).join('');
+    expect(headersFooters).toMatch(/<w:fldSimple w:instr="PAGE"><w:r><w:t[^>]*>1<\/w:t>/);
+    expect(p['docProps/app.xml']).toMatch(/<Pages>[1-9]\d*<\/Pages><Words>[1-9]\d*<\/Words><Application>Briefing Studio<\/Application>/);
+    expect(p['docProps/app.xml']).toMatch(/<Company>[^<]+<\/Company>/);
+    expect(p['docProps/core.xml']).toMatch(/<dc:title>[^<]+<\/dc:title>/);
+    expect(p['word/fontTable.xml']).toMatch(new RegExp(`<w:font w:name="${k === 'vi' ? 'Times New Roman' : 'Arial'}">`));
+    // Every run's language matches its text.
+    const noteLanguage = k;
+    for (const run of document.matchAll(/<w:r>(.*?)<\/w:r>/gs)) {
+      const text = [...run[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+      if (!/\p{L}/u.test(text)) continue;
+      const marked = /<w:lang w:val="([^"]+)"/.exec(run[1]!)?.[1] ?? lang;
+      expect(marked, text).toBe(textLanguage(text, noteLanguage) === 'vi' ? 'vi-VN' : 'en-GB');
+    }
+  });
+
+  it('opens in python-docx with Heading 1 sections and the profile page', () => {
+    const out = runPython(
+      `import sys, docx
+d = docx.Document(sys.argv[1])
+s = d.sections[0]
+print(round(s.left_margin.mm), round(s.right_margin.mm), round(s.page_width.mm))
+print(sum(1 for p in d.paragraphs if p.style.name == 'Heading 1'))
+print(d.core_properties.title)`,
+      join(dir, 'vi.docx'),
+    ).split('\n');
+    expect(out[0]).toBe('30 15 210');
+    expect(Number(out[1])).toBeGreaterThanOrEqual(2);
+    expect(out[2]).toContain('hội nhập quốc tế');
+  });
+});
