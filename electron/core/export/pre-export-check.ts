@@ -70,7 +70,13 @@ function citationMessage(finding: CitationFinding, quoted: string, fact: FactSum
       return `${quoted} cites version ${finding.factVersion}; the fact is now at version ${fact?.version ?? '?'}: “${fact?.statement ?? ''}”.`;
     case 'conflicting':
       return `${quoted} conflicts with another fact on the same figure.`;
+    case 'untranslated':
+      return `${quoted} cites a fact with no statement in the note's language; it reads in ${languageName(fact?.language ?? 'en')}. Add the translation on the fact's page.`;
   }
+}
+
+function languageName(tag: string): string {
+  return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
 }
 
 export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>, options: PreExportOptions = {}): PreExportCheck {
@@ -78,7 +84,7 @@ export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>
   const textOf = new Map<string, string>();
   for (const chip of chips) if (!textOf.has(`${chip.factId}@${chip.factVersion}`)) textOf.set(`${chip.factId}@${chip.factVersion}`, chip.text);
   // The one rule (shared/citation-state.ts): the status bar counts these same findings.
-  const findings: Finding[] = citationFindings(chips, (id) => facts.get(id) ?? null).map((f) => ({
+  const findings: Finding[] = citationFindings(chips, (id) => facts.get(id) ?? null, note.metadata.language).map((f) => ({
     kind: f.kind,
     severity: f.severity,
     factId: f.factId,
