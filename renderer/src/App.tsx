@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ResponseOf } from '../../shared/api';
 import { classificationMarkings } from '../../shared/note-format';
 import { api, onMenuCommand } from './api';
+import { NoteLanguageContext } from './editor/FactsContext';
 import { INSERT_FACT_COMMAND } from './editor/plugins/InsertFactPlugin';
 import type { FactReference } from './editor/nodes/FactNode';
 import { errorMessage } from './errorMessage';
@@ -87,6 +88,7 @@ export function App() {
   const ready = startupDone && info !== null;
 
   return (
+    <NoteLanguageContext.Provider value={metadata?.language ?? 'en'}>
     <div className="app" data-ready={ready ? 'true' : 'false'}>
       <AppHeader
         title={metadata && curation.view === 'notes' ? metadata.title : null}
@@ -208,9 +210,9 @@ export function App() {
         open={dialog === 'new'}
         templates={templates.templates}
         onClose={() => setDialog(null)}
-        onCreate={(templateId, title) => {
+        onCreate={(templateId, title, language) => {
           setDialog(null);
-          void session.create(templateId, title);
+          void session.create(templateId, title, language);
         }}
       />
       <HistoryDialog
@@ -223,5 +225,6 @@ export function App() {
         }}
       />
     </div>
+    </NoteLanguageContext.Provider>
   );
 }

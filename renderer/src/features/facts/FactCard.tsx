@@ -1,5 +1,7 @@
-import type { DragEvent, KeyboardEvent } from 'react';
+import { useContext, type DragEvent, type KeyboardEvent } from 'react';
+import { statementIn } from '../../../../shared/fact-statement';
 import type { FactSummary } from '../../../../shared/model';
+import { NoteLanguageContext } from '../../editor/FactsContext';
 import { factDragType } from '../../editor/plugins/InsertFactPlugin';
 import type { FactReference } from '../../editor/nodes/FactNode';
 
@@ -10,19 +12,25 @@ const statusLabels: Record<FactSummary['status'], string> = {
   retracted: 'Retracted',
 };
 
-export const referenceOf = (fact: FactSummary): FactReference => ({ factId: fact.id, factVersion: fact.version, text: fact.statement });
+/** What a chip inserted into a note written in `language` says: the statement in that language when the fact has one. */
+export const referenceOf = (fact: FactSummary, language: string): FactReference => ({
+  factId: fact.id,
+  factVersion: fact.version,
+  text: statementIn(fact, language).text,
+});
 
 /** A search result: click, Enter or drag it into the note to insert it as a chip. */
 export function FactCard({ fact, onInsert }: { fact: FactSummary; onInsert(reference: FactReference): void }) {
   const source = fact.sources[0];
+  const language = useContext(NoteLanguageContext);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      onInsert(referenceOf(fact));
+      onInsert(referenceOf(fact, language));
     }
   };
   const onDragStart = (e: DragEvent<HTMLDivElement>) => {
-    e.dataTransfer.setData(factDragType, JSON.stringify(referenceOf(fact)));
+    e.dataTransfer.setData(factDragType, JSON.stringify(referenceOf(fact, language)));
     e.dataTransfer.setData('text/plain', fact.statement);
     e.dataTransfer.effectAllowed = 'copy';
   };
@@ -36,7 +44,7 @@ export function FactCard({ fact, onInsert }: { fact: FactSummary; onInsert(refer
         tabIndex={0}
         draggable
         aria-label={`Insert fact: ${fact.statement}`}
-        onClick={() => onInsert(referenceOf(fact))}
+        onClick={() => onInsert(referenceOf(fact, language))}
         onKeyDown={onKeyDown}
         onDragStart={onDragStart}
       >

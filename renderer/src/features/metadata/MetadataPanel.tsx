@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { noteTypes, type NoteMetadata } from '../../../../shared/note-format';
+import { useTranslation } from 'react-i18next';
+import { noteLanguages, noteTypes, type NoteLanguage, type NoteMetadata } from '../../../../shared/note-format';
 
 interface Props {
   metadata: NoteMetadata;
@@ -9,7 +10,7 @@ interface Props {
   onChange(change: Partial<NoteMetadata>): void;
 }
 
-type TextField = Exclude<keyof NoteMetadata, 'classification' | 'type'>;
+type TextField = Exclude<keyof NoteMetadata, 'classification' | 'type' | 'language' | 'profileId'>;
 
 const fields: { key: TextField; label: string; wide?: boolean; multiline?: boolean; type?: string }[] = [
   { key: 'trackingNumber', label: 'Tracking number' },
@@ -26,7 +27,10 @@ const fields: { key: TextField; label: string; wide?: boolean; multiline?: boole
 /** The note's header block: title, marking, tracking, routing. Collapsed to one summary line by default. */
 export function MetadataPanel({ metadata, classifications, open, onToggle, onChange }: Props) {
   const bodyId = useId();
-  const summary = [metadata.classification, metadata.type, metadata.trackingNumber, metadata.date].filter(Boolean).join(' · ');
+  const { t } = useTranslation();
+  const summary = [metadata.classification, metadata.type, metadata.trackingNumber, metadata.date, t(`language.${metadata.language}`)]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <section className="metadata" aria-label="Note details">
       <div className="metadata-top">
@@ -68,6 +72,16 @@ export function MetadataPanel({ metadata, classifications, open, onToggle, onCha
               </option>
             ))}
             {metadata.type && !(noteTypes as readonly string[]).includes(metadata.type) && <option value={metadata.type}>{metadata.type}</option>}
+          </select>
+        </label>
+        <label className="field">
+          {t('language.note')}
+          <select value={metadata.language} onChange={(e) => onChange({ language: e.target.value as NoteLanguage })} data-testid="note-language">
+            {noteLanguages.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {t(`language.${language}`)}
+              </option>
+            ))}
           </select>
         </label>
         {fields.map((f) => (

@@ -59,7 +59,7 @@ export const NoteView = memo(function NoteView(props: Props) {
   const served = useServedCitations(citations, live);
 
   // The same findings, counted the same way, as the export check lists (shared/citation-state.ts).
-  const chipWarnings = useMemo(() => citationFindings(facts, (id) => liveStanding(id, live)).length, [facts, live]);
+  const chipWarnings = useMemo(() => citationFindings(facts, (id) => liveStanding(id, live), metadata.language).length, [facts, live, metadata.language]);
   // Keep the same facts array while the chips are unchanged, so citation numbers (and every chip) don't re-render as the word count moves.
   const onSummary = useCallback(
     (next: DocumentSummary) => {

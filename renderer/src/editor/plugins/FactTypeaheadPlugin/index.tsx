@@ -1,10 +1,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import type { TextNode } from 'lexical';
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { statementIn } from '../../../../../shared/fact-statement';
 import type { FactSummary } from '../../../../../shared/model';
 import { api } from '../../../api';
+import { NoteLanguageContext } from '../../FactsContext';
 import { $createFactNode } from '../../nodes/FactNode';
 
 /** As many as fit under the caret without the menu scrolling; the fact panel has the full list. */
@@ -21,6 +23,7 @@ export function FactTypeaheadPlugin() {
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState<string | null>(null);
   const [options, setOptions] = useState<FactOption[]>([]);
+  const language = useContext(NoteLanguageContext);
   const trigger = useBasicTypeaheadTriggerMatch('@', { minLength: 0, maxLength: 60, allowWhitespace: true });
 
   useEffect(() => {
@@ -42,7 +45,7 @@ export function FactTypeaheadPlugin() {
 
   const onSelectOption = (option: FactOption, textNode: TextNode | null, closeMenu: () => void) => {
     editor.update(() => {
-      const chip = $createFactNode({ factId: option.fact.id, factVersion: option.fact.version, text: option.fact.statement });
+      const chip = $createFactNode({ factId: option.fact.id, factVersion: option.fact.version, text: statementIn(option.fact, language).text });
       if (textNode) textNode.replace(chip);
       chip.selectNext();
       closeMenu();
@@ -80,7 +83,7 @@ export function FactTypeaheadPlugin() {
                       onClick={() => selectOptionAndCleanUp(option)}
                     >
                       <span className={`status-dot status-${option.fact.status}`} aria-hidden="true" />
-                      <span className="typeahead-text">{option.fact.statement}</span>
+                      <span className="typeahead-text">{statementIn(option.fact, language).text}</span>
                       <span className="typeahead-meta">{option.fact.sources[0]?.title ?? ''}</span>
                     </li>
                   ))
