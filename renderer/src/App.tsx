@@ -99,7 +99,12 @@ export function App() {
         actions={
           <>
             {curation.headerActions}
-            <ExportControls noteId={note?.id ?? null} saveNote={session.saveNow} editorRef={editorRef} />
+            <ExportControls
+              noteId={note?.id ?? null}
+              saveNote={session.saveNow}
+              editorRef={editorRef}
+              onAddTranslation={(factId) => curation.translateFact(factId, metadata?.language ?? 'en')}
+            />
           </>
         }
       />

@@ -12,11 +12,13 @@ interface Props {
   onClosed?(): void;
   /** Relink or remove a phantom citation in the open note, then check again. */
   onFixCitation?(fix: CitationFix): void;
+  /** Opens a fact's page at its translate form (a fact with no statement in the note's language). */
+  onAddTranslation?(factId: string): void;
 }
 
 const allClear = 'No problems found: every cited fact is current and verified, and the note has its marking and details.';
 
-export function ExportDialog({ flow, onShowFact, onFixCitation, onClosed }: Props) {
+export function ExportDialog({ flow, onShowFact, onFixCitation, onAddTranslation, onClosed }: Props) {
   const { phase } = flow;
   return (
     <Dialog
@@ -28,7 +30,7 @@ export function ExportDialog({ flow, onShowFact, onFixCitation, onClosed }: Prop
       }}
       testId="export-dialog" className="export-dialog">
       {phase.kind === 'preparing' && <p className="muted" role="status">Saving the note and checking it before export…</p>}
-      {phase.kind === 'review' && <ReviewStep check={phase.check} flow={flow} onShowFact={onShowFact} onFixCitation={onFixCitation} />}
+      {phase.kind === 'review' && <ReviewStep check={phase.check} flow={flow} onShowFact={onShowFact} onFixCitation={onFixCitation} onAddTranslation={onAddTranslation} />}
       {phase.kind === 'building' && (
         <>
           {phase.check.findings.length === 0 && <p className="export-ok">{allClear}</p>}
@@ -73,7 +75,13 @@ export function ExportDialog({ flow, onShowFact, onFixCitation, onClosed }: Prop
   );
 }
 
-function ReviewStep({ check, flow, onShowFact, onFixCitation }: { check: PreExportCheck; flow: ExportFlow } & Pick<Props, 'onShowFact' | 'onFixCitation'>) {
+function ReviewStep({
+  check,
+  flow,
+  onShowFact,
+  onFixCitation,
+  onAddTranslation,
+}: { check: PreExportCheck; flow: ExportFlow } & Pick<Props, 'onShowFact' | 'onFixCitation' | 'onAddTranslation'>) {
   const [confirmed, setConfirmed] = useState(false);
   const decision = exportDecision(check, confirmed);
   const reasonId = useId();
@@ -85,7 +93,7 @@ function ReviewStep({ check, flow, onShowFact, onFixCitation }: { check: PreExpo
           : `The check found ${plural(decision.warningCount, 'item')} to review before this note leaves the app.`}
         <span className="muted"> {check.wordCount.toLocaleString()} words.</span>
       </p>
-      <FindingsList findings={check.findings} onShowFact={onShowFact} onFixCitation={onFixCitation} />
+      <FindingsList findings={check.findings} onShowFact={onShowFact} onFixCitation={onFixCitation} onAddTranslation={onAddTranslation} />
       <StyleChoice style={flow.style} onChange={flow.setStyle} />
       {decision.needsConfirmation && (
         <label className="export-confirm">

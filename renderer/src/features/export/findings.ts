@@ -23,6 +23,7 @@ const groups: { key: string; title: string; kinds: string[] }[] = [
   { key: 'stale', title: 'Facts revised since they were cited', kinds: ['stale'] },
   { key: 'conflicting', title: 'Conflicting facts', kinds: ['conflicting'] },
   { key: 'unlinked', title: 'Facts not in this store', kinds: ['unlinked'] },
+  { key: 'untranslated', title: "Facts with no statement in the note's language", kinds: ['untranslated'] },
   { key: 'classification', title: 'Classification marking', kinds: ['missing-classification', 'unusual-classification'] },
   { key: 'metadata', title: 'Missing details', kinds: ['missing-metadata'] },
   { key: 'length', title: 'Length', kinds: ['too-long'] },
