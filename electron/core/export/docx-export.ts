@@ -5,7 +5,7 @@
  * versions embedded for a later audit.
  */
 import { Document, FootnoteReferenceRun, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
-import type { CitationStyle, CitedItem, CitedSource } from '../../../shared/citations';
+import { citationLocaleFor, type CitationStyle, type CitedItem, type CitedSource } from '../../../shared/citations';
 import type { AnchorState } from '../../../shared/model';
 import { factNodesInOrder, type StoredNote } from '../../../shared/note-format';
 import { noteBlocks } from './blocks';
@@ -52,6 +52,8 @@ export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolv
     resolve,
     options.style,
     options.formatCitations,
+    // The note's language chooses the CSL locale: its terms and date forms (issue 15).
+    citationLocaleFor(note.metadata.language),
   );
   const numberOf = new Map(citations.notes.map((n) => [n.factId, n.number]));
   const referenced = new Set<string>();

@@ -48,8 +48,8 @@ type FieldRow = Pick<
 
 /** A stored version's fact fields (without its languages), as a revision supplies them. */
 export function fieldsOfVersion(row: VersionRow): FactFields {
-  const { language: _language, translations: _translations, ...fields } = fieldsOf(row);
-  return fields;
+  const { statement, metric, subject, valueLow, valueHigh, unit, qualifier, period, claimant, topics, notes } = fieldsOf(row);
+  return { statement, metric, subject, valueLow, valueHigh, unit, qualifier, period, claimant, topics, notes };
 }
 
 function fieldsOf(row: FieldRow) {

@@ -56,7 +56,7 @@ export const NoteView = memo(function NoteView(props: Props) {
   const { numbers, citations } = useMemo(() => numberCitations(facts), [facts]);
   const factIds = useMemo(() => citations.map((c) => c.factId), [citations]);
   const { live, error: liveError } = useLiveFacts(factIds);
-  const served = useServedCitations(citations, live);
+  const served = useServedCitations(citations, live, metadata.language);
 
   // The same findings, counted the same way, as the export check lists (shared/citation-state.ts).
   const chipWarnings = useMemo(() => citationFindings(facts, (id) => liveStanding(id, live), metadata.language).length, [facts, live, metadata.language]);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packDigest } from '../../../../electron/core/packs/pack-digest';
+import { fieldsOf } from '../../../support/fact-fields';
 import { openEmptyStore, type EmptyStore } from '../../../support/empty-store';
 import { openStarterApp, type StarterApp } from '../../../support/starter-services';
 import { importPack } from '../../../../electron/core/packs/import-pack';
@@ -33,8 +34,7 @@ describe('a fact statement in another language', () => {
 
   it('is kept by a revision that keeps the statement and dropped by one that rewrites it', async () => {
     const current = await app.call('facts.get', { id: 'seed-004' });
-    const { id: _id, version: _v, status: _s, verifiedBy: _vb, verifiedAt: _va, corroborated: _c, inConflict: _i, sources: _so, quote: _q, updatedAt: _u,
-      versions: _vs, evidence: _e, history: _h, importedFrom: _f, language: _l, translations: _t, ...fields } = current;
+    const fields = fieldsOf(current);
     const kept = await app.call('facts.revise', { id: 'seed-004', fields: { ...fields, notes: 'checked the date' }, reason: 'notes', by: 'Lan' });
     expect(kept.translations).toEqual({ vi });
     const dropped = await app.call('facts.revise', { id: 'seed-004', fields: { ...fields, statement: `${fields.statement} (revised)` }, reason: 'reworded', by: 'Lan' });
