@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
 import { storedTextDeep } from '../../../shared/stored-text';
-import { FactFields, type FactDetail, type FactStatus, type QuoteSelector } from '../../../shared/model';
+import { FactFields, StatementTranslations, type FactDetail, type FactStatus, type QuoteSelector } from '../../../shared/model';
 import type { ConflictPreference } from '../db/repositories/conflict-preferences';
 import { countEvidence, listEvidence } from '../db/repositories/evidence';
 import { factIdExists, getFactRow, getVersion, listStatusChanges, listVersions, type FactRow, type VersionRow } from '../db/repositories/facts';
@@ -57,6 +57,8 @@ export interface CreateFactInput {
   by: string;
   /** The language the statement is written in; English when absent. */
   language?: string;
+  /** The statement in other languages (the starter set writes its Vietnamese statements here). */
+  translations?: Record<string, string>;
 }
 
 export type FactStore = ReturnType<typeof createFactStore>;
@@ -86,7 +88,11 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
 
   /** Writes a new fact (version 1, unverified) and its search text; the caller holds the transaction. */
   function writeNewFact(input: CreateFactInput): string {
-    const fields: VersionFields = { ...checkedFields(input.fields), language: input.language ?? 'en', translations: {} };
+    const fields: VersionFields = {
+      ...checkedFields(input.fields),
+      language: input.language ?? 'en',
+      translations: storedTextDeep(StatementTranslations.parse(input.translations ?? {})),
+    };
     if (input.evidence.length === 0) throw new ApiError('invalid_request', 'A fact needs at least one quote from a source.');
     const id = input.id ?? newFactId();
     if (factIdExists(db, id)) throw new ApiError('conflict', `A fact with id ${id} already exists.`);
