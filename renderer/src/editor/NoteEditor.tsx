@@ -63,7 +63,7 @@ export function NoteEditor({ content, editorRef, onContentChange, onSummary, onH
             {before}
             <div className="editor-shell">
               <RichTextPlugin
-                contentEditable={<ContentEditable className="editor-content" data-testid="editor" aria-label="Note text" aria-multiline spellCheck />}
+                contentEditable={<ContentEditable className="editor-content" data-testid="editor" aria-label="Note text" aria-multiline spellCheck={false} />}
                 placeholder={<div className="editor-placeholder">Start writing…</div>}
                 ErrorBoundary={LexicalErrorBoundary}
               />

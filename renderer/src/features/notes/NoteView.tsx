@@ -7,6 +7,7 @@ import { useServedCitations } from '../../editor/citations/useServedCitations';
 import { CitationNumbersContext, LiveFactsContext, ServedCitationsContext } from '../../editor/FactsContext';
 import { NoteEditor } from '../../editor/NoteEditor';
 import { SmartQuotesPlugin } from '../../editor/plugins/SmartQuotesPlugin';
+import { SpellCheckPlugin } from '../../editor/plugins/SpellCheckPlugin';
 import type { FactReference } from '../../editor/nodes/FactNode';
 import type { DocumentSummary } from '../../editor/plugins/DocumentWatchPlugin';
 import { FactTypeaheadPlugin } from '../../editor/plugins/FactTypeaheadPlugin';
@@ -88,6 +89,7 @@ export const NoteView = memo(function NoteView(props: Props) {
                 <InsertFactPlugin />
                 <FactTypeaheadPlugin />
                 <SmartQuotesPlugin enabled={props.smartQuotes} />
+                <SpellCheckPlugin language={metadata.language} />
               </>
             }
             toolbarEnd={
