@@ -27,6 +27,8 @@ export function useCurationViews(): {
   openImport(): void;
   /** Opens a fact's page with its form for adding the statement in `language` open. */
   translateFact(factId: string, language: NoteLanguage): void;
+  /** Switches to a view (the `@` menu's "Create a fact…" opens Sources, where facts are made). */
+  showView(view: AppView): void;
 } {
   const [view, setView] = useState<AppView>('notes');
   const [sourceId, setSourceId] = useState<string | null>(null);
@@ -132,5 +134,6 @@ export function useCurationViews(): {
     ),
     openImport: importer.openPicker,
     translateFact,
+    showView: setView,
   };
 }

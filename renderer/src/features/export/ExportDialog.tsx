@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { Dialog } from '../shell/Dialog';
+import { EditSourceDialog } from '../sources/EditSourceDialog';
 import { FindingsList } from './FindingsList';
 import type { CitationFix } from './fixCitation';
 import { exportDecision, formatBytes, plural, type PreExportCheck } from './findings';
@@ -20,7 +21,18 @@ const allClear = 'No problems found: every cited fact is current and verified, a
 
 export function ExportDialog({ flow, onShowFact, onFixCitation, onAddTranslation, onClosed }: Props) {
   const { phase } = flow;
+  // A finding about a source's missing details opens its Edit details dialog; saving checks again.
+  const [editingSource, setEditingSource] = useState<string | null>(null);
   return (
+    <>
+    <EditSourceDialog
+      sourceId={editingSource}
+      onClose={() => setEditingSource(null)}
+      onSaved={() => {
+        setEditingSource(null);
+        void flow.recheck();
+      }}
+    />
     <Dialog
       title="Export to Word"
       open={phase.kind !== 'closed'}
@@ -30,7 +42,9 @@ export function ExportDialog({ flow, onShowFact, onFixCitation, onAddTranslation
       }}
       testId="export-dialog" className="export-dialog">
       {phase.kind === 'preparing' && <p className="muted" role="status">Saving the note and checking it before export…</p>}
-      {phase.kind === 'review' && <ReviewStep check={phase.check} flow={flow} onShowFact={onShowFact} onFixCitation={onFixCitation} onAddTranslation={onAddTranslation} />}
+      {phase.kind === 'review' && (
+        <ReviewStep check={phase.check} flow={flow} onShowFact={onShowFact} onFixCitation={onFixCitation} onAddTranslation={onAddTranslation} onEditSource={setEditingSource} />
+      )}
       {phase.kind === 'building' && (
         <>
           {phase.check.findings.length === 0 && <p className="export-ok">{allClear}</p>}
@@ -72,6 +86,7 @@ export function ExportDialog({ flow, onShowFact, onFixCitation, onAddTranslation
         </>
       )}
     </Dialog>
+    </>
   );
 }
 
@@ -81,7 +96,8 @@ function ReviewStep({
   onShowFact,
   onFixCitation,
   onAddTranslation,
-}: { check: PreExportCheck; flow: ExportFlow } & Pick<Props, 'onShowFact' | 'onFixCitation' | 'onAddTranslation'>) {
+  onEditSource,
+}: { check: PreExportCheck; flow: ExportFlow; onEditSource(sourceId: string): void } & Pick<Props, 'onShowFact' | 'onFixCitation' | 'onAddTranslation'>) {
   const [confirmed, setConfirmed] = useState(false);
   const decision = exportDecision(check, confirmed);
   const reasonId = useId();
@@ -93,7 +109,7 @@ function ReviewStep({
           : `The check found ${plural(decision.warningCount, 'item')} to review before this note leaves the app.`}
         <span className="muted"> {check.wordCount.toLocaleString()} words.</span>
       </p>
-      <FindingsList findings={check.findings} onShowFact={onShowFact} onFixCitation={onFixCitation} onAddTranslation={onAddTranslation} />
+      <FindingsList findings={check.findings} onShowFact={onShowFact} onFixCitation={onFixCitation} onAddTranslation={onAddTranslation} onEditSource={onEditSource} />
       <StyleChoice style={flow.style} onChange={flow.setStyle} />
       {decision.needsConfirmation && (
         <label className="export-confirm">

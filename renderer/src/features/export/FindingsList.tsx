@@ -12,6 +12,8 @@ interface Props {
   onFixCitation?(fix: CitationFix): void;
   /** Opens the fact's page at its translate form ("untranslated" findings). */
   onAddTranslation?(factId: string): void;
+  /** Open a source's Edit details dialog (a finding about placeholders its citations print). */
+  onEditSource?(sourceId: string): void;
 }
 
 function phantomOf(finding: Finding): PhantomCitation | null {
@@ -20,7 +22,7 @@ function phantomOf(finding: Finding): PhantomCitation | null {
 }
 
 /** The check's findings, grouped, blockers first; each fact finding can jump to its chip. */
-export function FindingsList({ findings, onShowFact, onFixCitation, onAddTranslation }: Props) {
+export function FindingsList({ findings, onShowFact, onFixCitation, onAddTranslation, onEditSource }: Props) {
   return (
     <div className="export-findings" data-testid="export-findings">
       {groupFindings(findings).map((group) => (
@@ -33,6 +35,7 @@ export function FindingsList({ findings, onShowFact, onFixCitation, onAddTransla
           onShowFact={onShowFact}
           onFixCitation={onFixCitation}
           onAddTranslation={onAddTranslation}
+          onEditSource={onEditSource}
         />
       ))}
     </div>
@@ -47,7 +50,8 @@ function FindingGroupView({
   onShowFact,
   onFixCitation,
   onAddTranslation,
-}: { groupKey: string; title: string; severity: 'blocker' | 'warning'; findings: Finding[] } & Pick<Props, 'onShowFact' | 'onFixCitation' | 'onAddTranslation'>) {
+  onEditSource,
+}: { groupKey: string; title: string; severity: 'blocker' | 'warning'; findings: Finding[] } & Pick<Props, 'onShowFact' | 'onFixCitation' | 'onAddTranslation' | 'onEditSource'>) {
   const headingId = useId();
   const { t } = useTranslation();
   return (
@@ -80,6 +84,11 @@ function FindingGroupView({
                 onClick={() => onAddTranslation(finding.factId!)}
               >
                 {t('findings.addTranslation')}
+              </button>
+            )}
+            {onEditSource && finding.sourceId && (
+              <button type="button" className="link-button" aria-describedby={`${headingId}-${i}`} data-testid="finding-edit-source" onClick={() => onEditSource(finding.sourceId!)}>
+                {t('sourceEdit.editDetails')}
               </button>
             )}
             {onFixCitation && phantomOf(finding) && <PhantomActions citation={phantomOf(finding)!} describedBy={`${headingId}-${i}`} onFix={onFixCitation} />}

@@ -26,6 +26,7 @@ const groups: { key: string; title: string; kinds: string[] }[] = [
   { key: 'untranslated', title: "Facts with no statement in the note's language", kinds: ['untranslated'] },
   { key: 'classification', title: 'Classification marking', kinds: ['missing-classification', 'unusual-classification'] },
   { key: 'metadata', title: 'Missing details', kinds: ['missing-metadata'] },
+  { key: 'sources', title: 'Sources with missing details', kinds: ['source-placeholder'] },
   { key: 'length', title: 'Length', kinds: ['too-long'] },
 ];
 
