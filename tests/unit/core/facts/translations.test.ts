@@ -11,13 +11,14 @@ beforeAll(() => {
 });
 afterAll(() => app.close());
 
-const vi = 'Nghị quyết số 59-NQ/TW của Bộ Chính trị về hội nhập quốc tế được ban hành ngày 24 tháng 01 năm 2025.';
+// seed-023 has no Vietnamese statement in the starter set.
+const vi = 'Việt Nam gia nhập Tổ chức Thương mại Thế giới (WTO) năm 2007.';
 
 describe('a fact statement in another language', () => {
   it('is a new version by its translator, needs verifying again, and leaves the quotes and the old version untouched', async () => {
-    const before = await app.call('facts.get', { id: 'seed-004' });
+    const before = await app.call('facts.get', { id: 'seed-023' });
     expect(before.status).toBe('verified');
-    const after = await app.call('facts.translate', { id: 'seed-004', language: 'vi', statement: vi, by: 'Lan' });
+    const after = await app.call('facts.translate', { id: 'seed-023', language: 'vi', statement: vi, by: 'Lan' });
     expect(after.version).toBe(before.version + 1);
     expect(after.translations).toEqual({ vi });
     expect(after.language).toBe('en');
@@ -25,19 +26,19 @@ describe('a fact statement in another language', () => {
     expect(after.versions.at(-1)).toMatchObject({ reason: 'translation', createdBy: 'Lan', translations: { vi } });
     expect(after.status).toBe('unverified');
     expect(after.evidence.map((e) => e.selector.exact)).toEqual(before.evidence.map((e) => e.selector.exact));
-    expect((await app.call('facts.get', { id: 'seed-004', version: before.version })).translations).toEqual({});
+    expect((await app.call('facts.get', { id: 'seed-023', version: before.version })).translations).toEqual({});
     // Found by its Vietnamese words, typed with or without diacritics.
     const ids = async (query: string) => (await app.call('facts.search', { query })).results.map((f) => f.id);
-    expect(await ids('hội nhập quốc tế')).toContain('seed-004');
-    expect(await ids('hoi nhap quoc te')).toContain('seed-004');
+    expect(await ids('Tổ chức Thương mại Thế giới')).toContain('seed-023');
+    expect(await ids('to chuc thuong mai the gioi')).toContain('seed-023');
   });
 
   it('is kept by a revision that keeps the statement and dropped by one that rewrites it', async () => {
-    const current = await app.call('facts.get', { id: 'seed-004' });
+    const current = await app.call('facts.get', { id: 'seed-023' });
     const fields = fieldsOf(current);
-    const kept = await app.call('facts.revise', { id: 'seed-004', fields: { ...fields, notes: 'checked the date' }, reason: 'notes', by: 'Lan' });
+    const kept = await app.call('facts.revise', { id: 'seed-023', fields: { ...fields, notes: 'checked the date' }, reason: 'notes', by: 'Lan' });
     expect(kept.translations).toEqual({ vi });
-    const dropped = await app.call('facts.revise', { id: 'seed-004', fields: { ...fields, statement: `${fields.statement} (revised)` }, reason: 'reworded', by: 'Lan' });
+    const dropped = await app.call('facts.revise', { id: 'seed-023', fields: { ...fields, statement: `${fields.statement} (revised)` }, reason: 'reworded', by: 'Lan' });
     expect(dropped.translations).toEqual({});
   });
 
