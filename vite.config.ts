@@ -1,11 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The spelling dictionaries (Hunspell .aff/.dic from `dictionary-en` and `dictionary-vi`),
+ * copied beside the renderer as dictionaries/{en,vi}.{aff,dic}: the spelling worker fetches
+ * them from the app's own origin on first use, so checking needs no network and does not
+ * delay the first frame.
+ */
+function spellingDictionaries(): Plugin {
+  return {
+    name: 'spelling-dictionaries',
+    generateBundle() {
+      for (const language of ['en', 'vi']) {
+        const dir = dirname(fileURLToPath(import.meta.resolve(`dictionary-${language}`)));
+        for (const ext of ['aff', 'dic']) {
+          this.emitFile({ type: 'asset', fileName: `dictionaries/${language}.${ext}`, source: readFileSync(join(dir, `index.${ext}`)) });
+        }
+      }
+    },
+  };
+}
 
 // The renderer only. The Node side is bundled by scripts/build-node.mjs.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), spellingDictionaries()],
+  worker: { format: 'es' },
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

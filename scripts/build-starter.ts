@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { FactFields, FactStatus, SourceMeta } from '../shared/model';
+import { FactFields, FactStatus, SourceMeta, StatementTranslations } from '../shared/model';
 import { openDatabase } from '../electron/core/db/connection';
 import { selectorForUniqueQuote } from '../electron/core/facts/anchoring';
 import { createFactStore } from '../electron/core/facts/fact-store';
@@ -60,9 +60,23 @@ function readList<T extends z.ZodType>(file: string, schema: T): z.output<T>[] {
   return parsed.data;
 }
 
+/**
+ * Vietnamese statements of the facts the Vietnamese sample cites (issue 15), written by the
+ * starter set: they are part of each fact's version 1, so the English sample's citations stay current.
+ */
+function readTranslations(inputDir: string): Map<string, Record<string, string>> {
+  const file = join(inputDir, 'translations-vi.json');
+  if (!existsSync(file)) return new Map();
+  const vi = z.record(z.string(), z.string().min(1)).parse(JSON.parse(readFileSync(file, 'utf8')));
+  return new Map(Object.entries(vi).map(([id, statement]) => [id, StatementTranslations.parse({ vi: statement })]));
+}
+
 export function buildStarter(paths: StarterPaths): StarterReport {
   const sources = readList(join(paths.inputDir, 'sources.json'), StarterSource).sort(byId);
   const facts = readList(join(paths.inputDir, 'facts.json'), StarterFact).sort(byId);
+  const translations = readTranslations(paths.inputDir);
+  const unknown = [...translations.keys()].filter((id) => !facts.some((f) => f.id === id));
+  if (unknown.length > 0) throw new Error(`translations-vi.json: no such fact ${unknown.join(', ')}`);
 
   mkdirSync(dirname(paths.outFile), { recursive: true });
   const building = `${paths.outFile}.building`;
@@ -90,7 +104,7 @@ export function buildStarter(paths: StarterPaths): StarterReport {
             throw new Error(`fact ${id}, source ${e.source}: ${(error as Error).message}`, { cause: error });
           }
         });
-        store.createFact({ id, fields, evidence: quotes, by: starterCurator });
+        store.createFact({ id, fields, evidence: quotes, by: starterCurator, translations: translations.get(id) ?? {} });
         if (status === 'verified') store.verifyFact({ id, by: starterCurator });
         if (status === 'disputed') {
           store.disputeFact({ id, by: starterCurator, reason: fields.notes.trim() || 'the seed sources disagree on this' });

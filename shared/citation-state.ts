@@ -4,7 +4,8 @@
  * status bar said "2 warnings" while the export check listed 3, and audit called an unverified
  * fact current, because each decided for itself).
  */
-import type { FactStatus } from './model';
+import { hasStatementIn } from './fact-statement';
+import type { FactStatus, StatementLanguages } from './model';
 
 /**
  * The state of one citation (a fact at the version the note cites), gravest first: what a
@@ -15,7 +16,7 @@ export const citationStates = ['unlinked', 'retracted', 'disputed', 'stale', 'un
 export type CitationState = (typeof citationStates)[number];
 
 /** Everything a citation can be flagged for; one citation can carry several (disputed and stale). */
-export const citationIssueKinds = ['unlinked', 'retracted', 'disputed', 'stale', 'unverified', 'conflicting'] as const;
+export const citationIssueKinds = ['unlinked', 'retracted', 'disputed', 'stale', 'unverified', 'conflicting', 'untranslated'] as const;
 export type CitationIssueKind = (typeof citationIssueKinds)[number];
 export type Severity = 'blocker' | 'warning';
 
@@ -31,6 +32,8 @@ export const issueSeverity: Record<CitationIssueKind, Severity> = {
   stale: 'warning',
   unverified: 'warning',
   conflicting: 'warning',
+  // The chip reads in the fact's own language, marked, inside a note in another (issue 15).
+  untranslated: 'warning',
 };
 
 /** What the rule reads of a fact as the store holds it now (a FactSummary has all of it). */
@@ -40,6 +43,9 @@ export interface FactStanding {
   status: FactStatus;
   /** Another live fact gives a different value for the same metric, subject and period. */
   inConflict: boolean;
+  /** The statement's own language and its translations (absent: the fact is read in any language). */
+  language?: StatementLanguages['language'];
+  translations?: StatementLanguages['translations'];
 }
 
 export interface CitationIssue {
@@ -59,8 +65,17 @@ export interface CitationStanding {
 const issue = (kind: CitationIssueKind, missing?: CitationIssue['missing']): CitationIssue =>
   missing ? { kind, severity: issueSeverity[kind], missing } : { kind, severity: issueSeverity[kind] };
 
-/** The standing of a citation of `fact` at `citedVersion`; `fact` null when the store has no such fact. */
-export function citationStanding(citedVersion: number, fact: FactStanding | null): CitationStanding {
+/** Whether a fact cited in a note written in `noteLanguage` has no statement in it. */
+export function lacksTranslation(fact: FactStanding, noteLanguage: string | undefined): boolean {
+  if (noteLanguage === undefined || fact.language === undefined) return false;
+  return !hasStatementIn({ language: fact.language, translations: fact.translations ?? {} }, noteLanguage);
+}
+
+/**
+ * The standing of a citation of `fact` at `citedVersion`; `fact` null when the store has no
+ * such fact. `noteLanguage`: the citing note's language, for the "untranslated" flag.
+ */
+export function citationStanding(citedVersion: number, fact: FactStanding | null, noteLanguage?: string): CitationStanding {
   if (!fact) return { state: 'unlinked', conflicted: false, issues: [issue('unlinked', 'fact')] };
   if (!Number.isInteger(citedVersion) || citedVersion < 1 || citedVersion > fact.version) {
     return { state: 'unlinked', conflicted: false, issues: [issue('unlinked', 'version')] };
@@ -74,6 +89,7 @@ export function citationStanding(citedVersion: number, fact: FactStanding | null
   // A retracted fact is out of any conflict: the store no longer offers its value.
   const conflicted = fact.inConflict && fact.status !== 'retracted';
   if (conflicted) issues.push(issue('conflicting'));
+  if (fact.status !== 'retracted' && lacksTranslation(fact, noteLanguage)) issues.push(issue('untranslated'));
   const state: CitationState =
     fact.status === 'retracted' ? 'retracted' : fact.status === 'disputed' ? 'disputed' : stale ? 'stale' : fact.status === 'unverified' ? 'unverified' : 'current';
   return { state, conflicted, issues };
@@ -97,7 +113,11 @@ export interface CitationFinding extends CitationIssue {
  * check lists exactly these. `lookup` answers undefined while a fact is still being looked
  * up (the editor before its first answer): such citations are left out, not guessed.
  */
-export function citationFindings(citations: Iterable<Citation>, lookup: (factId: string) => FactStanding | null | undefined): CitationFinding[] {
+export function citationFindings(
+  citations: Iterable<Citation>,
+  lookup: (factId: string) => FactStanding | null | undefined,
+  noteLanguage?: string,
+): CitationFinding[] {
   const findings: CitationFinding[] = [];
   const factsSeen = new Set<string>();
   const versionsSeen = new Set<string>();
@@ -109,7 +129,7 @@ export function citationFindings(citations: Iterable<Citation>, lookup: (factId:
     if (fact === undefined) continue;
     const firstOfFact = !factsSeen.has(factId);
     factsSeen.add(factId);
-    for (const found of citationStanding(factVersion, fact).issues) {
+    for (const found of citationStanding(factVersion, fact, noteLanguage).issues) {
       const perVersion = found.kind === 'stale' || found.missing === 'version';
       if (perVersion || firstOfFact) findings.push({ ...found, factId, factVersion });
     }

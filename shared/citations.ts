@@ -3,8 +3,11 @@
  * `formatCitations`, so a footnote reads the same on screen and on paper. It runs CSL styles
  * through citeproc-js (the `citeproc` package) and returns plain text, with italics kept as
  * segments. Browser and Node alike: no `node:` imports; the style data loads lazily. The styles
- * are the repository's copies (shared/csl/); the en-US locale is CSL's own, from the
- * `locale-en-us` package, already in citeproc-js's {name, attrs, children} form.
+ * are the repository's copies (shared/csl/). The locales are CSL's own: en-US and en-GB from
+ * the `locale-en-us` and `locale-en-gb` packages, vi-VN from `citeproc-locales` (converted by
+ * scripts/build-csl-locales.ts), all in citeproc-js's {name, attrs, children} form. A note's
+ * language chooses the locale (its terms and date forms); each source's own language goes to
+ * the engine as the CSL `language` field.
  */
 import type { CiteprocEngine, CiteprocSys } from 'citeproc';
 
@@ -16,8 +19,16 @@ export const citationStyles = ['chicago', 'apa'] as const;
  * change here, in the style files, the locale or citeproc that changes the output.
  * tests/unit/shared/citation-output.test.ts fails when the output changes and this does not.
  */
-export const citationFormatterVersion = 'citeproc 2.4.63 / locale-en-us 0.0.2 / 1';
+export const citationFormatterVersion = 'citeproc 2.4.63 / locale-en-us 0.0.2 / locale-en-gb 0.0.2 / citeproc-locales 1.0.2 / 2';
 export type CitationStyle = (typeof citationStyles)[number];
+
+export const citationLocales = ['en-US', 'en-GB', 'vi-VN'] as const;
+export type CitationLocale = (typeof citationLocales)[number];
+
+/** The CSL locale a note written in `language` (shared/note-format.ts noteLanguages) is cited in. */
+export function citationLocaleFor(language: string): CitationLocale {
+  return language === 'vi' ? 'vi-VN' : 'en-US';
+}
 
 /** A source as a citation needs it: SourceMeta's bibliographic fields. */
 export interface CitedSource {
@@ -30,6 +41,10 @@ export interface CitedSource {
   published: string | null;
   url: string | null;
   accessed: string | null;
+  /** The source's language (BCP 47), passed to the engine as CSL `language`; absent or null when unknown. */
+  language?: string | null;
+  /** The title in the source's own language when `title` is a translation (CSL `original-title`). */
+  originalTitle?: string | null;
 }
 
 /** One fact chip of the note, in document order. */
@@ -110,17 +125,28 @@ function expandCompactCsl(node: CompactCsl): CslNode {
   return { name: node.n, attrs: node.a ?? {}, children };
 }
 
-let loading: Promise<{ Engine: new (sys: CiteprocSys, style: unknown, lang?: string) => CiteprocEngine; locale: unknown }> | null = null;
-const styleCache: Partial<Record<CitationStyle, Promise<CslNode>>> = {};
+const localeFiles: Record<CitationLocale, () => Promise<{ default: unknown }>> = {
+  'en-US': () => import('locale-en-us'),
+  'en-GB': () => import('locale-en-gb'),
+  'vi-VN': () => import('./csl/locales-vi-VN.json'),
+};
 
-async function loadEngine(style: CitationStyle) {
-  loading ??= Promise.all([
-    import('citeproc'),
-    import('locale-en-us'),
-  ]).then(([citeproc, locale]) => ({ Engine: citeproc.default.Engine, locale: locale.default }));
+let loading: Promise<{ Engine: new (sys: CiteprocSys, style: unknown, lang?: string, forceLang?: boolean) => CiteprocEngine }> | null = null;
+const styleCache: Partial<Record<CitationStyle, Promise<CslNode>>> = {};
+const localeCache: Partial<Record<CitationLocale, Promise<unknown>>> = {};
+
+async function loadEngine(style: CitationStyle, locale: CitationLocale) {
+  loading ??= import('citeproc').then((citeproc) => ({ Engine: citeproc.default.Engine }));
   styleCache[style] ??= styleFiles[style]().then((m) => expandCompactCsl(m.default as CompactCsl));
-  const [base, styleXml] = await Promise.all([loading, styleCache[style]]);
-  return { ...base, styleXml };
+  // en-US always: citeproc-js falls back to it for any term another locale lacks.
+  localeCache['en-US'] ??= localeFiles['en-US']().then((m) => m.default);
+  localeCache[locale] ??= localeFiles[locale]().then((m) => m.default);
+  const [base, styleXml, locales] = await Promise.all([
+    loading,
+    styleCache[style],
+    Promise.all(citationLocales.filter((l) => l === locale || l === 'en-US').map(async (l) => [l, await localeCache[l]] as const)),
+  ]);
+  return { ...base, styleXml, locales: new Map<string, unknown>(locales) };
 }
 
 /** "2026-01-14" → CSL date-parts; null stays absent so the style prints "n.d.". */
@@ -143,6 +169,8 @@ function toCslItem(id: string, source: CitedSource): Record<string, unknown> {
     id,
     type: 'article-newspaper',
     title: source.title,
+    ...(source.originalTitle ? { 'original-title': source.originalTitle } : {}),
+    ...(source.language ? { language: source.language } : {}),
     // nocase: an outlet is written as the outlet writes it ("baotintuc.vn"), never title-cased.
     'container-title': `<span class="nocase">${source.publisher ?? unknownPublisherText}</span>`,
   };
@@ -164,17 +192,22 @@ interface StyleEngine {
   items: Map<string, Record<string, unknown>>;
   idByContent: Map<string, string>;
 }
-const engines: Partial<Record<CitationStyle, StyleEngine>> = {};
+const engines = new Map<string, StyleEngine>();
 
-async function styleEngine(style: CitationStyle): Promise<StyleEngine> {
-  const { Engine, locale, styleXml } = await loadEngine(style);
-  if (!engines[style] || engines[style].items.size > 10_000) {
+async function styleEngine(style: CitationStyle, locale: CitationLocale): Promise<StyleEngine> {
+  const { Engine, locales, styleXml } = await loadEngine(style, locale);
+  const key = `${style} ${locale}`;
+  let e = engines.get(key);
+  if (!e || e.items.size > 10_000) {
     const items = new Map<string, Record<string, unknown>>();
-    const engine = new Engine({ retrieveLocale: () => locale, retrieveItem: (id: string) => items.get(id) }, styleXml, 'en-US');
+    const retrieveLocale = (lang: string) => locales.get(lang) ?? locales.get('en-US');
+    // forceLang: the note's locale, not the style's default-locale (Chicago and APA name en-US).
+    const engine = new Engine({ retrieveLocale, retrieveItem: (id: string) => items.get(id) }, styleXml, locale, true);
     engine.setOutputFormat('html');
-    engines[style] = { engine, items, idByContent: new Map() };
+    e = { engine, items, idByContent: new Map() };
+    engines.set(key, e);
   }
-  return engines[style];
+  return e;
 }
 
 function itemId(e: StyleEngine, source: CitedSource): string {
@@ -189,7 +222,7 @@ function itemId(e: StyleEngine, source: CitedSource): string {
   return id;
 }
 
-export async function formatCitations(items: CitedItem[], style: CitationStyle): Promise<FormattedCitations> {
+export async function formatCitations(items: CitedItem[], style: CitationStyle, locale: CitationLocale = 'en-US'): Promise<FormattedCitations> {
   // One note per distinct fact, numbered by first appearance.
   const firstByFact = new Map<string, CitedItem>();
   for (const item of items) if (!firstByFact.has(item.factId)) firstByFact.set(item.factId, item);
@@ -198,7 +231,7 @@ export async function formatCitations(items: CitedItem[], style: CitationStyle):
   const formatted = new Map<number, string>();
   let bibliographyHtml: string[] = [];
   if (facts.some((f) => f.sources.length > 0)) {
-    const e = await styleEngine(style);
+    const e = await styleEngine(style, locale);
     const idsByFact = facts.map((f) => [...new Set(f.sources.map((s) => itemId(e, s)))]);
     // Registering every item first lets the style disambiguate look-alike sources.
     e.engine.updateItems([...new Set(idsByFact.flat())]);

@@ -22,3 +22,8 @@ declare module 'locale-en-us' {
   const locale: unknown;
   export default locale;
 }
+
+declare module 'locale-en-gb' {
+  const locale: unknown;
+  export default locale;
+}

@@ -85,7 +85,20 @@ export const FactFields = z.object({
 });
 export type FactFields = z.infer<typeof FactFields>;
 
-export const FactVersion = FactFields.extend({
+/**
+ * A version's statement in other languages, by BCP 47 primary tag: { "vi": "…" }. The quote is
+ * never translated (it stays verbatim in its source's language). Defaults keep fact packs made
+ * before languages existed (pack version 1) readable.
+ */
+export const StatementTranslations = z.record(z.string().regex(/^[a-z]{2,3}$/, 'a language tag such as "vi"'), z.string().min(1).max(5000));
+export const StatementLanguages = z.object({
+  /** The language the statement itself is written in. */
+  language: z.string().regex(/^[a-z]{2,3}$/).default('en'),
+  translations: StatementTranslations.default({}),
+});
+export type StatementLanguages = z.infer<typeof StatementLanguages>;
+
+export const FactVersion = FactFields.extend(StatementLanguages.shape).extend({
   factId: z.string(),
   version: z.number().int().positive(),
   reason: z.string(),
@@ -102,7 +115,7 @@ export const StatusChange = z.object({
 });
 
 /** A fact as the fact panel and the chips see it: its current version and computed flags. */
-export const FactSummary = FactFields.extend({
+export const FactSummary = FactFields.extend(StatementLanguages.shape).extend({
   id: z.string(),
   version: z.number().int().positive(),
   status: FactStatus,

@@ -39,6 +39,8 @@ const optionTypes = {
   'from-pack': 'string',
   profile: 'string',
   name: 'string',
+  lang: 'string',
+  statement: 'string',
   title: 'string',
   publisher: 'string',
   published: 'string',
@@ -49,7 +51,7 @@ const optionTypes = {
 export type OptionName = keyof typeof optionTypes;
 
 /** How the usage lines name each option's value. */
-const valueNames: Partial<Record<OptionName, string>> = { 'data-dir': 'DIR', limit: 'N', out: 'FILE', style: 'chicago|apa', source: 'ID', profile: 'PROFILE-ID', name: 'NAME' };
+const valueNames: Partial<Record<OptionName, string>> = { 'data-dir': 'DIR', limit: 'N', out: 'FILE', style: 'chicago|apa', source: 'ID', profile: 'PROFILE-ID', name: 'NAME', lang: 'en|vi', statement: 'TEXT' };
 
 /** Taken by every command. */
 const globalOptions: readonly OptionName[] = ['json', 'data-dir', 'help'];

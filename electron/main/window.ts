@@ -29,7 +29,9 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       navigateOnDragDrop: false,
       // Middle-click must not open links in new windows (electronegativity AUXCLICK_JS_CHECK).
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      // The note is spell-checked by the renderer itself (nspell, offline, per language span);
+      // Chromium's checker would try to download its dictionaries (issue 15).
+      spellcheck: false,
     },
   };
 }

@@ -4,6 +4,7 @@ import type { ResponseOf } from '../../shared/api';
 import { classificationMarkings } from '../../shared/note-format';
 import { api, onMenuCommand } from './api';
 import { ATTACH_FACT_COMMAND, INSERT_FACT_COMMAND } from './editor/plugins/InsertFactPlugin';
+import { NoteLanguageContext } from './editor/FactsContext';
 import type { FactReference } from './editor/nodes/FactNode';
 import { errorMessage } from './errorMessage';
 import { useCurationViews } from './features/curation/useCurationViews';
@@ -121,6 +122,7 @@ export function App() {
   const ready = startupDone && info !== null;
 
   return (
+    <NoteLanguageContext.Provider value={metadata?.language ?? 'en'}>
     <div className="app" data-ready={ready ? 'true' : 'false'}>
       <AppHeader
         title={metadata && curation.view === 'notes' ? metadata.title : null}
@@ -131,7 +133,12 @@ export function App() {
         actions={
           <>
             {curation.headerActions}
-            <ExportControls noteId={note?.id ?? null} saveNote={session.saveNow} editorRef={editorRef} />
+            <ExportControls
+              noteId={note?.id ?? null}
+              saveNote={session.saveNow}
+              editorRef={editorRef}
+              onAddTranslation={(factId) => curation.translateFact(factId, metadata?.language ?? 'en')}
+            />
           </>
         }
       />
@@ -242,9 +249,9 @@ export function App() {
         open={dialog === 'new'}
         templates={templates.templates}
         onClose={() => setDialog(null)}
-        onCreate={(templateId, title) => {
+        onCreate={(templateId, title, language) => {
           setDialog(null);
-          void session.create(templateId, title);
+          void session.create(templateId, title, language);
         }}
       />
       <HistoryDialog
@@ -257,5 +264,6 @@ export function App() {
         }}
       />
     </div>
+    </NoteLanguageContext.Provider>
   );
 }

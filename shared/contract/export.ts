@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { citationIssueKinds, citationStates } from '../citation-state';
 import { anchorStates } from '../model';
-import { citationForms } from '../note-format';
+import { citationForms, noteLanguages } from '../note-format';
 import { request } from './define';
 
 const id = z.string().min(1).max(200);
@@ -69,6 +69,8 @@ const CitedSourceShape = z.object({
   published: z.string().nullable(),
   url: z.string().nullable(),
   accessed: z.string().nullable(),
+  language: z.string().nullable().optional(),
+  originalTitle: z.string().nullable().optional(),
 });
 const TextSegmentShape = z.object({ text: z.string(), italic: z.boolean() });
 
@@ -146,7 +148,12 @@ export const exportContract = {
    * Reads facts; changes none.
    */
   'export.citations': {
-    request: request({ citations: z.array(CitationRequest).max(5000), style: CitationStyleId.default('chicago') }),
+    request: request({
+      citations: z.array(CitationRequest).max(5000),
+      style: CitationStyleId.default('chicago'),
+      /** The note's language: its CSL locale (terms, dates) for the preview and the chip popover. */
+      language: z.enum(noteLanguages).default('en'),
+    }),
     response: z.object({ notes: z.array(ServedCitation), bibliography: z.array(z.string()) }),
   },
   /** The document profiles a note can export in: built in, and imported into this data folder. */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ConflictGroup, FactDetail, FactFields, FactStatus, FactSummary, FactVersion, QuoteSelector } from '../model';
+import { noteLanguages } from '../note-format';
 import { request } from './define';
 
 const id = z.string().min(1).max(200);
@@ -92,7 +93,22 @@ export const factsContract = {
   },
   'facts.create': {
     changesFacts: true,
-    request: request({ fields: FactFields, evidence: z.array(NewEvidence).min(1).max(50), by: z.string().min(1).max(200) }),
+    request: request({
+      fields: FactFields,
+      evidence: z.array(NewEvidence).min(1).max(50),
+      by: z.string().min(1).max(200),
+      /** The language the statement is written in; English when absent. */
+      language: z.enum(noteLanguages).optional(),
+    }),
+    response: FactDetail,
+  },
+  /**
+   * Adds (or replaces) the statement in another language as a new version, reason
+   * "translation"; a verified fact must be verified again. The quotes are never translated.
+   */
+  'facts.translate': {
+    changesFacts: true,
+    request: request({ id, language: z.enum(noteLanguages), statement: z.string().trim().min(1, 'a statement is required').max(5000), by }),
     response: FactDetail,
   },
   'facts.revise': {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NoteContent, NoteMetadata, StoredNote, templateIds } from '../note-format';
+import { NoteContent, NoteMetadata, StoredNote, noteLanguages, templateIds } from '../note-format';
 import { request } from './define';
 
 const id = z.string().min(1).max(200);
@@ -49,7 +49,12 @@ export const notesContract = {
     response: z.object({ notes: z.array(NoteSummary) }),
   },
   'notes.create': {
-    request: request({ templateId: z.enum(templateIds), title: z.string().max(500).optional() }),
+    request: request({
+      templateId: z.enum(templateIds),
+      title: z.string().max(500).optional(),
+      /** The note's language (its metadata); English when absent. */
+      language: z.enum(noteLanguages).optional(),
+    }),
     response: StoredNote,
   },
   /** Opening records the time for "recent notes". */

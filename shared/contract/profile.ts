@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noteLanguages } from '../note-format';
 import { request } from './define';
 
 /** The user as recorded on what they do: "verified by <name>". Set once, changeable. */
@@ -35,6 +36,16 @@ export const profileContract = {
   'profile.preferences': {
     request: request({}),
     response: z.object({ preferences: Preferences }),
+  },
+  /** The words the user added to the spelling dictionary of `language` (the checker's own dictionary has the rest). */
+  'profile.dictionary': {
+    request: request({ language: z.enum(noteLanguages) }),
+    response: z.object({ words: z.array(z.string()) }),
+  },
+  /** "Add to dictionary": the word is spelt right from now on, in every note of that language. */
+  'profile.addToDictionary': {
+    request: request({ language: z.enum(noteLanguages), word: z.string().trim().min(1).max(100) }),
+    response: z.object({ words: z.array(z.string()) }),
   },
   /** Changes the fields given; the others keep their values. */
   'profile.setPreferences': {

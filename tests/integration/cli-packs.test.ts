@@ -34,7 +34,7 @@ describe('briefing facts export / import', () => {
     expect(exported.stdout).toMatch(
       new RegExp(`^Exported 2 facts and 2 sources to ${pack}\\n  integrity checksum [0-9a-f]{64} \\(shows the file arrives whole; anyone can recompute it, so it does not prove who made it\\)\\n$`),
     );
-    expect(JSON.parse(readFileSync(pack, 'utf8'))).toMatchObject({ format: 'briefing-fact-pack', version: 1 });
+    expect(JSON.parse(readFileSync(pack, 'utf8'))).toMatchObject({ format: 'briefing-fact-pack', version: 2 });
     expect(existsSync(`${pack}.partial`)).toBe(false);
 
     const imported = await cli(dirB, 'facts', 'import', pack, '--json');

@@ -50,7 +50,7 @@ describe('a note citing a figure, a statement and its own words', () => {
         paragraph(text('In 2025 '), phrase('seed-011', text(ownWords)), text(' for the first time.')),
       ),
     });
-    const served = await h['export.citations']({ citations: [{ factId: 'seed-013', factVersion: 1 }], style: 'chicago' });
+    const served = await h['export.citations']({ citations: [{ factId: 'seed-013', factVersion: 1 }], style: 'chicago', language: 'en' });
     fdiQuote = served.notes[0]!.quote!.text;
 
     const result = await cli('export', note.id, '--out', docx, '--json');

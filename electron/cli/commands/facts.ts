@@ -2,8 +2,9 @@
 import type { ConflictGroup, FactDetail, FactSummary, SourceSummary } from '../../../shared/model';
 import type { FactStatus } from '../../../shared/model';
 import type { SearchAlias } from '../../../shared/contract/facts';
+import { noteLanguages, type NoteLanguage } from '../../../shared/note-format';
+import { localUser } from '../local-user';
 import { UsageError, type CommandContext, type CommandSpec } from '../run';
-import { localUser } from './packs';
 
 function stringFlag(ctx: CommandContext, name: string): string | undefined {
   const value = ctx.args.flags.get(name);
@@ -90,6 +91,7 @@ export const factCommands: Record<string, CommandSpec> = {
       const lines = [
         `${f.id} v${f.version} ${flags(f)}`,
         f.statement,
+        ...Object.entries(f.translations).map(([language, statement]) => `[${language}] ${statement}`),
         '',
         `Value:    ${valueText(f) || '(none)'}${f.period ? `, period ${f.period}` : ''}`,
         `Metric:   ${f.metric ?? '(none)'} / ${f.subject ?? '(none)'}`,
@@ -111,6 +113,26 @@ export const factCommands: Record<string, CommandSpec> = {
         ),
       ];
       return lines.filter((l) => l !== null).join('\n') + '\n';
+    },
+  },
+  'facts translate': {
+    usage: 'briefing facts translate ID --lang en|vi --statement TEXT [--json]',
+    options: ['lang', 'statement'],
+    run: async (ctx) => {
+      const id = ctx.args.positionals[0];
+      if (!id) throw new UsageError('facts translate needs a fact id');
+      const language = stringFlag(ctx, '--lang');
+      if (!language || !(noteLanguages as readonly string[]).includes(language)) {
+        throw new UsageError(`facts translate needs --lang, one of ${noteLanguages.join(', ')}`);
+      }
+      const statement = stringFlag(ctx, '--statement');
+      if (!statement?.trim()) throw new UsageError('facts translate needs --statement "the statement in that language"');
+      return ctx.call('facts.translate', { id, language: language as NoteLanguage, statement, by: await localUser(ctx) });
+    },
+    text: (r) => {
+      const f = r as FactDetail;
+      const v = f.versions[f.versions.length - 1]!;
+      return `${f.id} v${f.version} [${f.status}]: translation added by ${v.createdBy}.\n` + Object.entries(f.translations).map(([l, s]) => `  [${l}] ${s}\n`).join('');
     },
   },
   'facts conflicts': {

@@ -4,9 +4,9 @@
  * held for review (an import never changes a fact this store holds).
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { basename, resolve } from 'node:path';
 import type { PackChange, PackImportReport } from '../../../shared/contract/packs';
+import { localUser } from '../local-user';
 import { UsageError, type CommandContext, type CommandSpec } from '../run';
 
 interface ExportResult {
@@ -44,11 +44,6 @@ function readPackFile(file: string): string {
   }
 }
 
-/** Who the store says is working here (the profile name), else the OS user: recorded on every change made from the command line. */
-export async function localUser(ctx: CommandContext): Promise<string> {
-  const { profile } = await ctx.call('profile.get', {});
-  return profile?.name ?? userInfo().username;
-}
 
 function changeBlock(c: PackChange): string {
   const from = `from ${c.fileName} (made by ${c.claimedBy ? `“${c.claimedBy}”, as the pack claims` : 'an unnamed exporter'}; imported by ${c.importedBy} ${c.importedAt})`;

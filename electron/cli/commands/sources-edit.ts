@@ -7,7 +7,7 @@
 import type { SourceMetadataHistory, SourceMetaChange } from '../../../shared/contract/sources';
 import type { SourceMeta } from '../../../shared/model';
 import { UsageError, type CommandContext, type CommandSpec, type OptionName } from '../run';
-import { localUser } from './packs';
+import { localUser } from '../local-user';
 
 /** The options, each the field it sets. */
 const fieldOptions = ['title', 'publisher', 'published', 'url', 'accessed', 'language', 'reliability'] as const satisfies readonly (OptionName & keyof SourceMeta)[];

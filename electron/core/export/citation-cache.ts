@@ -10,17 +10,24 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { citationFormatterVersion, formatCitations, type CitationStyle, type CitedItem, type FormattedCitations } from '../../../shared/citations';
+import {
+  citationFormatterVersion,
+  formatCitations,
+  type CitationLocale,
+  type CitationStyle,
+  type CitedItem,
+  type FormattedCitations,
+} from '../../../shared/citations';
 
-export type CitationFormatter = (items: CitedItem[], style: CitationStyle) => Promise<FormattedCitations>;
+export type CitationFormatter = (items: CitedItem[], style: CitationStyle, locale?: CitationLocale) => Promise<FormattedCitations>;
 
 /** Entries kept; the least recently used go first. */
 export const citationCacheSize = 200;
 
-export function citationCacheKey(items: readonly CitedItem[], style: CitationStyle): string {
+export function citationCacheKey(items: readonly CitedItem[], style: CitationStyle, locale: CitationLocale = 'en-US'): string {
   // The statement is not part of a footnote: a reworded chip keeps its citation.
   const input = items.map((i) => [i.factId, i.factVersion, i.quote, i.sources]);
-  return createHash('sha256').update(JSON.stringify([citationFormatterVersion, style, input])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([citationFormatterVersion, style, locale, input])).digest('hex');
 }
 
 const isSegments = (x: unknown): boolean =>
@@ -60,8 +67,8 @@ function writeEntry(dir: string, file: string, result: FormattedCitations): void
 
 /** `format` (formatCitations) with its results kept in `dir`. */
 export function cachedCitationFormatter(dir: string, format: CitationFormatter = formatCitations): CitationFormatter {
-  return async (items, style) => {
-    const file = join(dir, `${citationCacheKey(items, style)}.json`);
+  return async (items, style, locale = 'en-US') => {
+    const file = join(dir, `${citationCacheKey(items, style, locale)}.json`);
     const hit = readEntry(file);
     // The facts a hit numbers must be the ones asked about (a hash collision or a hand-edited file).
     if (hit && hit.notes.length === new Set(items.map((i) => i.factId)).size) {
@@ -73,7 +80,7 @@ export function cachedCitationFormatter(dir: string, format: CitationFormatter =
       }
       return hit;
     }
-    const result = await format(items, style);
+    const result = await format(items, style, locale);
     try {
       writeEntry(dir, file, result);
     } catch {

@@ -4,7 +4,7 @@
  * method serves the same answer to the references preview and the chip popover, so the three
  * can never show different quotes for one fact (issue 11).
  */
-import { formatCitations, type CitationStyle, type CitedItem, type FormattedCitations } from '../../../shared/citations';
+import { formatCitations, type CitationLocale, type CitationStyle, type CitedItem, type FormattedCitations } from '../../../shared/citations';
 import type { ServedCitation } from '../../../shared/contract/export';
 import type { CitationFormatter } from './citation-cache';
 import type { CitationResolver, CitedFactSources } from './docx-export';
@@ -30,6 +30,7 @@ export async function citeFacts(
   resolve: CitationResolver,
   style: CitationStyle,
   format: CitationFormatter = formatCitations,
+  locale: CitationLocale = 'en-US',
 ): Promise<CitedFacts> {
   const resolved = new Map<string, CitedFactSources | null>();
   for (const chip of chips) if (!resolved.has(chip.factId)) resolved.set(chip.factId, await resolve(chip.factId));
@@ -37,7 +38,7 @@ export async function citeFacts(
     const found = resolved.get(chip.factId);
     return { factId: chip.factId, factVersion: chip.factVersion, statement: chip.statement, quote: found?.quote ?? null, sources: found?.sources ?? [] };
   });
-  return { items, formatted: await format(items, style), resolved };
+  return { items, formatted: await format(items, style, locale), resolved };
 }
 
 /** The answer of `export.citations`: each footnote with the quote and sources it uses. */

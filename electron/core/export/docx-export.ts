@@ -6,7 +6,7 @@
  * closing blocks, and the fact ids and versions embedded for a later audit.
  */
 import { Document, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
-import type { CitationStyle, CitedSource } from '../../../shared/citations';
+import { citationLocaleFor, type CitationStyle, type CitedSource } from '../../../shared/citations';
 import { pageMetrics, profileFor, profileLabels, type DocumentProfile } from '../../../shared/document-profiles';
 import type { AnchorState } from '../../../shared/model';
 import { factNodesInOrder, type NoteCitation, type StoredNote } from '../../../shared/note-format';
@@ -66,6 +66,8 @@ export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolv
     resolve,
     options.style,
     options.formatCitations,
+    // The note's language chooses the CSL locale: its terms and date forms (issue 15).
+    citationLocaleFor(note.metadata.language),
   );
   const byFact = new Map(citations.notes.map((n) => [n.factId, n]));
   const authorDate = authorDateStyles.has(options.style);

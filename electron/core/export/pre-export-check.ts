@@ -108,17 +108,20 @@ function citationMessage(finding: CitationFinding, text: string, fact: FactSumma
         : worded('unlinkedFact', params);
     case 'stale':
       return worded('stale', { ...params, newest: fact?.version ?? '?', statement: fact?.statement ?? '' });
+    case 'untranslated':
+      return worded('untranslated', { ...params, language: fact?.language ?? 'en' });
     default:
       return worded(finding.kind, params);
   }
 }
+
 
 export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>, options: PreExportOptions = {}): PreExportCheck {
   const chips = factNodesInOrder(note.content);
   const textOf = new Map<string, string>();
   for (const chip of chips) if (!textOf.has(`${chip.factId}@${chip.factVersion}`)) textOf.set(`${chip.factId}@${chip.factVersion}`, chip.text);
   // The one rule (shared/citation-state.ts): the status bar counts these same findings.
-  const findings: Finding[] = citationFindings(chips, (id) => facts.get(id) ?? null).map((f) => ({
+  const findings: Finding[] = citationFindings(chips, (id) => facts.get(id) ?? null, note.metadata.language).map((f) => ({
     kind: f.kind,
     severity: f.severity,
     factId: f.factId,

@@ -25,6 +25,7 @@ export function citedSource(source: SourceSummary): CitedSource {
     published: source.published,
     url: source.url,
     accessed: source.accessed,
+    language: source.language,
   };
 }
 

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError, keyedError } from '../../../shared/errors';
 import type { FactDetail, FactSummary } from '../../../shared/model';
-import { factNodesInOrder, type StoredNote } from '../../../shared/note-format';
+import { factNodesInOrder, type NoteLanguage, type StoredNote } from '../../../shared/note-format';
 import { factStatuses } from '../facts/fact-queries';
 import { createFactStore } from '../facts/fact-store';
 import { NotesLibrary } from '../notes/library';
@@ -21,7 +21,7 @@ import { resolveProfile } from './profile-files';
 import { storeCitationResolver } from './resolve';
 import { citeFacts, servedCitations } from './cite';
 import type { ServedCitation } from '../../../shared/contract/export';
-import type { CitationStyle } from '../../../shared/citations';
+import { citationLocaleFor, type CitationStyle } from '../../../shared/citations';
 
 export interface ExportedNote {
   fileName: string;
@@ -115,9 +115,13 @@ export function createExportService(db: Database) {
     },
 
     /** `export.citations`: the note's citations as the export will print them (cite.ts). */
-    async citations(cited: readonly { factId: string; factVersion: number }[], style: CitationStyle): Promise<{ notes: ServedCitation[]; bibliography: string[] }> {
+    async citations(
+      cited: readonly { factId: string; factVersion: number }[],
+      style: CitationStyle,
+      language: NoteLanguage = 'en',
+    ): Promise<{ notes: ServedCitation[]; bibliography: string[] }> {
       const chips = cited.map((c) => ({ ...c, statement: '' }));
-      return servedCitations(await citeFacts(chips, storeCitationResolver(db), style, formatCitations));
+      return servedCitations(await citeFacts(chips, storeCitationResolver(db), style, formatCitations, citationLocaleFor(language)));
     },
 
     audit(buffer: Uint8Array): Promise<AuditReport> {

@@ -11,10 +11,10 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiError, keyedError } from '../../../shared/errors';
 import { storedTextDeep } from '../../../shared/stored-text';
-import { FactFields, type FactDetail, type FactStatus, type QuoteSelector } from '../../../shared/model';
+import { FactFields, StatementTranslations, type FactDetail, type FactStatus, type QuoteSelector } from '../../../shared/model';
 import type { ConflictPreference } from '../db/repositories/conflict-preferences';
 import { countEvidence, listEvidence } from '../db/repositories/evidence';
-import { factIdExists, getFactRow, listStatusChanges, listVersions, type FactRow } from '../db/repositories/facts';
+import { factIdExists, getFactRow, getVersion, listStatusChanges, listVersions, type FactRow, type VersionRow } from '../db/repositories/facts';
 import { summaryRowAt } from '../db/repositories/fact-summaries';
 import { listFactImports } from '../db/repositories/pack-changes';
 import { getSourceText, getSourceTitle } from '../db/repositories/sources';
@@ -34,8 +34,9 @@ import {
   writeStatusChange,
   writeVersion,
   type Provenance,
+  type VersionFields,
 } from './fact-writes';
-import { sourcesByFact, toSummary, toVersion } from './summaries';
+import { fieldsOfVersion, sourcesByFact, toSummary, toVersion } from './summaries';
 
 export interface NewEvidence {
   sourceId: string;
@@ -54,6 +55,10 @@ export interface CreateFactInput {
   fields: FactFields;
   evidence: readonly NewEvidence[];
   by: string;
+  /** The language the statement is written in; English when absent. */
+  language?: string;
+  /** The statement in other languages (the starter set writes its Vietnamese statements here). */
+  translations?: Record<string, string>;
 }
 
 export type FactStore = ReturnType<typeof createFactStore>;
@@ -83,7 +88,11 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
 
   /** Writes a new fact (version 1, unverified) and its search text; the caller holds the transaction. */
   function writeNewFact(input: CreateFactInput): string {
-    const fields = checkedFields(input.fields);
+    const fields: VersionFields = {
+      ...checkedFields(input.fields),
+      language: input.language ?? 'en',
+      translations: storedTextDeep(StatementTranslations.parse(input.translations ?? {})),
+    };
     if (input.evidence.length === 0) throw new ApiError('invalid_request', 'A fact needs at least one quote from a source.');
     const id = input.id ?? newFactId();
     if (factIdExists(db, id)) throw new ApiError('conflict', `A fact with id ${id} already exists.`);
@@ -94,6 +103,26 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     const quotes = input.evidence.map((e, i) => ({ exact: e.selector.exact, sourceId: e.sourceId, sourceTitle: titles[i]! }));
     indexNewFact(db, num, fields, 'unverified', quotes);
     return id;
+  }
+
+  function requireVersion(id: string): VersionRow {
+    const fact = requireFact(id);
+    if (fact.status === 'retracted') throw keyedError('refused', 'factRetractedNoRevise', { id });
+    return getVersion(db, id, fact.currentVersion)!;
+  }
+
+  /** The next version of a fact; a verified fact goes back to unverified (the caller holds the transaction). */
+  function writeRevision(id: string, fields: VersionFields, reason: string, by: string): void {
+    const fact = requireFact(id);
+    const version = fact.currentVersion + 1;
+    const from: Provenance = { by, at: now(), packImportId: null };
+    writeVersion(db, id, version, fields, reason, from);
+    moveToVersion(db, id, version, fields, from.at);
+    if (fact.status === 'verified') {
+      writeCurrentStatus(db, id, 'unverified', by, from.at, from.at);
+      writeStatusChange(db, id, 'unverified', `revised to version ${version}: ${reason}`, from);
+    }
+    reindexFact(db, id);
   }
 
   /** Why each quote of `factId` is not anchored in its source; empty when all are. */
@@ -173,19 +202,32 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
 
     /** A revision is a new version; the old ones stay readable. Verified content must be verified again. */
     reviseFact(input: { id: string; fields: FactFields; reason: string; by: string }): FactDetail {
-      const fields = checkedFields(input.fields);
+      const checked = checkedFields(input.fields);
       immediate(() => {
-        const fact = requireFact(input.id);
-        if (fact.status === 'retracted') throw keyedError('refused', 'factRetractedNoRevise', { id: input.id });
-        const version = fact.currentVersion + 1;
-        const from: Provenance = { by: input.by, at: now(), packImportId: null };
-        writeVersion(db, input.id, version, fields, input.reason, from);
-        moveToVersion(db, input.id, version, fields, from.at);
-        if (fact.status === 'verified') {
-          writeCurrentStatus(db, input.id, 'unverified', input.by, from.at, from.at);
-          writeStatusChange(db, input.id, 'unverified', `revised to version ${version}: ${input.reason}`, from);
+        const current = requireVersion(input.id);
+        // Translations said the old statement in other words: they stay only while it is unchanged.
+        const translations = current.statement === checked.statement ? (JSON.parse(current.translations) as Record<string, string>) : {};
+        writeRevision(input.id, { ...checked, language: current.language, translations }, input.reason, input.by);
+      });
+      return getFact(input.id);
+    },
+
+    /**
+     * The statement in another language, as a new version (reason "translation"): who and when
+     * are recorded, and a verified fact must be verified again, as for any revision. Every
+     * other field, and the quotes, stay as they are.
+     */
+    translateFact(input: { id: string; language: string; statement: string; by: string }): FactDetail {
+      const statement = storedTextDeep(input.statement).trim();
+      if (!statement) throw new ApiError('invalid_request', 'A translation needs a statement.');
+      immediate(() => {
+        const current = requireVersion(input.id);
+        if (current.language === input.language) {
+          throw new ApiError('invalid_request', `Fact ${input.id} is already written in ${input.language}; revise it to change its statement.`);
         }
-        reindexFact(db, input.id);
+        const translations = { ...(JSON.parse(current.translations) as Record<string, string>), [input.language]: statement };
+        const fields: VersionFields = { ...fieldsOfVersion(current), language: current.language, translations };
+        writeRevision(input.id, fields, 'translation', input.by);
       });
       return getFact(input.id);
     },

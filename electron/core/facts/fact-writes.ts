@@ -69,6 +69,8 @@ export function writeVersion(db: Database, factId: string, version: number, fiel
     claimant: fields.claimant,
     topics: JSON.stringify(fields.topics),
     notes: fields.notes,
+    language: fields.language,
+    translations: JSON.stringify(fields.translations),
     reason,
     createdAt: from.at,
     createdBy: from.by,
@@ -113,7 +115,13 @@ export function reindexFact(db: Database, factId: string): void {
   const version = fact && getVersion(db, factId, fact.currentVersion);
   if (!fact || !version) return;
   const evidence = listEvidence(db, factId);
-  const fields = { statement: version.statement, claimant: version.claimant, period: version.period, topics: JSON.parse(version.topics) as string[] };
+  const fields = {
+    statement: version.statement,
+    translations: JSON.parse(version.translations) as Record<string, string>,
+    claimant: version.claimant,
+    period: version.period,
+    topics: JSON.parse(version.topics) as string[],
+  };
   indexFact(db, fact.num, searchDocument(fields, fact.status, evidence.map((e) => ({ exact: e.exact, sourceId: e.sourceId, sourceTitle: e.sourceTitle }))));
 }
 

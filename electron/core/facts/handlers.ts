@@ -17,6 +17,7 @@ export function factsHandlers(db: Database, options: FactStoreOptions = {}): Han
     'facts.status': (r) => factStatuses(db, r.ids),
     'facts.create': (r) => store.createFact(r),
     'facts.revise': (r) => store.reviseFact(r),
+    'facts.translate': (r) => store.translateFact(r),
     'facts.addEvidence': (r) => store.addEvidence(r),
     'facts.verify': (r) => store.verifyFact(r),
     'facts.dispute': (r) => store.disputeFact(r),

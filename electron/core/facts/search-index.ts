@@ -1,10 +1,10 @@
 /** A fact's search text (statement, claimant, quotes, topics, source titles) and filter tokens; written by fact-writes.ts. */
-import type { FactFields } from '../../../shared/model';
+import type { FactFields, StatementLanguages } from '../../../shared/model';
 import type { SearchDocument } from '../db/repositories/fact-search';
 import { filterToken, foldForSearch } from './search-query';
 
 export function searchDocument(
-  fields: Pick<FactFields, 'statement' | 'claimant' | 'period' | 'topics'>,
+  fields: Pick<FactFields, 'statement' | 'claimant' | 'period' | 'topics'> & Partial<Pick<StatementLanguages, 'translations'>>,
   status: string,
   evidence: readonly { exact: string; sourceId: string; sourceTitle: string }[],
 ): SearchDocument {
@@ -18,7 +18,8 @@ export function searchDocument(
   ];
   return {
     filters: filters.join(' '),
-    statement: foldForSearch(fields.statement),
+    // Every language's statement is searched: "@đầu tư" in a Vietnamese note finds a translated fact.
+    statement: foldForSearch([fields.statement, ...Object.values(fields.translations ?? {})].join('\n')),
     claimant: foldForSearch(fields.claimant ?? ''),
     quotes: foldForSearch(quotes.join('\n')),
     topics: foldForSearch(fields.topics.join('\n')),

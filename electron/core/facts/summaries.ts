@@ -1,6 +1,6 @@
 /** Builds the contract's fact shapes from repository rows. */
 import type { Database } from 'better-sqlite3';
-import type { FactStatus, FactSummary, FactVersion } from '../../../shared/model';
+import type { FactFields, FactStatus, FactSummary, FactVersion } from '../../../shared/model';
 import type { VersionRow } from '../db/repositories/facts';
 import { sourcesOfFacts } from '../db/repositories/evidence';
 import { summaryRows, type SummaryRow } from '../db/repositories/fact-summaries';
@@ -43,8 +43,14 @@ export function toVersion(row: VersionRow): FactVersion {
 
 type FieldRow = Pick<
   VersionRow,
-  'statement' | 'metric' | 'subject' | 'valueLow' | 'valueHigh' | 'unit' | 'qualifier' | 'period' | 'claimant' | 'topics' | 'notes'
+    'statement' | 'metric' | 'subject' | 'valueLow' | 'valueHigh' | 'unit' | 'qualifier' | 'period' | 'claimant' | 'topics' | 'notes' | 'language' | 'translations'
 >;
+
+/** A stored version's fact fields (without its languages), as a revision supplies them. */
+export function fieldsOfVersion(row: VersionRow): FactFields {
+  const { statement, metric, subject, valueLow, valueHigh, unit, qualifier, period, claimant, topics, notes } = fieldsOf(row);
+  return { statement, metric, subject, valueLow, valueHigh, unit, qualifier, period, claimant, topics, notes };
+}
 
 function fieldsOf(row: FieldRow) {
   return {
@@ -59,5 +65,7 @@ function fieldsOf(row: FieldRow) {
     claimant: row.claimant,
     topics: JSON.parse(row.topics) as string[],
     notes: row.notes,
+    language: row.language,
+    translations: JSON.parse(row.translations) as Record<string, string>,
   };
 }

@@ -15,7 +15,7 @@ export function notesHandlers(db: Database, clock?: Clock): HandlersFor<typeof n
     }),
     'notes.list': (r) => ({ notes: notes.list(r) }),
     'notes.recent': (r) => ({ notes: notes.recent(r.limit) }),
-    'notes.create': (r) => notes.create(r.templateId, r.title),
+    'notes.create': (r) => notes.create(r.templateId, r.title, r.language),
     'notes.get': (r) => notes.get(r.id, r.markOpened),
     'notes.save': (r) => notes.save(r),
     'notes.rename': (r) => notes.rename(r.id, r.title),

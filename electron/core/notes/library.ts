@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { NoteSummary } from '../../../shared/contract/notes';
-import { noteFormatVersion, NoteMetadata, type NoteContent, type StoredNote, type TemplateId } from '../../../shared/note-format';
+import { noteFormatVersion, NoteMetadata, type NoteContent, type NoteLanguage, type StoredNote, type TemplateId } from '../../../shared/note-format';
 import { autosaveVersionEveryMs, versionDue } from '../../../shared/note-history';
 import { searchKey } from '../../../shared/note-text';
 import { buildTemplateContent, defaultMetadata } from '../../../shared/templates';
@@ -125,14 +125,15 @@ export class NotesLibrary {
     return repo.recentNoteRows(this.db, limit).map(noteSummary);
   }
 
-  create(templateId: TemplateId, title?: string): StoredNote {
+  create(templateId: TemplateId, title?: string, language: NoteLanguage = 'en'): StoredNote {
     const now = this.nextTime();
     const given = title === undefined ? undefined : cleanNoteTitle(title);
+    const metadata = given ? defaultMetadata(templateId, given) : defaultMetadata(templateId);
     const note: StoredNote = {
       id: randomUUID(),
       formatVersion: noteFormatVersion,
       templateId,
-      metadata: given ? defaultMetadata(templateId, given) : defaultMetadata(templateId),
+      metadata: { ...metadata, language },
       content: buildTemplateContent(templateId),
       createdAt: now,
       updatedAt: now,

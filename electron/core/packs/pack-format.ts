@@ -3,7 +3,7 @@
  * the full text of each source they quote, in one UTF-8 JSON file.
  *
  *   {
- *     "format": "briefing-fact-pack", "version": 1,
+ *     "format": "briefing-fact-pack", "version": 2,
  *     "createdAt": ISO time, "createdBy": the exporter's profile name or null,
  *     "sources": [{ "id", "meta": SourceMeta, "text", "sha256": hex sha256 of text's UTF-8 bytes }],
  *     "facts": [{ "id", "versions": [FactVersion, oldest first], "evidence": [quote], "statusHistory": [change, oldest first] }],
@@ -20,8 +20,12 @@ import { z } from 'zod';
 import { FactStatus, FactVersion, SourceMeta } from '../../../shared/model';
 
 export const packFormat = 'briefing-fact-pack';
-/** The newest pack version this app reads and the one it writes. */
-export const packVersion = 1;
+/**
+ * The newest pack version this app reads and the one it writes. Version 2 (issue 15): a fact
+ * version may carry `language` and `translations`; a version 1 pack has neither, and its
+ * versions read as English with no translations.
+ */
+export const packVersion = 2;
 
 const id = z.string().min(1).max(200);
 const time = z.string().min(1).max(100);
@@ -57,7 +61,7 @@ export const PackFact = z.strictObject({
 
 export const FactPack = z.strictObject({
   format: z.literal(packFormat),
-  version: z.literal(packVersion),
+  version: z.union([z.literal(1), z.literal(packVersion)]),
   createdAt: time,
   createdBy: z.string().nullable(),
   sources: z.array(PackSource),

@@ -3,8 +3,9 @@ import type { Database } from 'better-sqlite3';
 import { cleanLine } from '../../../shared/clean-text';
 import type { HandlersFor } from '../../../shared/contract/define';
 import { defaultPreferences, Preferences, Profile, type profileContract } from '../../../shared/contract/profile';
-import { keyedError } from '../../../shared/errors';
+import { ApiError, keyedError } from '../../../shared/errors';
 import { getSettingJson, putSettingJson } from '../db/repositories/settings';
+import { insertSpellingWord, listSpellingWords } from '../db/repositories/spelling';
 import { isoNow } from '../sources/source-store';
 
 const profileKey = 'profile';
@@ -63,6 +64,13 @@ export function profileHandlers(db: Database): HandlersFor<typeof profileContrac
     'profile.get': () => ({ profile: getProfile(db) }),
     'profile.set': (r) => ({ profile: setProfile(db, r) }),
     'profile.preferences': () => ({ preferences: getPreferences(db) }),
+    'profile.dictionary': (r) => ({ words: listSpellingWords(db, r.language) }),
+    'profile.addToDictionary': (r) => {
+      const word = cleanLine(r.word).normalize('NFC');
+      if (!word || /\s/.test(word)) throw new ApiError('invalid_request', 'Only a single word can be added to the dictionary.', [{ path: 'word', message: 'one word' }]);
+      db.transaction(() => insertSpellingWord(db, { language: r.language, word, addedBy: getProfile(db)?.name ?? '', addedAt: isoNow() })).immediate();
+      return { words: listSpellingWords(db, r.language) };
+    },
     'profile.setPreferences': (r) => ({
       preferences: setPreferences(db, {
         ...(r.smartQuotes === undefined ? {} : { smartQuotes: r.smartQuotes }),

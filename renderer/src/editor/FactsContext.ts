@@ -15,5 +15,9 @@ export const CitationNumbersContext = createContext<ReadonlyMap<string, number>>
  */
 export const ServedCitationsContext = createContext<ReadonlyMap<string, ServedCitation>>(new Map());
 
-/** The open note's language: figure chips are formatted in it (shared/figure-format.ts). */
+/**
+ * The open note's language (its metadata): chips and the fact panel insert and show a fact's
+ * statement in it (shared/fact-statement.ts) and mark a chip that has none; figure chips are
+ * formatted in it (shared/figure-format.ts).
+ */
 export const NoteLanguageContext = createContext<NoteLanguage>('en');

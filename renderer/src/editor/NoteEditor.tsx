@@ -65,7 +65,7 @@ export function NoteEditor({ content, editorRef, onContentChange, onSummary, onH
             {before}
             <div className="editor-shell">
               <RichTextPlugin
-                contentEditable={<ContentEditable className="editor-content" data-testid="editor" aria-label={i18n.t('editor.text')} aria-multiline spellCheck />}
+                contentEditable={<ContentEditable className="editor-content" data-testid="editor" aria-label={i18n.t('editor.text')} aria-multiline spellCheck={false} />}
                 placeholder={<div className="editor-placeholder">{i18n.t('editor.placeholder')}</div>}
                 ErrorBoundary={LexicalErrorBoundary}
               />

@@ -65,6 +65,10 @@ describe('mainWindowOptions', () => {
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.preload).toBe('/app/out/preload/index.cjs');
   });
+
+  it("turns Chromium's spellchecker off: the renderer checks spelling offline, so nothing tries to download a dictionary", () => {
+    expect(mainWindowOptions('/app/out/preload/index.cjs').webPreferences!.spellcheck).toBe(false);
+  });
 });
 
 describe('lockDownContents', () => {

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citationFormatterVersion, citationStyles, formatCitations, type CitedItem } from '../../../shared/citations';
+import { citationFormatterVersion, citationLocales, citationStyles, formatCitations, type CitedItem } from '../../../shared/citations';
 import { baotintuc, steering, toLam, vns, vov } from '../../support/seed-sources';
 
 const fixture = join(import.meta.dirname, '..', '..', 'fixtures', 'citation-output.json');
@@ -27,7 +27,10 @@ describe('citationFormatterVersion', () => {
   it('changes whenever the formatted output changes', async () => {
     const digests: Record<string, string> = {};
     for (const style of citationStyles) {
-      digests[style] = createHash('sha256').update(JSON.stringify(await formatCitations(items, style))).digest('hex');
+      for (const locale of citationLocales) {
+        const key = locale === 'en-US' ? style : `${style} ${locale}`;
+        digests[key] = createHash('sha256').update(JSON.stringify(await formatCitations(items, style, locale))).digest('hex');
+      }
     }
     const current = { version: citationFormatterVersion, digests };
     if (process.env.UPDATE_CITATION_OUTPUT) writeFileSync(fixture, `${JSON.stringify(current, null, 2)}\n`);

@@ -8,6 +8,7 @@ import { migration0020 } from './0020-notes';
 import { migration0030 } from './0030-settings-and-curation';
 import { migration0040 } from './0040-pack-provenance';
 import { migration0050 } from './0050-search-aliases';
+import { migration0060 } from './0060-languages';
 import { migration0080 } from './0080-source-metadata-changes';
 
 export interface Migration {
@@ -16,7 +17,15 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0080];
+export const migrations: readonly Migration[] = [
+  migration0010,
+  migration0020,
+  migration0030,
+  migration0040,
+  migration0050,
+  migration0060,
+  migration0080,
+];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;
 

@@ -37,7 +37,7 @@ export const inConflictSql = `(
 const summaryColumns = `
   f.id, v.version, f.status, f.verified_by AS verifiedBy, f.verified_at AS verifiedAt, f.updated_at AS updatedAt,
   v.statement, v.metric, v.subject, v.value_low AS valueLow, v.value_high AS valueHigh, v.unit, v.qualifier,
-  v.period, v.claimant, v.topics, v.notes,
+  v.period, v.claimant, v.topics, v.notes, v.language, v.translations,
   ${corroboratedSql} AS corroborated,
   ${inConflictSql} AS inConflict,
   (SELECT e.exact FROM evidence e WHERE e.fact_id = f.id ORDER BY e.n LIMIT 1) AS quote`;

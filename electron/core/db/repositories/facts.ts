@@ -26,6 +26,9 @@ export interface FactFieldColumns {
   claimant: string | null;
   topics: string;
   notes: string;
+  /** The statement's language, and its translations as a JSON object (migration 0060). */
+  language: string;
+  translations: string;
 }
 
 export interface VersionRow extends FactFieldColumns {
@@ -62,7 +65,7 @@ const factColumns = `num, id, current_version AS currentVersion, status, verifie
   verified_at AS verifiedAt, created_at AS createdAt, updated_at AS updatedAt`;
 
 const versionColumns = `fact_id AS factId, version, statement, metric, subject, value_low AS valueLow,
-  value_high AS valueHigh, unit, qualifier, period, claimant, topics, notes, reason,
+  value_high AS valueHigh, unit, qualifier, period, claimant, topics, notes, language, translations, reason,
   created_at AS createdAt, created_by AS createdBy`;
 
 export function insertFact(db: Database, row: { id: string; status: string; createdAt: string } & ClaimColumns): number {
@@ -85,9 +88,9 @@ export function getFactRow(db: Database, id: string): FactRow | undefined {
 export function insertVersion(db: Database, row: VersionRow & FromPack): void {
   prepared(db, 
     `INSERT INTO fact_versions (fact_id, version, statement, metric, subject, value_low, value_high, unit, qualifier,
-       period, claimant, topics, notes, reason, created_at, created_by, pack_import_id)
+       period, claimant, topics, notes, language, translations, reason, created_at, created_by, pack_import_id)
      VALUES (@factId, @version, @statement, @metric, @subject, @valueLow, @valueHigh, @unit, @qualifier,
-       @period, @claimant, @topics, @notes, @reason, @createdAt, @createdBy, @packImportId)`,
+       @period, @claimant, @topics, @notes, @language, @translations, @reason, @createdAt, @createdBy, @packImportId)`,
   ).run(row);
 }
 

@@ -2,6 +2,8 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import { memo, useContext, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { lacksTranslation } from '../../../../shared/citation-state';
 import type { ServedCitation } from '../../../../shared/contract/export';
 import type { FactSummary } from '../../../../shared/model';
 import type { ChipForm } from '../../../../shared/note-format';
@@ -33,6 +35,8 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
   const numbers = useContext(CitationNumbersContext);
   const served = useContext(ServedCitationsContext).get(factId);
   const caretStore = useContext(CaretChipContext);
+  const noteLanguage = useContext(NoteLanguageContext);
+  const { t } = useTranslation();
   const caretHere = useSyncExternalStore(caretStore.subscribe, () => caretStore.get() === nodeKey);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
@@ -63,6 +67,8 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
   const { state, conflicted } = chipStanding(factId, factVersion, live);
   const fact = live.facts.get(factId);
   const number = numbers.get(factId);
+  // The fact has no statement in the note's language: the chip reads in the fact's own, marked (issue 15).
+  const untranslated = fact !== undefined && lacksTranslation(fact, noteLanguage);
   const open = hovered || focused || caretHere;
 
   // Replacing the text is the user's decision, never automatic (issue 4: "text is never changed without the user's action").
@@ -98,6 +104,17 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
       onBlur={() => setFocused(false)}
     >
       <span className="fact-chip-text">{text}</span>
+      {untranslated && (
+        <span
+          className="fact-chip-language"
+          data-testid="chip-language"
+          role="img"
+          aria-label={t('chip.otherLanguage', { language: t(`language.${fact.language}`), noteLanguage: t(`language.${noteLanguage}`) })}
+          title={t('chip.otherLanguage', { language: t(`language.${fact.language}`), noteLanguage: t(`language.${noteLanguage}`) })}
+        >
+          {fact.language.toUpperCase()}
+        </span>
+      )}
       {number !== undefined && <sup className="fact-chip-number">{number}</sup>}
       {state === 'stale' && (
         <button

@@ -4,6 +4,8 @@
  * switches citations goes through here; the stored note has its own walker, shared/note-format.ts
  * `factNodesInOrder`, and both read a node as the same NoteCitation.
  */
+import { statementIn } from '../../../../shared/fact-statement';
+import type { StatementLanguages } from '../../../../shared/model';
 import { $createTextNode, $getSelection, $isElementNode, $isLineBreakNode, $isRangeSelection, $isTextNode, type LexicalNode } from 'lexical';
 import { formatFigure, noFigureReason, type FigureFields } from '../../../../shared/figure-format';
 import type { CitationForm, ChipForm, NoteCitation, NoteLanguage } from '../../../../shared/note-format';
@@ -13,7 +15,7 @@ import { $createFactPhraseNode, $isFactPhraseNode, type FactPhraseNode } from '.
 export type CitationNode = FactNode | FactPhraseNode;
 
 /** A fact as the inserting controls know it: its current version's statement and value. */
-export type CitableFact = FigureFields & { id: string; version: number; statement: string };
+export type CitableFact = FigureFields & { id: string; version: number; statement: string } & StatementLanguages;
 
 export function $isCitationNode(node: LexicalNode | null | undefined): node is CitationNode {
   return $isFactNode(node) || $isFactPhraseNode(node);
@@ -44,7 +46,7 @@ export function referenceFor(fact: CitableFact, form: ChipForm, language: NoteLa
   const figure = form === 'figure' ? formatFigure(fact, language) : null;
   return figure !== null
     ? { factId: fact.id, factVersion: fact.version, text: figure, form: 'figure' }
-    : { factId: fact.id, factVersion: fact.version, text: fact.statement, form: 'statement' };
+    : { factId: fact.id, factVersion: fact.version, text: statementIn(fact, language).text, form: 'statement' };
 }
 
 /**

@@ -1,32 +1,37 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FactDetail, FactFields, QuoteSelector } from '../../../../shared/model';
+import { noteLanguages, type NoteLanguage } from '../../../../shared/note-format';
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { AddEvidenceDialog } from './AddEvidenceDialog';
 import { statusLabels, valueLabel, whenLabel } from './labels';
 import { ReasonDialog } from './ReasonDialog';
 import { ReviseDialog } from './ReviseDialog';
+import { TranslateDialog } from './TranslateDialog';
 import { VersionDiff } from './VersionDiff';
-import { useTranslation } from 'react-i18next';
 
 interface Props {
   factId: string;
+  /** Open with the form for the statement in this language (from the export check's "Add the translation"). */
+  translateTo?: NoteLanguage | null;
   onBack(): void;
   onOpenSource(id: string): void;
   requireName(): Promise<string | null>;
 }
 
-type Action = 'dispute' | 'retract' | 'revise' | 'evidence' | null;
+type Action = 'dispute' | 'retract' | 'revise' | 'evidence' | 'translate' | null;
 
 
 /** One fact: its current version, versions with a diff, evidence, status history and the curator's actions. */
-export function FactPage({ factId, onBack, onOpenSource, requireName }: Props) {
+export function FactPage({ factId, translateTo = null, onBack, onOpenSource, requireName }: Props) {
+  const { t } = useTranslation();
   const [fact, setFact] = useState<FactDetail | null>(null);
-  const [action, setAction] = useState<Action>(null);
+  const [action, setAction] = useState<Action>(translateTo ? 'translate' : null);
+  const [translating, setTranslating] = useState<NoteLanguage | null>(translateTo);
   const [error, setError] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const { t } = useTranslation();
 
   useEffect(() => {
     api['facts.get']({ id: factId }).then(setFact, (e: unknown) => setError(errorMessage(e)));
@@ -123,6 +128,37 @@ export function FactPage({ factId, onBack, onOpenSource, requireName }: Props) {
         )}
       </header>
 
+      <section aria-labelledby="statements-heading" className="fact-section" data-testid="fact-statements">
+        <h2 id="statements-heading">{t('translate.existing')}</h2>
+        <dl className="fact-fields">
+          {noteLanguages.map((language) => {
+            const text = language === fact.language ? fact.statement : fact.translations[language];
+            return (
+              <div key={language} className="fact-statement-row">
+                <dt>{t(`language.${language}`)}</dt>
+                <dd lang={language} data-testid={`fact-statement-${language}`}>
+                  {text ?? '—'}{' '}
+                  {language !== fact.language && (
+                    <button
+                      type="button"
+                      className="button button-small"
+                      disabled={retracted}
+                      data-testid={`action-translate-${language}`}
+                      onClick={() => {
+                        setTranslating(language);
+                        open('translate');
+                      }}
+                    >
+                      {t('translate.add', { language: t(`language.${language}`) })}
+                    </button>
+                  )}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      </section>
+
       <section aria-labelledby="fields-heading" className="fact-section">
         <h2 id="fields-heading">{t('fact.current')}</h2>
         <dl className="fact-fields">
@@ -216,6 +252,15 @@ export function FactPage({ factId, onBack, onOpenSource, requireName }: Props) {
         error={actionError}
         onClose={() => setAction(null)}
         onRevise={(fields: FactFields, reason) => void run(t('fact.done.revised', { version: fact.version + 1 }), (by) => api['facts.revise']({ id: fact.id, fields, reason, by }))}
+      />
+      <TranslateDialog
+        fact={fact}
+        language={action === 'translate' ? translating : null}
+        error={actionError}
+        onClose={() => setAction(null)}
+        onSave={(statement) =>
+          void run(`Saved as version ${fact.version + 1}.`, (by) => api['facts.translate']({ id: fact.id, language: translating!, statement, by }))
+        }
       />
       <AddEvidenceDialog
         open={action === 'evidence'}

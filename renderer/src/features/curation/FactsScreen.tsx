@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FactSummary, SourceSummary } from '../../../../shared/model';
+import type { NoteLanguage } from '../../../../shared/note-format';
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { FactFilterFields } from '../facts/FactFilterFields';
@@ -11,6 +12,8 @@ import { statusLabels, whenLabel } from './labels';
 
 interface Props {
   openFactId: string | null;
+  /** Open the fact's page with the form for its statement in this language. */
+  translateTo?: NoteLanguage | null;
   onOpenFact(id: string | null): void;
   onOpenSource(id: string): void;
   requireName(): Promise<string | null>;
@@ -19,7 +22,7 @@ interface Props {
 const columns: SortColumn[] = ['statement', 'status', 'source', 'period', 'updated'];
 
 /** Every fact in a sortable, filterable table, searchable by words; a row opens the fact's page. */
-export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName }: Props) {
+export function FactsScreen({ openFactId, translateTo = null, onOpenFact, onOpenSource, requireName }: Props) {
   const [query, setQuery] = useState<FactListQuery>(defaultFactListQuery);
   const [rows, setRows] = useState<FactSummary[]>([]);
   const [total, setTotal] = useState(0);
@@ -60,7 +63,7 @@ export function FactsScreen({ openFactId, onOpenFact, onOpenSource, requireName 
   }, [query, openFactId]);
 
   if (openFactId) {
-    return <FactPage factId={openFactId} onBack={() => onOpenFact(null)} onOpenSource={onOpenSource} requireName={requireName} />;
+    return <FactPage key={`${openFactId}:${translateTo ?? ""}`} factId={openFactId} translateTo={translateTo} onBack={() => onOpenFact(null)} onOpenSource={onOpenSource} requireName={requireName} />;
   }
 
   const set = (change: Partial<FactListQuery>) => setQuery((q) => ({ ...q, ...change }));

@@ -1,4 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
+import type { NoteLanguage } from '../../../../shared/note-format';
 import { ConflictsScreen } from '../conflicts/ConflictsScreen';
 import { SourcesScreen } from '../sources/SourcesScreen';
 import { useSourceImport } from '../sources/useSourceImport';
@@ -24,12 +25,15 @@ export function useCurationViews(): {
   /** Dialogs, the drop overlay and the hidden file input: render once. */
   overlays: ReactNode;
   openImport(): void;
+  /** Opens a fact's page with its form for adding the statement in `language` open. */
+  translateFact(factId: string, language: NoteLanguage): void;
   /** Switches to a view (the `@` menu's "Create a fact…" opens Sources, where facts are made). */
   showView(view: AppView): void;
 } {
   const [view, setView] = useState<AppView>('notes');
   const [sourceId, setSourceId] = useState<string | null>(null);
   const [factId, setFactId] = useState<string | null>(null);
+  const [translateTo, setTranslateTo] = useState<NoteLanguage | null>(null);
   const [importKey, setImportKey] = useState(0);
   const [imported, setImported] = useState<string | null>(null);
   const profile = useProfile();
@@ -50,8 +54,14 @@ export function useCurationViews(): {
   };
   const openFact = (id: string | null) => {
     setFactId(id);
+    setTranslateTo(null);
     setView('facts');
   };
+  const translateFact = useCallback((id: string, language: NoteLanguage) => {
+    setFactId(id);
+    setTranslateTo(language);
+    setView('facts');
+  }, []);
 
   const headerActions = (
     <>
@@ -91,7 +101,9 @@ export function useCurationViews(): {
       />
     );
   } else if (view === 'facts') {
-    screen = <FactsScreen openFactId={factId} onOpenFact={openFact} onOpenSource={openSource} requireName={profile.requireName} />;
+    screen = (
+      <FactsScreen openFactId={factId} translateTo={translateTo} onOpenFact={openFact} onOpenSource={openSource} requireName={profile.requireName} />
+    );
   } else if (view === 'conflicts') {
     screen = <ConflictsScreen onOpenFact={openFact} requireName={profile.requireName} />;
   }
@@ -122,6 +134,7 @@ export function useCurationViews(): {
       </>
     ),
     openImport: importer.openPicker,
+    translateFact,
     showView: setView,
   };
 }

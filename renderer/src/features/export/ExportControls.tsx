@@ -14,6 +14,8 @@ interface Props {
   /** Saves the open note now; false if that failed (then nothing is exported). */
   saveNote(): Promise<boolean>;
   editorRef: RefObject<LexicalEditor | null>;
+  /** Opens a fact's page at its translate form, for the note's language. */
+  onAddTranslation?(factId: string): void;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props {
  * and both dialogs. In Electron Ctrl+E may arrive twice (the menu accelerator and the key
  * event); the export flow ignores a start while one is open.
  */
-export function ExportControls({ noteId, saveNote, editorRef }: Props) {
+export function ExportControls({ noteId, saveNote, editorRef, onAddTranslation }: Props) {
   const flow = useExportFlow(noteId, saveNote);
   const factToShow = useRef<string | null>(null);
   const [auditOpen, setAuditOpen] = useState(false);
@@ -66,6 +68,13 @@ export function ExportControls({ noteId, saveNote, editorRef }: Props) {
       </button>
       <ExportDialog
         flow={flow}
+        onAddTranslation={
+          onAddTranslation &&
+          ((factId) => {
+            flow.close();
+            onAddTranslation(factId);
+          })
+        }
         onShowFact={(factId) => {
           factToShow.current = factId;
           flow.close();

@@ -14,9 +14,11 @@ interface Props {
   onClosed?(): void;
   /** Relink or remove a phantom citation in the open note, then check again. */
   onFixCitation?(fix: CitationFix): void;
+  /** Opens a fact's page at its translate form (a fact with no statement in the note's language). */
+  onAddTranslation?(factId: string): void;
 }
 
-export function ExportDialog({ flow, onShowFact, onFixCitation, onClosed }: Props) {
+export function ExportDialog({ flow, onShowFact, onFixCitation, onAddTranslation, onClosed }: Props) {
   const { phase } = flow;
   // A finding about a source's missing details opens its Edit details dialog; saving checks again.
   const [editingSource, setEditingSource] = useState<string | null>(null);
@@ -41,7 +43,9 @@ export function ExportDialog({ flow, onShowFact, onFixCitation, onClosed }: Prop
       }}
       testId="export-dialog" className="export-dialog">
       {phase.kind === 'preparing' && <p className="muted" role="status">{t('export.preparing')}</p>}
-      {phase.kind === 'review' && <ReviewStep check={phase.check} flow={flow} onShowFact={onShowFact} onFixCitation={onFixCitation} onEditSource={setEditingSource} />}
+      {phase.kind === 'review' && (
+        <ReviewStep check={phase.check} flow={flow} onShowFact={onShowFact} onFixCitation={onFixCitation} onAddTranslation={onAddTranslation} onEditSource={setEditingSource} />
+      )}
       {phase.kind === 'building' && (
         <>
           {phase.check.findings.length === 0 && <p className="export-ok">{allClear}</p>}
@@ -92,8 +96,9 @@ function ReviewStep({
   flow,
   onShowFact,
   onFixCitation,
+  onAddTranslation,
   onEditSource,
-}: { check: PreExportCheck; flow: ExportFlow; onEditSource(sourceId: string): void } & Pick<Props, 'onShowFact' | 'onFixCitation'>) {
+}: { check: PreExportCheck; flow: ExportFlow; onEditSource(sourceId: string): void } & Pick<Props, 'onShowFact' | 'onFixCitation' | 'onAddTranslation'>) {
   const [confirmed, setConfirmed] = useState(false);
   const decision = exportDecision(check, confirmed);
   const reasonId = useId();
@@ -111,7 +116,7 @@ function ReviewStep({
           {t('export.words', { count: check.wordCount })} {t('export.pages', { pages: check.pageEstimate })}
         </span>
       </p>
-      <FindingsList findings={check.findings} onShowFact={onShowFact} onFixCitation={onFixCitation} onEditSource={onEditSource} />
+      <FindingsList findings={check.findings} onShowFact={onShowFact} onFixCitation={onFixCitation} onAddTranslation={onAddTranslation} onEditSource={onEditSource} />
       <StyleChoice style={flow.style} onChange={flow.setStyle} />
       {decision.needsConfirmation && (
         <label className="export-confirm">

@@ -12,6 +12,8 @@ interface Props {
   onShowFact(factId: string): void;
   /** Relink or remove a phantom citation (a fact or version the store does not have). */
   onFixCitation?(fix: CitationFix): void;
+  /** Opens the fact's page at its translate form ("untranslated" findings). */
+  onAddTranslation?(factId: string): void;
   /** Open a source's Edit details dialog (a finding about placeholders its citations print). */
   onEditSource?(sourceId: string): void;
 }
@@ -22,7 +24,7 @@ function phantomOf(finding: Finding): PhantomCitation | null {
 }
 
 /** The check's findings, grouped, blockers first; each fact finding can jump to its chip. */
-export function FindingsList({ findings, onShowFact, onFixCitation, onEditSource }: Props) {
+export function FindingsList({ findings, onShowFact, onFixCitation, onAddTranslation, onEditSource }: Props) {
   return (
     <div className="export-findings" data-testid="export-findings">
       {groupFindings(findings).map((group) => (
@@ -34,6 +36,7 @@ export function FindingsList({ findings, onShowFact, onFixCitation, onEditSource
           findings={group.findings}
           onShowFact={onShowFact}
           onFixCitation={onFixCitation}
+          onAddTranslation={onAddTranslation}
           onEditSource={onEditSource}
         />
       ))}
@@ -48,8 +51,9 @@ function FindingGroupView({
   findings,
   onShowFact,
   onFixCitation,
+  onAddTranslation,
   onEditSource,
-}: { groupKey: string; title: string; severity: 'blocker' | 'warning'; findings: Finding[] } & Pick<Props, 'onShowFact' | 'onFixCitation' | 'onEditSource'>) {
+}: { groupKey: string; title: string; severity: 'blocker' | 'warning'; findings: Finding[] } & Pick<Props, 'onShowFact' | 'onFixCitation' | 'onAddTranslation' | 'onEditSource'>) {
   const headingId = useId();
   const { t } = useTranslation();
   return (
@@ -71,6 +75,17 @@ function FindingGroupView({
               // Described by its finding, so a screen reader hears which fact each "Show in note" goes to.
               <button type="button" className="link-button export-show" aria-describedby={`${headingId}-${i}`} onClick={() => onShowFact(finding.factId!)}>
                 {t('export.showInNote')}
+              </button>
+            )}
+            {onAddTranslation && finding.kind === 'untranslated' && finding.factId && (
+              <button
+                type="button"
+                className="link-button"
+                aria-describedby={`${headingId}-${i}`}
+                data-testid="finding-add-translation"
+                onClick={() => onAddTranslation(finding.factId!)}
+              >
+                {t('findings.addTranslation')}
               </button>
             )}
             {onEditSource && finding.sourceId && (

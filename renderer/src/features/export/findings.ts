@@ -24,6 +24,7 @@ const groups: { key: string; kinds: string[] }[] = [
   { key: 'stale', kinds: ['stale'] },
   { key: 'conflicting', kinds: ['conflicting'] },
   { key: 'unlinked', kinds: ['unlinked'] },
+  { key: 'untranslated', kinds: ['untranslated'] },
   { key: 'classification', kinds: ['missing-classification', 'unusual-classification'] },
   { key: 'metadata', kinds: ['missing-metadata'] },
   { key: 'sources', kinds: ['source-placeholder'] },

@@ -8,7 +8,6 @@ import { referenceFor } from '../../editor/nodes/citationNodes';
 import type { FactReference } from '../../editor/nodes/FactNode';
 import { statusLabels } from '../curation/labels';
 
-export const referenceOf = (fact: FactSummary): FactReference => ({ factId: fact.id, factVersion: fact.version, text: fact.statement, form: 'statement' });
 
 interface Props {
   fact: FactSummary;
@@ -36,11 +35,11 @@ export function FactCard({ fact, onInsert, onAttach, language }: Props) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      onInsert(referenceOf(fact));
+      onInsert(referenceFor(fact, 'statement', language));
     }
   };
   const onDragStart = (e: DragEvent<HTMLDivElement>) => {
-    e.dataTransfer.setData(factDragType, JSON.stringify(referenceOf(fact)));
+    e.dataTransfer.setData(factDragType, JSON.stringify(referenceFor(fact, 'statement', language)));
     e.dataTransfer.setData('text/plain', fact.statement);
     e.dataTransfer.effectAllowed = 'copy';
   };
@@ -54,7 +53,7 @@ export function FactCard({ fact, onInsert, onAttach, language }: Props) {
         tabIndex={0}
         draggable
         aria-label={t('panel.insert', { statement: fact.statement })}
-        onClick={() => onInsert(referenceOf(fact))}
+        onClick={() => onInsert(referenceFor(fact, 'statement', language))}
         onKeyDown={onKeyDown}
         onDragStart={onDragStart}
       >

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { ResponseOf } from '../../../../shared/api';
-import type { TemplateId } from '../../../../shared/note-format';
-import { Dialog } from '../shell/Dialog';
 import { useTranslation } from 'react-i18next';
+import type { ResponseOf } from '../../../../shared/api';
+import { noteLanguages, type NoteLanguage, type TemplateId } from '../../../../shared/note-format';
+import { Dialog } from '../shell/Dialog';
 
 type Template = ResponseOf<'notes.templates'>['templates'][number];
 
@@ -10,19 +10,36 @@ interface Props {
   open: boolean;
   templates: Template[];
   onClose(): void;
-  onCreate(templateId: TemplateId, title: string): void;
+  onCreate(templateId: TemplateId, title: string, language: NoteLanguage): void;
+}
+
+/** A new note is written in the interface's language unless the user picks another. */
+function uiNoteLanguage(uiLanguage: string): NoteLanguage {
+  return noteLanguages.find((l) => l === uiLanguage.split('-')[0]) ?? 'en';
 }
 
 export function NewNoteDialog({ open, templates, onClose, onCreate }: Props) {
   const [title, setTitle] = useState('');
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const [language, setLanguage] = useState<NoteLanguage | null>(null);
+  const chosen = language ?? uiNoteLanguage(i18n.language ?? 'en');
   return (
     <Dialog title={t('newNote.title')} open={open} onClose={onClose} className="new-note-dialog">
       <label className="field">
         {t('newNote.titleField')}
         <input data-autofocus value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('newNote.titlePlaceholder')} />
       </label>
-      <p className="dialog-hint">{t('newNote.hint')}</p>
+      <label className="field">
+        {t('language.note')}
+        <select value={chosen} onChange={(e) => setLanguage(e.target.value as NoteLanguage)} data-testid="new-note-language">
+          {noteLanguages.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {t(`language.${l}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+            <p className="dialog-hint">{t('newNote.hint')}</p>
       {templates.length === 0 && <p className="muted">{t('newNote.noTemplates')}</p>}
       <ul className="template-list">
         {templates.map((template) => (
@@ -32,8 +49,9 @@ export function NewNoteDialog({ open, templates, onClose, onCreate }: Props) {
               className="template-option"
               data-testid={`template-${template.id}`}
               onClick={() => {
-                onCreate(template.id, title.trim());
+                onCreate(template.id, title.trim(), chosen);
                 setTitle('');
+                setLanguage(null);
               }}
             >
               <span className="template-name">{t(`templates.${template.id}.name`)}</span>

@@ -38,7 +38,9 @@ const typeKeys: Record<(typeof noteTypes)[number], string> = {
 export function MetadataPanel({ metadata, templateId, classifications, open, onToggle, onChange }: Props) {
   const bodyId = useId();
   const { t } = useTranslation();
-  const summary = [metadata.classification, metadata.type, metadata.trackingNumber, metadata.date].filter(Boolean).join(' · ');
+  const summary = [metadata.classification, metadata.type, metadata.trackingNumber, metadata.date, t(`language.${metadata.language}`)]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <section className="metadata" aria-label={t('metadata.label')}>
       <div className="metadata-top">

@@ -10,6 +10,7 @@ import { CiteWordsButton } from '../../editor/plugins/CitationFormsPlugin/CiteWo
 import { NoteEditor } from '../../editor/NoteEditor';
 import { SmartQuotesPlugin } from '../../editor/plugins/SmartQuotesPlugin';
 import type { NoteCitation } from '../../../../shared/note-format';
+import { SpellCheckPlugin } from '../../editor/plugins/SpellCheckPlugin';
 import type { DocumentSummary } from '../../editor/plugins/DocumentWatchPlugin';
 import { FactTypeaheadPlugin } from '../../editor/plugins/FactTypeaheadPlugin';
 import { InsertFactPlugin } from '../../editor/plugins/InsertFactPlugin';
@@ -64,10 +65,10 @@ export const NoteView = memo(function NoteView(props: Props) {
   const { numbers, citations } = useMemo(() => numberCitations(facts), [facts]);
   const factIds = useMemo(() => citations.map((c) => c.factId), [citations]);
   const { live, error: liveError } = useLiveFacts(factIds);
-  const served = useServedCitations(citations, live);
+  const served = useServedCitations(citations, live, metadata.language);
 
   // The same findings, counted the same way, as the export check lists (shared/citation-state.ts).
-  const chipWarnings = useMemo(() => citationFindings(facts, (id) => liveStanding(id, live)).length, [facts, live]);
+  const chipWarnings = useMemo(() => citationFindings(facts, (id) => liveStanding(id, live), metadata.language).length, [facts, live, metadata.language]);
   // Keep the same facts array while the chips are unchanged, so citation numbers (and every chip) don't re-render as the word count moves.
   const onSummary = useCallback(
     (next: DocumentSummary) => {
@@ -99,6 +100,7 @@ export const NoteView = memo(function NoteView(props: Props) {
                 <FactTypeaheadPlugin />
                 <CitationFormsPlugin />
                 <SmartQuotesPlugin enabled={props.smartQuotes} />
+                <SpellCheckPlugin language={metadata.language} />
               </>
             }
             toolbarEnd={

@@ -1,6 +1,6 @@
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { NoteContent, NoteMetadata, StoredNote, TemplateId } from '../../../../shared/note-format';
+import type { NoteContent, NoteMetadata, NoteLanguage, StoredNote, TemplateId } from '../../../../shared/note-format';
 import { ApiError } from '../../../../shared/errors';
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
@@ -106,7 +106,11 @@ export function useNoteSession() {
   );
 
   const open = useCallback((id: string) => run(() => api['notes.get']({ id, markOpened: true })), [run]);
-  const create = useCallback((templateId: TemplateId, title: string) => run(() => api['notes.create']({ templateId, ...(title ? { title } : {}) })), [run]);
+  const create = useCallback(
+    (templateId: TemplateId, title: string, language?: NoteLanguage) =>
+      run(() => api['notes.create']({ templateId, ...(title ? { title } : {}), ...(language ? { language } : {}) })),
+    [run],
+  );
   const duplicate = useCallback((id: string) => run(() => api['notes.duplicate']({ id })), [run]);
   const restoreVersion = useCallback(
     (version: number) => run(async () => (noteIdRef.current ? api['notes.restoreVersion']({ id: noteIdRef.current, version }) : null)),

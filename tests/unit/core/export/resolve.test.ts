@@ -35,7 +35,8 @@ describe('citedFactSources', () => {
       (id) => sources.get(id) ?? null,
     );
     expect(cited.sources.map((s) => s.title)).toEqual([toLam.title, vov.title]);
-    expect(cited.sources[1]).toEqual(vov);
+    // Each source's language goes to the citation engine (CSL `language`).
+    expect(cited.sources[1]).toEqual({ ...vov, language: 'en' });
     expect(cited.quote).toBe('found words');
   });
 

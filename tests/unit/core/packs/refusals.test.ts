@@ -83,9 +83,9 @@ describe('a pack that cannot be trusted is refused and B is left exactly as it w
     expect(refusal(`{"format":"briefing-fact-pack","version":1,"digest":"x","facts":${'['.repeat(deep)}${']'.repeat(deep)}}`).message).toBe(
       'This fact pack is damaged (it is not plain JSON data); nothing was imported.',
     );
-    const newer = { ...(JSON.parse(json) as Record<string, unknown>), version: 2 };
+    const newer = { ...(JSON.parse(json) as Record<string, unknown>), version: 3 };
     expect(refusal(withDigest(newer)).message).toBe(
-      'This fact pack was made by a newer version of Briefing Studio (pack version 2; this version reads up to 1). Update the app to import it; nothing was imported.',
+      'This fact pack was made by a newer version of Briefing Studio (pack version 3; this version reads up to 2). Update the app to import it; nothing was imported.',
     );
     expect(storeFingerprint(b.db)).toBe(before.fingerprint);
   });

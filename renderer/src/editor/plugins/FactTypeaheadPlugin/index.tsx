@@ -4,6 +4,7 @@ import { COMMAND_PRIORITY_CRITICAL, KEY_ENTER_COMMAND, type TextNode } from 'lex
 import { useContext, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { statementIn } from '../../../../../shared/fact-statement';
 import { formatFigure } from '../../../../../shared/figure-format';
 import type { FactSummary } from '../../../../../shared/model';
 import type { ChipForm } from '../../../../../shared/note-format';
@@ -171,7 +172,7 @@ export function FactTypeaheadPlugin() {
                     {option instanceof FactOption ? (
                       <>
                         <span className={`status-dot status-${option.fact.status}`} aria-hidden="true" />
-                        <span className="typeahead-text">{option.fact.statement}</span>
+                        <span className="typeahead-text">{statementIn(option.fact, language).text}</span>
                         <span className="typeahead-meta">{option.fact.sources[0]?.title ?? ''}</span>
                         <FigureButton
                           figure={formatFigure(option.fact, language)}

@@ -8,7 +8,7 @@ import { $createFactNode, FactNode } from '../../../../../renderer/src/editor/no
 import { FactPhraseNode } from '../../../../../renderer/src/editor/nodes/FactPhraseNode';
 import { $factsInOrder } from '../../../../../renderer/src/editor/plugins/DocumentWatchPlugin';
 
-const fdi: CitableFact = { id: 'seed-013', version: 1, statement: 'Disbursed FDI reached about US$28–29 billion in 2025.', valueLow: 28, valueHigh: 29, unit: 'US$ billion', qualifier: 'about' };
+const fdi: CitableFact = { id: 'seed-013', version: 1, statement: 'Disbursed FDI reached about US$28–29 billion in 2025.', valueLow: 28, valueHigh: 29, unit: 'US$ billion', qualifier: 'about', language: 'en', translations: {} };
 const editors: LexicalEditor[] = [];
 
 /** A paragraph with a version 1 chip, as notes were saved before citation forms. */
