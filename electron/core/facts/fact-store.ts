@@ -9,12 +9,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
 import { ApiError } from '../../../shared/errors';
 import { storedTextDeep } from '../../../shared/stored-text';
 import { FactFields, type FactDetail, type FactStatus, type QuoteSelector } from '../../../shared/model';
 import type { ConflictPreference } from '../db/repositories/conflict-preferences';
+import { getDepartmentLink } from '../db/repositories/department';
 import { countEvidence, listEvidence } from '../db/repositories/evidence';
-import { factIdExists, getFactRow, listStatusChanges, listVersions, type FactRow } from '../db/repositories/facts';
+import { factIdExists, getFactRow, getOrigin, listStatusChanges, listVersions, type FactRow } from '../db/repositories/facts';
 import { summaryRowAt } from '../db/repositories/fact-summaries';
 import { listFactImports } from '../db/repositories/pack-changes';
 import { getSourceText, getSourceTitle } from '../db/repositories/sources';
@@ -24,6 +26,7 @@ import { createFactImports } from './fact-imports';
 import {
   indexNewFact,
   moveToVersion,
+  queueFactIdentity,
   optimizeSearch,
   reindexFact,
   touch,
@@ -68,6 +71,14 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     return fact;
   }
 
+  /**
+   * Who wrote a change made here, and, when this store has joined a department and the fact is
+   * not local only, the time-ordered id it is pushed under (the outbox entry is written with it).
+   */
+  function madeHere(factId: string, by: string, at: string, shared = getOrigin(db, factId) !== 'local'): Provenance {
+    return shared ? { by, at, packImportId: null, department: { changeId: uuidv7(), push: true } } : { by, at, packImportId: null };
+  }
+
   /** Inserts quotes numbered after the fact's existing ones; returns their sources' titles. */
   function addEvidenceRows(factId: string, evidence: readonly NewEvidence[], by: string, at: string, existing: number): string[] {
     return evidence.map((e, i) => {
@@ -76,7 +87,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
       if (e.selector.end !== e.selector.start + e.selector.exact.length) {
         throw new ApiError('invalid_request', 'A quote\'s end must be its start plus the length of its exact text.');
       }
-      writeEvidence(db, factId, existing + i + 1, e.sourceId, e.selector, { by, at, packImportId: null });
+      writeEvidence(db, factId, existing + i + 1, e.sourceId, e.selector, madeHere(factId, by, at));
       return title;
     });
   }
@@ -88,8 +99,11 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     const id = input.id ?? newFactId();
     if (factIdExists(db, id)) throw new ApiError('conflict', `A fact with id ${id} already exists.`);
     const at = now();
-    const num = writeFactRow(db, id, fields, at);
-    writeVersion(db, id, 1, fields, 'created', { by: input.by, at, packImportId: null });
+    // Made while joined to a department: shared with it on the next sync (local facts made before joining stay local).
+    const shared = getDepartmentLink(db) !== undefined;
+    const num = writeFactRow(db, id, fields, at, shared ? 'shared' : 'local');
+    if (shared) queueFactIdentity(db, id, at, uuidv7());
+    writeVersion(db, id, 1, fields, 'created', madeHere(id, input.by, at, shared));
     const titles = addEvidenceRows(id, input.evidence, input.by, at, 0);
     const quotes = input.evidence.map((e, i) => ({ exact: e.selector.exact, sourceId: e.sourceId, sourceTitle: titles[i]! }));
     indexNewFact(db, num, fields, 'unverified', quotes);
@@ -118,7 +132,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
       }
       const at = now();
       writeCurrentStatus(db, id, status, by, at, at);
-      writeStatusChange(db, id, status, reason, { by, at, packImportId: null });
+      writeStatusChange(db, id, status, reason, madeHere(id, by, at));
       reindexFact(db, id); // the status is a search filter
     });
     return getFact(id);
@@ -178,12 +192,12 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
         const fact = requireFact(input.id);
         if (fact.status === 'retracted') throw new ApiError('refused', `Fact ${input.id} was retracted and cannot be revised.`);
         const version = fact.currentVersion + 1;
-        const from: Provenance = { by: input.by, at: now(), packImportId: null };
-        writeVersion(db, input.id, version, fields, input.reason, from);
-        moveToVersion(db, input.id, version, fields, from.at);
+        const at = now();
+        writeVersion(db, input.id, version, fields, input.reason, madeHere(input.id, input.by, at), fact.currentVersion);
+        moveToVersion(db, input.id, version, fields, at);
         if (fact.status === 'verified') {
-          writeCurrentStatus(db, input.id, 'unverified', input.by, from.at, from.at);
-          writeStatusChange(db, input.id, 'unverified', `revised to version ${version}: ${input.reason}`, from);
+          writeCurrentStatus(db, input.id, 'unverified', input.by, at, at);
+          writeStatusChange(db, input.id, 'unverified', `revised to version ${version}: ${input.reason}`, madeHere(input.id, input.by, at));
         }
         reindexFact(db, input.id);
       });

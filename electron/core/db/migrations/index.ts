@@ -7,6 +7,7 @@ import { migration0010 } from './0010-initial';
 import { migration0020 } from './0020-notes';
 import { migration0030 } from './0030-settings-and-curation';
 import { migration0040 } from './0040-pack-provenance';
+import { migration0070 } from './0070-department-replica';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040];
+export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0070];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;
 
