@@ -37,11 +37,13 @@ const optionTypes = {
   all: 'boolean',
   url: 'string',
   'from-pack': 'string',
+  watch: 'boolean',
+  reason: 'string',
 } as const;
 export type OptionName = keyof typeof optionTypes;
 
 /** How the usage lines name each option's value. */
-const valueNames: Partial<Record<OptionName, string>> = { 'data-dir': 'DIR', limit: 'N', out: 'FILE', style: 'chicago|apa', source: 'ID' };
+const valueNames: Partial<Record<OptionName, string>> = { 'data-dir': 'DIR', limit: 'N', out: 'FILE', style: 'chicago|apa', source: 'ID', reason: 'R' };
 
 /** Taken by every command. */
 const globalOptions: readonly OptionName[] = ['json', 'data-dir', 'help'];

@@ -45,7 +45,7 @@ function readPackFile(file: string): string {
 }
 
 /** Who accepts or rejects a change: the profile's name, else the system account. */
-async function localUser(ctx: CommandContext): Promise<string> {
+export async function localUser(ctx: CommandContext): Promise<string> {
   const { profile } = await ctx.call('profile.get', {});
   return profile?.name ?? userInfo().username;
 }

@@ -23,6 +23,7 @@ import { getSourceText, getSourceTitle } from '../db/repositories/sources';
 import { isoNow } from '../sources/source-store';
 import { anchorQuote, isFound } from './anchoring';
 import { createFactImports } from './fact-imports';
+import { createFactReplica } from './fact-replica';
 import {
   indexNewFact,
   moveToVersion,
@@ -233,6 +234,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     getFact,
     immediate,
     ...imports,
+    ...createFactReplica(db, immediate),
   };
 }
 
