@@ -6,6 +6,7 @@
  * role, and anything else is scrubbed of the password before it leaves this file.
  */
 import pg from 'pg';
+import { parseIntoClientConfig } from 'pg-connection-string';
 import pgpass from 'pgpass';
 
 /** A connection problem or a refusal, worded for the person at the keyboard. */
@@ -146,8 +147,9 @@ export async function connectDepartment(url: string, options: ConnectOptions): P
   // Startup options are space-separated: keep the desktop name to characters that need no escaping.
   const desktop = options.desktop.replace(/[^A-Za-z0-9._:@-]/g, '_').slice(0, 200) || 'unknown';
   const client = new pg.Client({
-    connectionString: url,
-    // A function, so pg neither reads ~/.pgpass itself (deprecated) nor wants a password the server does not ask for.
+    // Parsed here rather than passed as connectionString, which would override the password function with ''.
+    ...parseIntoClientConfig(url),
+    // A function, so pg neither reads ~/.pgpass itself (deprecated) nor asks before the server does.
     ...(password === undefined ? { password: (async () => (await options.password?.()) ?? (await libpqPassword(target))) as () => Promise<string> } : {}),
     application_name: 'briefing-studio',
     options: `-c briefing.desktop=${desktop}`,

@@ -132,8 +132,13 @@ export function statusChangeExists(db: Database, changeId: string): boolean {
   return prepared(db, 'SELECT 1 FROM fact_status_changes WHERE change_id = ?').pluck().get(changeId) !== undefined;
 }
 
+export interface DivergedFact {
+  factId: string;
+  versions: { version: number; basedOn: number; statement: string; createdBy: string; createdAt: string }[];
+}
+
 /** Facts whose current version shares its base with another version: two desktops revised the same version offline. */
-export function listDivergedFacts(db: Database): { factId: string; versions: { version: number; basedOn: number; statement: string; createdBy: string; createdAt: string }[] }[] {
+export function listDivergedFacts(db: Database): DivergedFact[] {
   const rows = prepared(
     db,
     `SELECT v.fact_id AS factId, v.version, v.based_on AS basedOn, v.statement, v.created_by AS createdBy, v.created_at AS createdAt

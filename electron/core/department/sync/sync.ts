@@ -25,6 +25,7 @@ import {
   saveDepartmentLink,
   type DepartmentLinkRow,
 } from '../../db/repositories/department';
+import { listDivergedFacts, type DivergedFact } from '../../db/repositories/facts';
 import type { PulledChange } from '../../facts/fact-replica';
 import { isoNow } from '../../sources/source-store';
 import { connectDepartment, DepartmentError, urlWithoutPassword, type DepartmentConnection } from '../connection';
@@ -197,14 +198,17 @@ export interface LocalDepartmentStatus {
   online?: boolean;
   /** Changes in the department this replica has not pulled yet (when online). */
   behind?: number;
+  /** Facts two desktops revised from the same version: both versions kept, for a curator to resolve. */
+  diverged: DivergedFact[];
 }
 
 /** `department status` with a data folder: the replica's side, and whether the department answers. */
 export async function localDepartmentStatus(db: Database, password?: () => Promise<string | undefined>): Promise<LocalDepartmentStatus> {
   const link = getDepartmentLink(db);
   const { waiting, refused } = countOutbox(db);
-  if (!link) return { linked: false, waiting, refused };
-  const base = { linked: true, url: link.url, role: link.role, desktopId: link.desktopId, cursor: link.pulledSeq, waiting, refused, lastSyncAt: link.lastSyncAt, lastError: link.lastError };
+  const diverged = listDivergedFacts(db);
+  if (!link) return { linked: false, waiting, refused, diverged };
+  const base = { linked: true, url: link.url, role: link.role, desktopId: link.desktopId, cursor: link.pulledSeq, waiting, refused, lastSyncAt: link.lastSyncAt, lastError: link.lastError, diverged };
   let connection: DepartmentConnection | undefined;
   try {
     connection = await connectLinked(db, password, 3000);
