@@ -101,7 +101,10 @@ Facts you make from now on are shared on the next \`briefing department sync\`; 
       const db = ctx.services().db;
       const facts = createFactStore(db);
       const progress = process.stderr.isTTY && !ctx.json ? progressBar() : undefined;
-      if (!ctx.args.flags.has('--watch')) return syncOnce(db, facts, { onProgress: progress });
+      // Seams for the kill -9 trials (scripts/sync-crash-trials.ts): smaller pages, and where the sync is.
+      const pageSize = Number(process.env.BRIEFING_SYNC_PAGE_SIZE) || undefined;
+      const checkpoint = process.env.BRIEFING_SYNC_TRACE ? (step: string) => process.stderr.write(`@${step}\n`) : undefined;
+      if (!ctx.args.flags.has('--watch')) return syncOnce(db, facts, { onProgress: progress, pageSize, checkpoint });
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal);

@@ -38,13 +38,13 @@ export interface Replica {
 }
 
 export interface SyncOptions {
-  /** Records per pulled page (each page one SQLite transaction). */
+  /** Records per pulled page (each page one SQLite transaction) and per pushed page (one server transaction). */
   pageSize?: number;
   /** Called after each pulled page: changes applied so far, and how many there were to pull. */
   onProgress?: (done: number, total: number) => void;
   password?: () => Promise<string | undefined>;
   /** Test seam for the crash trials: called between the steps where a crash matters. */
-  checkpoint?: (step: 'pushed-on-server' | 'pulled-page') => void;
+  checkpoint?: (step: 'connected' | 'pushed-on-server' | 'pulled-page') => void;
 }
 
 export interface SyncReport {
@@ -97,7 +97,7 @@ const isServerRefusal = (error: unknown) => typeof (error as { code?: unknown })
 
 async function push(client: pg.ClientBase, db: Database, report: SyncReport, options: SyncOptions): Promise<void> {
   for (;;) {
-    const page = listOutbox(db, 500).filter((e) => e.lastError === null);
+    const page = listOutbox(db, Math.min(options.pageSize ?? 500, 500)).filter((e) => e.lastError === null);
     if (page.length === 0) return;
     const done: string[] = [];
     const refused: SyncReport['refused'] = [];
@@ -162,6 +162,7 @@ async function pull(client: pg.ClientBase, db: Database, replica: Replica, repor
 /** One sync on an open connection: push, then pull. */
 export async function syncWith(connection: DepartmentConnection, db: Database, replica: Replica, options: SyncOptions = {}): Promise<SyncReport> {
   const report: SyncReport = { pushed: 0, alreadyThere: 0, refused: [], pulled: 0, cursor: requireLink(db).pulledSeq, at: isoNow() };
+  options.checkpoint?.('connected');
   try {
     await push(connection.client, db, report, options);
     await pull(connection.client, db, replica, report, options);
