@@ -19,6 +19,9 @@ import { createDispatcher } from '../../electron/core/api/dispatch';
 import { openAppServices } from '../../electron/core/app/services';
 import { connectDepartment } from '../../electron/core/department/connection';
 import { initDepartment } from '../../electron/core/department/migrate';
+import { watchDepartment, type LinkState } from '../../electron/core/department/sync/watch';
+import type { SyncReport } from '../../electron/core/department/sync/sync';
+import { createFactStore } from '../../electron/core/facts/fact-store';
 import type { MethodName, RequestOf, ResponseOf } from '../../shared/api';
 import type { FactDetail } from '../../shared/model';
 import type { StoredNote } from '../../shared/note-format';
@@ -224,6 +227,39 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
     expect(await server('SELECT count(*)::int AS n FROM briefing.fact_versions WHERE statement = $1', ['rewritten'])).toEqual([{ n: 0 }]);
   });
 
+  it('B watching (LISTEN): a dispute synced on A reaches B\'s replica without B asking, and B says online', async () => {
+    const services = openAppServices({ dataDir: desks.B, resourcesDir: join(projectRoot, 'resources'), version: 'test', transport: 'electron' });
+    const stop = new AbortController();
+    const states: LinkState[] = [];
+    const syncs: SyncReport[] = [];
+    let heard: () => void = () => undefined;
+    const watching = watchDepartment(services.db, createFactStore(services.db), {
+      signal: stop.signal,
+      onState: (s) => states.push(s),
+      onSync: (r) => {
+        syncs.push(r);
+        heard();
+      },
+    });
+    try {
+      // The first sync on connecting catches up; then B waits for the department to speak.
+      while (syncs.length === 0) await new Promise<void>((resolve) => (heard = resolve));
+      const pulledBefore = syncs.length;
+      await cliJson(desks.A, 'facts', 'dispute', exportsId, '--reason', 'customs and GSO disagree');
+      const sentAt = performance.now();
+      await cliJson(desks.A, 'department', 'sync');
+      const onB = () => services.db.prepare('SELECT status FROM facts WHERE id = ?').pluck().get(exportsId);
+      while (onB() !== 'disputed') await new Promise<void>((resolve) => (heard = resolve));
+      console.log(`department sync: a dispute pushed by A reached B's replica through LISTEN in ${Math.round(performance.now() - sentAt)} ms (A's sync included)`);
+      expect(syncs.length).toBeGreaterThan(pulledBefore);
+      expect(states[0]).toEqual({ state: 'online', waiting: 0 });
+    } finally {
+      stop.abort();
+      await watching;
+      services.close();
+    }
+  });
+
   it('the server stops in the middle: the outbox waits, the status says offline, and the next sync after the restart converges', async () => {
     await cliJson(desks.C, 'department', 'sync');
     const exportsFact = exportsId;
@@ -244,7 +280,7 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
     expect(await cliJson(desks.C, 'department', 'sync')).toMatchObject({ pushed: 1, refused: [] });
     await cliJson(desks.A, 'department', 'sync');
     expect(await cliJson<FactDetail>(desks.A, 'facts', 'show', exportsFact)).toMatchObject({ status: 'disputed' });
-    const statusOnServer = await server<{ n: number }>(`SELECT count(*)::int AS n FROM briefing.fact_status_changes WHERE fact_id = $1 AND status = 'disputed'`, [exportsFact]);
+    const statusOnServer = await server<{ n: number }>(`SELECT count(*)::int AS n FROM briefing.fact_status_changes WHERE fact_id = $1 AND status = 'disputed' AND recorded_by = 'cleo'`, [exportsFact]);
     expect(statusOnServer).toEqual([{ n: 1 }]);
   });
 });
