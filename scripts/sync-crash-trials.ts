@@ -213,6 +213,7 @@ try {
     const problem = await compare();
     records.push({ trial, killAfterMs, reached: killed.reached, exitedBeforeKill: killed.exitedBeforeKill, ok: !problem, ...(problem ? { problem } : {}) });
     if (problem) console.error(`trial ${trial} (kill after ${killAfterMs} ms): ${problem}`);
+    if (trial % 10 === 0) console.log(`  ${trial} trials, ${records.filter((r) => !r.ok).length} failed`);
   }
 } finally {
   pgc.stop();

@@ -140,21 +140,28 @@ async function push(client: pg.ClientBase, db: Database, report: SyncReport, opt
 async function pull(client: pg.ClientBase, db: Database, replica: Replica, report: SyncReport, options: SyncOptions): Promise<void> {
   const pageSize = options.pageSize ?? 5000;
   let cursor = requireLink(db).pulledSeq;
-  const pending = await client.query<{ n: string }>('SELECT count(*) AS n FROM briefing.changes WHERE seq > $1', [cursor]);
-  const total = Number(pending.rows[0]?.n ?? 0);
-  for (;;) {
+  // Every seq up to the highest visible one is committed (or a rolled-back gap, never filled):
+  // the department draws numbers one writing transaction at a time (docs/DEPARTMENT.md).
+  const head = await client.query<{ upto: string; n: string }>(
+    'SELECT coalesce(max(seq), 0) AS upto, count(*) FILTER (WHERE seq > $1) AS n FROM briefing.changes',
+    [cursor],
+  );
+  const upto = Number(head.rows[0]?.upto ?? 0);
+  const total = Number(head.rows[0]?.n ?? 0);
+  while (cursor < upto) {
+    // A range of seq, not ORDER BY ... LIMIT: each table of the view answers from its seq index,
+    // and only the page's rows are turned into JSON (a LIMIT over the view sorted all of them).
+    const until = Math.min(cursor + pageSize, upto);
     const { rows } = await client.query<{ seq: string; kind: string; row: Record<string, unknown> }>(
-      'SELECT seq, kind, row FROM briefing.changes WHERE seq > $1 ORDER BY seq LIMIT $2',
-      [cursor, pageSize],
+      'SELECT seq, kind, row FROM briefing.changes WHERE seq > $1 AND seq <= $2 ORDER BY seq',
+      [cursor, until],
     );
-    if (rows.length === 0) break;
     const changes = rows.map((r) => ({ seq: Number(r.seq), kind: r.kind, row: r.row }));
-    cursor = changes[changes.length - 1]!.seq;
-    replica.applyPulledChanges(changes, cursor);
+    replica.applyPulledChanges(changes, until);
+    cursor = until;
     report.pulled += changes.length;
     options.checkpoint?.('pulled-page');
     options.onProgress?.(report.pulled, Math.max(total, report.pulled));
-    if (rows.length < pageSize) break;
   }
   report.cursor = cursor;
 }
