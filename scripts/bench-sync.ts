@@ -159,7 +159,8 @@ try {
     const results = await Promise.allSettled(
       desks.map(async (d) => {
         const s = performance.now();
-        await syncOnce(d.services.db, d.facts);
+        // One Node process applies every desktop's pages, so a handshake may wait for another's SQLite work.
+        await syncOnce(d.services.db, d.facts, { connectTimeoutMs: 120_000 });
         return performance.now() - s;
       }),
     );

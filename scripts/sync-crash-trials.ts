@@ -12,18 +12,17 @@
  * SQLite intact. Exits non-zero on any failure. test-results/sync-crash-report.json has each trial.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { createDispatcher } from '../electron/core/api/dispatch';
 import { openAppServices } from '../electron/core/app/services';
 import { connectDepartment } from '../electron/core/department/connection';
 import { initDepartment } from '../electron/core/department/migrate';
 import { joinDepartment, syncOnce } from '../electron/core/department/sync/sync';
 import { createFactStore } from '../electron/core/facts/fact-store';
-import type { MethodName, RequestOf, ResponseOf } from '../shared/api';
+import { callOnDesk, usePgpass } from '../tests/support/department';
 import { projectRoot } from '../tests/support/host';
 import { startPostgres } from '../tests/support/postgres';
 import { Prng } from './crash/prng';
@@ -46,16 +45,6 @@ const root = mkdtempSync(join(tmpdir(), 'briefing-sync-crash-'));
 const desks = { D: join(root, 'D'), E: join(root, 'E') };
 const pw = { cleo: 'cleo-crash-pw', carl: 'carl-crash-pw' };
 
-async function call<M extends MethodName>(desk: string, method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
-  const services = openAppServices({ dataDir: desk, resourcesDir: join(projectRoot, 'resources'), version: 'trials', transport: 'cli' });
-  try {
-    const envelope = await createDispatcher(services.handlers)(method, request);
-    if (!envelope.ok) throw new Error(envelope.error.message);
-    return envelope.result as ResponseOf<M>;
-  } finally {
-    services.close();
-  }
-}
 
 async function syncInProcess(desk: string): Promise<void> {
   const services = openAppServices({ dataDir: desk, resourcesDir: join(projectRoot, 'resources'), version: 'trials', transport: 'cli' });
@@ -75,7 +64,7 @@ async function localChanges(desk: string, by: string): Promise<void> {
   const made: string[] = [];
   for (let i = prng.int(1, 3); i > 0; i--) {
     const n = prng.int(1, 1_000_000);
-    const f = await call(desk, 'facts.create', {
+    const f = await callOnDesk(desk, 'facts.create', {
       fields: { statement: `Province ${n} exported ${n} million USD in 2025.`, metric: `exports ${n}`, subject: `Province ${n}`, valueLow: n, valueHigh: null, unit: 'million USD', qualifier: null, period: '2025', claimant: null, topics: ['trade'], notes: '' },
       evidence: [{ sourceId: sourceIds[desk]!, selector: { exact: 'exported goods', prefix: 'The province ', suffix: ' worth 7.5', start: 13, end: 27 } }],
       by,
@@ -84,9 +73,9 @@ async function localChanges(desk: string, by: string): Promise<void> {
   }
   for (const id of made) {
     const roll = prng.next();
-    if (roll < 0.4) await call(desk, 'facts.revise', { id, fields: { statement: `Revised ${id}.`, metric: null, subject: null, valueLow: null, valueHigh: null, unit: null, qualifier: null, period: null, claimant: null, topics: [], notes: '' }, reason: 'trial', by });
-    else if (roll < 0.6) await call(desk, 'facts.dispute', { id, by, reason: 'trial' });
-    else if (roll < 0.8) await call(desk, 'facts.addEvidence', { id, evidence: { sourceId: sourceIds[desk]!, selector: { exact: 'customs office', prefix: 'the ', suffix: ' said.', start: 67, end: 81 } }, by });
+    if (roll < 0.4) await callOnDesk(desk, 'facts.revise', { id, fields: { statement: `Revised ${id}.`, metric: null, subject: null, valueLow: null, valueHigh: null, unit: null, qualifier: null, period: null, claimant: null, topics: [], notes: '' }, reason: 'trial', by });
+    else if (roll < 0.6) await callOnDesk(desk, 'facts.dispute', { id, by, reason: 'trial' });
+    else if (roll < 0.8) await callOnDesk(desk, 'facts.addEvidence', { id, evidence: { sourceId: sourceIds[desk]!, selector: { exact: 'customs office', prefix: 'the ', suffix: ' said.', start: 67, end: 81 } }, by });
   }
 }
 
@@ -179,11 +168,7 @@ try {
   await initDepartment(admin.client);
   await admin.client.query(`CREATE ROLE cleo LOGIN PASSWORD '${pw.cleo}' IN ROLE briefing_curator; CREATE ROLE carl LOGIN PASSWORD '${pw.carl}' IN ROLE briefing_curator;`);
   await admin.close();
-  const pgpass = join(root, 'pgpass');
-  writeFileSync(pgpass, Object.entries(pw).map(([u, p]) => `127.0.0.1:${pgc.port}:dept:${u}:${p}\n`).join(''));
-  chmodSync(pgpass, 0o600);
-  process.env.PGPASSFILE = pgpass;
-  delete process.env.PGPASSWORD;
+  usePgpass(root, pgc.port, 'dept', pw);
   for (const [desk, user] of [[desks.D, 'cleo'], [desks.E, 'carl']] as const) {
     const services = openAppServices({ dataDir: desk, resourcesDir: join(projectRoot, 'resources'), version: 'trials', transport: 'cli' });
     try {
@@ -191,7 +176,7 @@ try {
     } finally {
       services.close();
     }
-    sourceIds[desk] = (await call(desk, 'sources.import', { fileName: 'customs.txt', text: sourceText, meta: { title: 'Customs' }, format: 'txt' })).source.id;
+    sourceIds[desk] = (await callOnDesk(desk, 'sources.import', { fileName: 'customs.txt', text: sourceText, meta: { title: 'Customs' }, format: 'txt' })).source.id;
   }
 
   // An uninterrupted sync of a typical trial's work sets the range the kill delays are drawn from.

@@ -10,22 +10,21 @@
  *   Dana with plain SQL cannot verify, retract, rewrite or delete.
  *   The server stops in the middle: the outbox waits, and the next sync after the restart converges.
  */
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../electron/core/api/dispatch';
 import { openAppServices } from '../../electron/core/app/services';
 import { connectDepartment } from '../../electron/core/department/connection';
 import { initDepartment } from '../../electron/core/department/migrate';
 import { watchDepartment, type LinkState } from '../../electron/core/department/sync/watch';
 import type { SyncReport } from '../../electron/core/department/sync/sync';
 import { createFactStore } from '../../electron/core/facts/fact-store';
-import type { MethodName, RequestOf, ResponseOf } from '../../shared/api';
 import type { FactDetail } from '../../shared/model';
 import type { StoredNote } from '../../shared/note-format';
 import { projectRoot } from '../support/host';
+import { callOnDesk, usePgpass } from '../support/department';
 import { runCliCaptured } from '../support/hostile';
 import { content, fact, paragraph, text } from '../support/note-content';
 import { postgresSkipReason, startPostgres, type PgCluster } from '../support/postgres';
@@ -53,16 +52,6 @@ async function cliJson<T>(desk: string, ...argv: string[]): Promise<T> {
 }
 
 /** A contract call on a desk's store, as the app makes it. */
-async function call<M extends MethodName>(desk: string, method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
-  const services = openAppServices({ dataDir: desk, resourcesDir: join(projectRoot, 'resources'), version: 'test', transport: 'electron' });
-  try {
-    const envelope = await createDispatcher(services.handlers)(method, request);
-    if (!envelope.ok) throw new Error(envelope.error.message);
-    return envelope.result as ResponseOf<M>;
-  } finally {
-    services.close();
-  }
-}
 
 async function server<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
   const c = new pg.Client({ connectionString: pgc.url('postgres', pgc.superuserPassword, 'dept') });
@@ -96,11 +85,7 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
     root = mkdtempSync(join(tmpdir(), 'briefing-department-sync-'));
     for (const d of ['A', 'B', 'C'] as const) desks[d] = join(root, d);
     // libpq's password file, as a department's users keep it; the URLs the desktops store name no password.
-    const pgpass = join(root, 'pgpass');
-    writeFileSync(pgpass, Object.entries(pw).map(([user, p]) => `127.0.0.1:${pgc.port}:dept:${user}:${p.replace(/[:\\]/g, '\\$&')}\n`).join(''));
-    chmodSync(pgpass, 0o600);
-    process.env.PGPASSFILE = pgpass;
-    delete process.env.PGPASSWORD;
+    usePgpass(root, pgc.port, 'dept', pw);
   }, 60_000);
   afterAll(() => {
     delete process.env.PGPASSFILE;
@@ -126,8 +111,8 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
   });
 
   it('a drafter on B proposes a fact; a curator on A verifies it; B sees it verified after its sync', async () => {
-    const source = await call(desks.B, 'sources.import', { fileName: 'gso.txt', text: sourceText, meta: { title: 'GSO press release', reliability: 'official' }, format: 'txt' });
-    const created = await call(desks.B, 'facts.create', {
+    const source = await callOnDesk(desks.B, 'sources.import', { fileName: 'gso.txt', text: sourceText, meta: { title: 'GSO press release', reliability: 'official' }, format: 'txt' });
+    const created = await callOnDesk(desks.B, 'facts.create', {
       fields: { statement: 'Vietnam GDP grew 8.02% in 2025.', metric: 'gdp growth', subject: 'Vietnam', valueLow: 8.02, valueHigh: null, unit: '%', qualifier: null, period: '2025', claimant: 'GSO', topics: ['economy'], notes: '' },
       evidence: [{ sourceId: source.source.id, selector: { exact, prefix: sourceText.slice(0, start), suffix: sourceText.slice(start + exact.length, start + exact.length + 20), start, end: start + exact.length } }],
       by: 'Dana',
@@ -158,8 +143,8 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
   });
 
   it('A retracts the fact B\'s note cites: after B\'s sync, B\'s pre-export check blocks the note', async () => {
-    const note = await call(desks.B, 'notes.create', { templateId: 'information', title: 'GDP brief' });
-    const saved = await call(desks.B, 'notes.save', {
+    const note = await callOnDesk(desks.B, 'notes.create', { templateId: 'information', title: 'GDP brief' });
+    const saved = await callOnDesk(desks.B, 'notes.save', {
       id: note.id,
       metadata: note.metadata,
       content: content(paragraph(text('Growth: '), fact(factId, '8.02%'))),
@@ -181,9 +166,9 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
   });
 
   it('two curators revising the same version offline make a diverged fact on both desktops, both versions kept', async () => {
-    const made = await call(desks.A, 'facts.create', {
+    const made = await callOnDesk(desks.A, 'facts.create', {
       fields: { statement: 'Exports rose 14% in 2025.', metric: 'exports growth', subject: 'Vietnam', valueLow: 14, valueHigh: null, unit: '%', qualifier: null, period: '2025', claimant: null, topics: [], notes: '' },
-      evidence: [{ sourceId: (await call(desks.A, 'facts.get', { id: factId })).evidence[0]!.sourceId, selector: { exact: 'Vietnam', prefix: '', suffix: ' GDP', start: 0, end: 7 } }],
+      evidence: [{ sourceId: (await callOnDesk(desks.A, 'facts.get', { id: factId })).evidence[0]!.sourceId, selector: { exact: 'Vietnam', prefix: '', suffix: ' GDP', start: 0, end: 7 } }],
       by: 'carl',
     });
     exportsId = made.id;
@@ -191,8 +176,8 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
     await cliJson(desks.C, 'department', 'sync');
     const fields = (statement: string) => ({ statement, metric: 'exports growth', subject: 'Vietnam', valueLow: 14, valueHigh: null, unit: '%', qualifier: null, period: '2025', claimant: null, topics: [], notes: '' });
     // Both revise version 1 without syncing in between (offline).
-    await call(desks.A, 'facts.revise', { id: made.id, fields: fields('Exports rose 14.1% in 2025 (customs).'), reason: 'customs figure', by: 'carl' });
-    await call(desks.C, 'facts.revise', { id: made.id, fields: fields('Exports rose 13.9% in 2025 (GSO).'), reason: 'GSO figure', by: 'cleo' });
+    await callOnDesk(desks.A, 'facts.revise', { id: made.id, fields: fields('Exports rose 14.1% in 2025 (customs).'), reason: 'customs figure', by: 'carl' });
+    await callOnDesk(desks.C, 'facts.revise', { id: made.id, fields: fields('Exports rose 13.9% in 2025 (GSO).'), reason: 'GSO figure', by: 'cleo' });
     await cliJson(desks.A, 'department', 'sync');
     await cliJson(desks.C, 'department', 'sync');
     await cliJson(desks.A, 'department', 'sync');
@@ -209,7 +194,7 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
       expect(status.diverged).toEqual([
         { factId: made.id, versions: [expect.objectContaining({ version: 2, statement: 'Exports rose 14.1% in 2025 (customs).' }), expect.objectContaining({ version: 3, statement: 'Exports rose 13.9% in 2025 (GSO).' })] },
       ]);
-      const versions = (await call(desk, 'facts.get', { id: made.id })).versions.map((v) => v.statement);
+      const versions = (await callOnDesk(desk, 'facts.get', { id: made.id })).versions.map((v) => v.statement);
       expect(versions).toEqual(['Exports rose 14% in 2025.', 'Exports rose 14.1% in 2025 (customs).', 'Exports rose 13.9% in 2025 (GSO).']);
     }
   });

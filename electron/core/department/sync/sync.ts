@@ -43,6 +43,7 @@ export interface SyncOptions {
   /** Called after each pulled page: changes applied so far, and how many there were to pull. */
   onProgress?: (done: number, total: number) => void;
   password?: () => Promise<string | undefined>;
+  connectTimeoutMs?: number;
   /** Test seam for the crash trials: called between the steps where a crash matters. */
   checkpoint?: (step: 'connected' | 'pushed-on-server' | 'pulled-page') => void;
 }
@@ -184,7 +185,7 @@ export async function syncWith(connection: DepartmentConnection, db: Database, r
 
 /** `department sync`: connects, syncs once, disconnects. */
 export async function syncOnce(db: Database, replica: Replica, options: SyncOptions = {}): Promise<SyncReport> {
-  const connection = await connectLinked(db, options.password);
+  const connection = await connectLinked(db, options.password, options.connectTimeoutMs);
   try {
     return await syncWith(connection, db, replica, options);
   } finally {
