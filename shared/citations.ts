@@ -70,6 +70,22 @@ export const noSourceText = 'No source on record for this fact.';
 /** Supplied in square brackets, the bibliographic convention for information the source lacks. */
 export const unknownPublisherText = '[publisher unknown]';
 
+/** What a citation would print in place of metadata the source lacks (the pre-export check lists each). */
+export type SourcePlaceholder = 'title' | 'publisher' | 'published';
+
+/**
+ * The fields of `source` a citation prints as a placeholder: a bracketed or "Untitled" title
+ * (the starter's "[Untitled report: …]", an import's "Untitled source"), "[publisher unknown]",
+ * no date ("n.d."). One rule for the export check and anything else that asks.
+ */
+export function sourcePlaceholders(source: Pick<CitedSource, 'title' | 'publisher' | 'published'>): SourcePlaceholder[] {
+  const found: SourcePlaceholder[] = [];
+  if (/^\s*\[?\s*untitled\b/i.test(source.title)) found.push('title');
+  if (!source.publisher?.trim()) found.push('publisher');
+  if (!source.published) found.push('published');
+  return found;
+}
+
 const styleFiles: Record<CitationStyle, () => Promise<{ default: unknown }>> = {
   chicago: () => import('./csl/chicago-fullnote-bibliography.json'),
   apa: () => import('./csl/apa.json'),

@@ -12,6 +12,16 @@
  * the CLI (cli/terminal-text.ts) and rendered as text, never markup, by the renderer.
  */
 
+/**
+ * The one form of Unicode text is compared in: NFC. Windows-1258 and some PDFs and Macs write
+ * Vietnamese with combining tone marks (NFD), so "Chính" typed and "Chính" imported would be
+ * different strings for quotes, anchors and search (DOMAIN.md). Sources are normalised on
+ * import (core/ingest), quotes and queries before they are matched.
+ */
+export function canonicalText(text: string): string {
+  return text.normalize('NFC');
+}
+
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function storedText(text: string): string {

@@ -39,6 +39,12 @@ const optionTypes = {
   'from-pack': 'string',
   watch: 'boolean',
   reason: 'string',
+  title: 'string',
+  publisher: 'string',
+  published: 'string',
+  accessed: 'string',
+  language: 'string',
+  reliability: 'string',
 } as const;
 export type OptionName = keyof typeof optionTypes;
 

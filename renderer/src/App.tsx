@@ -7,6 +7,7 @@ import type { FactReference } from './editor/nodes/FactNode';
 import { errorMessage } from './errorMessage';
 import { useCurationViews } from './features/curation/useCurationViews';
 import { FactPanel } from './features/facts/FactPanel';
+import { onFactSearchRequest } from './editor/plugins/FactTypeaheadPlugin/factSearchRequests';
 import { ExportControls } from './features/export/ExportControls';
 import { HistoryDialog } from './features/history/HistoryDialog';
 import { NewNoteDialog } from './features/library/NewNoteDialog';
@@ -38,7 +39,8 @@ export function App() {
   const { openInitial, saveSnapshot, editorRef } = session;
   const curation = useCurationViews();
   const preferences = usePreferences();
-  const { openImport } = curation;
+  const { openImport, showView } = curation;
+  const [panelSearch, setPanelSearch] = useState<{ query: string } | null>(null);
 
   useEffect(() => {
     api['app.info']({})
@@ -66,6 +68,17 @@ export function App() {
         else if (command === 'edit.find') window.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', ctrlKey: true }));
       }),
     [saveSnapshot, openImport],
+  );
+
+  // The `@` menu's "Search in the fact panel" / "Create a fact…": the words go to the panel (opened if closed).
+  useEffect(
+    () =>
+      onFactSearchRequest((request) => {
+        if (!layout.factsOpen) setLayout({ factsOpen: true });
+        setPanelSearch({ query: request.query });
+        if (request.createFact) showView('sources');
+      }),
+    [layout.factsOpen, setLayout, showView],
   );
 
   const insertFact = useCallback(
@@ -184,7 +197,7 @@ export function App() {
             </div>
           )
         }
-        facts={<FactPanel onInsert={insertFact} />}
+        facts={<FactPanel onInsert={insertFact} searchRequest={panelSearch} />}
       />
       </div>
       {curation.screen}

@@ -15,6 +15,9 @@ export const Finding = z.object({
   /** A phantom citation (kind "unlinked"): the fact is gone, or only the cited version never existed. */
   missing: z.enum(['fact', 'version']).optional(),
   field: z.string().optional(),
+  /** A source whose citations print a placeholder ("[publisher unknown]", no date, untitled): fix it with sources.updateMetadata. */
+  sourceId: z.string().optional(),
+  sourceFields: z.array(z.enum(['title', 'publisher', 'published'])).optional(),
 });
 
 export const PreExportCheckResult = z.object({

@@ -63,6 +63,19 @@ export const FactDiff = z.object({
 });
 export type FactDiff = z.infer<typeof FactDiff>;
 
+/** An abbreviation search expands (issue 12 item 3): from the standard list, a curator, or a source that defines it. */
+export const SearchAlias = z.object({
+  id: z.number().int(),
+  abbreviation: z.string(),
+  expansion: z.string(),
+  language: z.enum(['en', 'vi']).nullable(),
+  origin: z.enum(['standard', 'curator', 'source']),
+  sourceId: z.string().nullable(),
+  addedBy: z.string(),
+  addedAt: z.string(),
+});
+export type SearchAlias = z.infer<typeof SearchAlias>;
+
 export const factsContract = {
   'facts.search': {
     request: FactSearchRequest,
@@ -118,6 +131,22 @@ export const factsContract = {
   'facts.topics': {
     request: request({}),
     response: z.object({ topics: z.array(z.object({ topic: z.string(), count: z.number().int() })) }),
+  },
+
+  /** The abbreviations search expands ("FDI" also finds "foreign direct investment"), A to Z. */
+  'facts.aliases': {
+    request: request({}),
+    response: z.object({ aliases: z.array(SearchAlias) }),
+  },
+  /** A curator's alias; adding one the store has changes nothing (`added: false`). Not a fact change: it only widens search. */
+  'facts.addAlias': {
+    request: request({
+      abbreviation: z.string().trim().min(1).max(40),
+      expansion: z.string().trim().min(1).max(200),
+      language: z.enum(['en', 'vi']).optional(),
+      by,
+    }),
+    response: z.object({ alias: SearchAlias, added: z.boolean() }),
   },
 
   'facts.list': {

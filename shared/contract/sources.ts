@@ -86,6 +86,31 @@ export const SourceQuote = z.object({
 });
 export type SourceQuote = z.infer<typeof SourceQuote>;
 
+/** The metadata fields a correction may change; the text never changes. */
+export const editableSourceFields = ['title', 'publisher', 'authors', 'published', 'url', 'accessed', 'language', 'reliability'] as const;
+export type EditableSourceField = (typeof editableSourceFields)[number];
+
+/** One recorded correction of one field: who, when, the value before and after (null = unknown). */
+export const SourceMetaChange = z.object({
+  field: z.enum(editableSourceFields),
+  old: z.union([z.string(), z.array(z.string())]).nullable(),
+  new: z.union([z.string(), z.array(z.string())]).nullable(),
+  by: z.string(),
+  at: z.string(),
+});
+export type SourceMetaChange = z.infer<typeof SourceMetaChange>;
+
+export const SourcesUpdateMetadataRequest = request({
+  id,
+  /** Only the fields to change; null makes a field unknown again (title and reliability cannot be null). */
+  meta: SourceMeta.partial().refine((m) => Object.keys(m).length > 0, 'at least one field to change'),
+  by: z.string().trim().min(1).max(200),
+});
+export type SourcesUpdateMetadataRequest = z.input<typeof SourcesUpdateMetadataRequest>;
+
+export const SourceMetadataHistory = z.object({ source: SourceSummary, changes: z.array(SourceMetaChange) });
+export type SourceMetadataHistory = z.infer<typeof SourceMetadataHistory>;
+
 export const sourcesContract = {
   'sources.list': {
     request: request({}),
@@ -102,4 +127,11 @@ export const sourcesContract = {
   'sources.import': { request: SourcesImportRequest, response: SourcesImportResponse },
   'sources.extract': { request: SourcesExtractRequest, response: SourcesExtractResponse },
   'sources.importFile': { request: SourcesImportFileRequest, response: SourcesImportResponse },
+  /**
+   * Corrects a source's metadata (never its text) and records each changed field: who, when, old
+   * and new. Citations of its facts read the new metadata (the citation cache keys on it).
+   */
+  'sources.updateMetadata': { request: SourcesUpdateMetadataRequest, response: SourceMetadataHistory },
+  /** A source's recorded corrections, newest first. */
+  'sources.metadataHistory': { request: request({ id }), response: SourceMetadataHistory },
 } as const;

@@ -41,13 +41,13 @@ async function openSampleNote(openApp: () => Promise<Page>) {
   return page;
 }
 
-/** Ctrl+E from the note, confirm the one warning, export: the saved download's path. */
+/** Ctrl+E from the note, confirm the warnings, export: the saved download's path. */
 async function exportWithConfirmation(page: Page, name: string): Promise<string> {
   await page.getByTestId('editor').click();
   await page.keyboard.press('Control+e');
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog.getByTestId('export-run')).toBeDisabled();
-  await dialog.getByLabel('I have reviewed this item').check();
+  await dialog.getByLabel(/I have reviewed (this item|these \d+ items)/).check();
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export anyway' }).click();
   const file = await download;
@@ -68,7 +68,7 @@ test('Ctrl+E checks the note, lists the conflicting fact, and the downloaded Wor
   await expect(conflicting.locator('[data-testid="export-finding"][data-fact-id="seed-004"]')).toContainText('Resolution No. 59-NQ/TW');
   await expect(dialog.getByRole('radio', { name: /Chicago/ })).toBeChecked();
   await expect(dialog.getByTestId('export-run')).toBeDisabled();
-  await expect(dialog.getByTestId('export-reason')).toContainText('reviewed the item above');
+  await expect(dialog.getByTestId('export-reason')).toContainText(/reviewed the \d+ items above/);
 
   expect(await seriousViolations(page, '[data-testid="export-dialog"]')).toEqual([]);
   await page.screenshot({ path: join(screens, 'export-dialog.png') });
@@ -146,7 +146,7 @@ test('a fact retracted while the dialog is open: the export is refused with the 
   await openSampleNote(openApp);
   await page.getByTestId('export-word').click();
   const dialog = page.getByTestId('export-dialog');
-  await dialog.getByLabel('I have reviewed this item').check();
+  await dialog.getByLabel(/I have reviewed (this item|these \d+ items)/).check();
   await callApi(app, 'facts.retract', { id: 'seed-013', by: 'E2E Analyst', reason: 'withdrawn' });
   await dialog.getByRole('button', { name: 'Export anyway' }).click();
   await expect(dialog.getByTestId('export-error')).toContainText('The Word file was not made.');
@@ -157,4 +157,32 @@ test('a fact retracted while the dialog is open: the export is refused with the 
   await page.screenshot({ path: join(screens, 'export-blocked.png') });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('a source printing "[publisher unknown]" is a finding; Edit details from the export dialog fixes it and the finding goes', async ({ openApp, page, app }) => {
+  await openSampleNote(openApp);
+  await page.getByTestId('export-word').click();
+  const dialog = page.getByTestId('export-dialog');
+  const steering = dialog.locator('[data-testid="export-finding"][data-kind="source-placeholder"]', { hasText: 'Untitled report: National Steering Committee' });
+  await expect(steering).toContainText('[publisher unknown]');
+  await steering.getByTestId('finding-edit-source').click();
+  const edit = page.getByTestId('edit-source-dialog');
+  await expect(edit.getByTestId('edit-source-publisher')).toHaveValue('');
+  await expect(edit.getByTestId('source-edit-history')).toContainText('No changes since the source was imported.');
+  await edit.getByTestId('edit-source-title').fill('National Steering Committee for International Integration reviews its 2025 performance');
+  await edit.getByTestId('edit-source-publisher').fill('Government News');
+  await edit.getByTestId('edit-source-by').fill('E2E Analyst');
+  expect(await seriousViolations(page, '[data-testid="edit-source-dialog"]')).toEqual([]);
+  await page.screenshot({ path: join(screens, 'edit-source-details.png') });
+  await edit.getByTestId('edit-source-save').click();
+  await expect(edit).toBeHidden();
+  await expect(dialog.getByTestId('export-findings')).toBeVisible();
+  await expect(dialog.locator('[data-testid="export-finding"][data-kind="source-placeholder"]', { hasText: 'National Steering Committee' })).toHaveCount(0);
+  // The other source without a publisher is still listed; the change is recorded with who made it.
+  await expect(dialog.locator('[data-testid="export-finding"][data-kind="source-placeholder"]')).toHaveCount(1);
+  const history = await callApi<{ changes: { field: string; new: unknown; by: string }[] }>(app, 'sources.metadataHistory', { id: 'src-steering-2026-01-14' });
+  expect(history.changes.map((c) => [c.field, c.new, c.by]).sort()).toEqual([
+    ['publisher', 'Government News', 'E2E Analyst'],
+    ['title', 'National Steering Committee for International Integration reviews its 2025 performance', 'E2E Analyst'],
+  ]);
 });

@@ -28,7 +28,7 @@ function checkText(check: PreExportCheck): string {
   if (check.findings.length === 0) return `Ready to export (${check.wordCount} words).\n`;
   return (
     `${check.blocked ? 'BLOCKED' : 'Review before export'} (${check.wordCount} words):\n` +
-    check.findings.map((f) => `  ${f.severity === 'blocker' ? '✗' : '!'} ${f.message}\n`).join('')
+    check.findings.map((f) => `  ${f.severity === 'blocker' ? '✗' : '!'} ${f.message}${f.sourceId ? ` (briefing sources edit ${f.sourceId} ${(f.sourceFields ?? []).map((o) => `--${o} …`).join(' ')})` : ''}\n`).join('')
   );
 }
 

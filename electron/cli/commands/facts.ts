@@ -2,6 +2,7 @@
 import type { ConflictGroup, FactDetail, FactSummary, SourceSummary } from '../../../shared/model';
 import type { FactStatus } from '../../../shared/model';
 import { getDepartmentLink } from '../../core/db/repositories/department';
+import type { SearchAlias } from '../../../shared/contract/facts';
 import { UsageError, type CommandContext, type CommandSpec } from '../run';
 import { localUser } from './packs';
 
@@ -84,6 +85,26 @@ export const factCommands: Record<string, CommandSpec> = {
       const { results, total } = r as { results: FactSummary[]; total: number };
       if (total === 0) return 'No facts found.\n';
       return `${results.length} of ${count(total, 'fact')}\n\n` + results.map(factBlock).join('\n');
+    },
+  },
+  'facts aliases': {
+    usage: 'briefing facts aliases [add ABBREVIATION EXPANSION...] [--json]',
+    run: async (ctx) => {
+      const [verb, abbreviation, ...words] = ctx.args.positionals;
+      if (verb === undefined) return ctx.call('facts.aliases', {});
+      if (verb !== 'add') throw new UsageError(`facts aliases takes "add ABBREVIATION EXPANSION", not "${verb}"`);
+      if (!abbreviation || words.length === 0) throw new UsageError('facts aliases add needs an abbreviation and its expansion, e.g. facts aliases add FDI foreign direct investment');
+      return ctx.call('facts.addAlias', { abbreviation, expansion: words.join(' '), by: await localUser(ctx) });
+    },
+    text: (r) => {
+      if ('alias' in (r as object)) {
+        const { alias, added } = r as { alias: SearchAlias; added: boolean };
+        return `${added ? 'Added' : 'Already in the list'}: ${alias.abbreviation} = ${alias.expansion} (${alias.addedBy}, ${alias.addedAt})\n`;
+      }
+      const { aliases } = r as { aliases: SearchAlias[] };
+      if (aliases.length === 0) return 'No aliases.\n';
+      const from = (a: SearchAlias) => (a.origin === 'source' ? `learned from ${a.sourceId}` : a.origin === 'curator' ? `added by ${a.addedBy} ${a.addedAt}` : 'standard');
+      return `${aliases.length} ${aliases.length === 1 ? 'alias' : 'aliases'}\n` + aliases.map((a) => `${a.abbreviation.padEnd(8)} ${a.expansion}  [${from(a)}]\n`).join('');
     },
   },
   'facts show': {

@@ -4,6 +4,7 @@ import { factCommands } from './facts';
 import { notesCommands } from './notes';
 import { exportCommands } from './export';
 import { packCommands } from './packs';
+import { sourcesEditCommands } from './sources-edit';
 import { sourcesImportCommand } from './sources-import';
 import { departmentCommands } from './department';
 
@@ -15,5 +16,6 @@ export const allCommands: Record<string, CommandSpec> = {
   ...exportCommands,
   ...packCommands,
   'sources import': sourcesImportCommand,
+  ...sourcesEditCommands,
   ...departmentCommands,
 };

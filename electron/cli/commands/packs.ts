@@ -44,7 +44,7 @@ function readPackFile(file: string): string {
   }
 }
 
-/** Who accepts or rejects a change: the profile's name, else the system account. */
+/** Who the store says is working here (the profile name), else the OS user: recorded on every change made from the command line. */
 export async function localUser(ctx: CommandContext): Promise<string> {
   const { profile } = await ctx.call('profile.get', {});
   return profile?.name ?? userInfo().username;

@@ -4,6 +4,7 @@
  * everything else asks for an explicit confirmation. Which is which is shared/citation-state.ts.
  */
 import { citationFindings, citationIssueKinds, type CitationFinding, type Severity } from '../../../shared/citation-state';
+import { sourcePlaceholders, unknownPublisherText, type SourcePlaceholder } from '../../../shared/citations';
 import type { FactSummary } from '../../../shared/model';
 import { classificationMarkings, factNodesInOrder, type NoteMetadata, type StoredNote } from '../../../shared/note-format';
 import { guidelineWords, noteWordCount } from '../../../shared/note-text';
@@ -16,6 +17,7 @@ export const findingKinds = [
   'unusual-classification',
   'missing-metadata',
   'too-long',
+  'source-placeholder',
 ] as const;
 export type FindingKind = (typeof findingKinds)[number];
 
@@ -29,6 +31,17 @@ export interface Finding {
   /** For a phantom citation: whether the fact is gone, or only the cited version never existed. */
   missing?: 'fact' | 'version';
   field?: keyof NoteMetadata;
+  /** For a source-placeholder finding: the source to correct, and which of its details are missing. */
+  sourceId?: string;
+  sourceFields?: SourcePlaceholder[];
+}
+
+/** A source a cited fact quotes, as the check needs it. */
+export interface CitedSourceDetails {
+  id: string;
+  title: string;
+  publisher: string | null;
+  published: string | null;
 }
 
 export interface PreExportCheck {
@@ -41,6 +54,31 @@ export interface PreExportCheck {
 export interface PreExportOptions {
   /** The guideline: about two pages (shared/note-text.ts guidelineWords). */
   maxWords?: number;
+  /** The sources the note's facts quote: a citation of one with missing details prints a placeholder. */
+  citedSources?: readonly CitedSourceDetails[];
+}
+
+const placeholderWords: Record<SourcePlaceholder, string> = {
+  title: 'a placeholder title',
+  publisher: `no publisher (“${unknownPublisherText}”)`,
+  published: 'no date (“n.d.”)',
+};
+
+/** One finding per cited source whose citations would print a placeholder, with what to fill in. */
+function placeholderFindings(sources: readonly CitedSourceDetails[]): Finding[] {
+  return sources.flatMap((source): Finding[] => {
+    const fields = sourcePlaceholders(source);
+    if (fields.length === 0) return [];
+    return [
+      {
+        kind: 'source-placeholder',
+        severity: 'warning',
+        sourceId: source.id,
+        sourceFields: fields,
+        message: `Citations of “${source.title}” print placeholders: ${fields.map((f) => placeholderWords[f]).join(', ')}. Edit the source's details to fix this.`,
+      },
+    ];
+  });
 }
 
 const requiredMetadata: [keyof NoteMetadata, string][] = [
@@ -103,6 +141,8 @@ export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>
       findings.push({ kind: 'missing-metadata', severity: 'warning', field, message: `The note has no ${label}.` });
     }
   }
+
+  findings.push(...placeholderFindings(options.citedSources ?? []));
 
   const wordCount = noteWordCount(note.content);
   const maxWords = options.maxWords ?? guidelineWords;

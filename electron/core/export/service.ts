@@ -10,6 +10,7 @@ import { factNodesInOrder, type StoredNote } from '../../../shared/note-format';
 import { factStatuses } from '../facts/fact-queries';
 import { createFactStore } from '../facts/fact-store';
 import { NotesLibrary } from '../notes/library';
+import { sourcesQuotedBy } from '../sources/source-store';
 import { auditDocx, type AuditReport } from './audit';
 import { cachedCitationFormatter } from './citation-cache';
 import { exportNoteToDocx } from './docx-export';
@@ -76,7 +77,7 @@ export function createExportService(db: Database) {
   function checkNote(note: StoredNote): PreExportCheck {
     const ids = factNodesInOrder(note.content).map((f) => f.factId);
     const summaries = new Map<string, FactSummary>(factStatuses(db, ids).facts.map((f) => [f.id, f]));
-    return preExportCheck(note, summaries);
+    return preExportCheck(note, summaries, { citedSources: sourcesQuotedBy(db, ids) });
   }
 
   return {

@@ -6,6 +6,7 @@
  * (hypothesis/client#7571), so a quote found in two places that prefix and suffix do not
  * tell apart is "ambiguous", which counts as not anchored.
  */
+import { canonicalText } from '../../../shared/stored-text';
 import type { AnchorState, QuoteSelector } from '../../../shared/model';
 
 export interface Anchor {
@@ -49,7 +50,9 @@ export function selectorFor(text: string, start: number, end: number): QuoteSele
 }
 
 /** The selector for the one place `exact` occurs; throws if it occurs nowhere or more than once. */
-export function selectorForUniqueQuote(text: string, exact: string): QuoteSelector {
+export function selectorForUniqueQuote(text: string, typed: string): QuoteSelector {
+  // A quote typed or pasted in NFD still finds its words in a source stored (as imports are) in NFC.
+  const exact = occurrences(text, typed).length > 0 ? typed : canonicalText(typed);
   const hits = occurrences(text, exact);
   if (hits.length !== 1) {
     throw new Error(

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { FactListRequest } from '../../../shared/contract/facts';
 import type { FactSummary } from '../../../shared/model';
 import { countListedFacts, listFactIds, type FactListFilters } from '../db/repositories/fact-list';
+import { aliasLookup } from './aliases';
 import { matchExpression } from './search-query';
 import { factSummaries } from './summaries';
 
@@ -17,7 +18,7 @@ export function listFacts(db: Database, request: FactListRequest): { facts: Fact
     corroborated: flag(request.corroborated),
     inConflict: flag(request.inConflict),
     // Text without words (punctuation, spaces) filters nothing, as in facts.search.
-    match: request.query === undefined ? null : matchExpression(request.query),
+    match: request.query === undefined ? null : matchExpression(request.query, aliasLookup(db)),
   };
   const direction = request.direction ?? (request.sort === 'updated' ? 'desc' : 'asc');
   const ids = listFactIds(db, { filters, sort: request.sort, direction, offset: request.offset, limit: request.limit });

@@ -5,6 +5,7 @@ import { countFacts, matchingFacts, recentFactIds, type SearchFilters } from '..
 import { preferredFactId } from '../db/repositories/conflict-preferences';
 import { conflictKeys, corroboratedFactIds, factIdsMakingClaim, type ConflictKey } from '../db/repositories/fact-summaries';
 import { listTopicCounts } from '../db/repositories/facts';
+import { aliasLookup } from './aliases';
 import { matchExpression, withFilters, type FilterKind } from './search-query';
 import { factSummaries } from './summaries';
 
@@ -18,8 +19,9 @@ export interface FactSearch {
 }
 
 /**
- * Any text is a valid query. Words are matched with diacritics folded, ranked by bm25,
- * the last word as a prefix; a query without words lists the most recently updated facts.
+ * Any text is a valid query (search-query.ts reads it: figures, hyphenated words,
+ * abbreviations). Words are matched with diacritics folded, ranked by bm25, the last word as a
+ * prefix; a query without words lists the most recently updated facts.
  */
 export function searchFacts(db: Database, search: FactSearch): { results: FactSummary[]; total: number } {
   const filters: SearchFilters = {
@@ -28,7 +30,7 @@ export function searchFacts(db: Database, search: FactSearch): { results: FactSu
     sourceId: search.sourceId ?? null,
     period: search.period ?? null,
   };
-  const match = matchExpression(search.query);
+  const match = matchExpression(search.query, aliasLookup(db));
   if (match === null) {
     const total = countFacts(db, filters);
     // Walking facts newest first finds `limit` quickly when many qualify; few are faster collected first.

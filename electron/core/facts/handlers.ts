@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract/define';
 import type { factsContract } from '../../../shared/contract/facts';
+import { addAlias, listAliases } from './aliases';
 import { resolveConflict } from './conflict-resolution';
 import { diffFactVersions } from './fact-diff';
 import { listFacts } from './fact-list';
@@ -23,6 +24,8 @@ export function factsHandlers(db: Database, options: FactStoreOptions = {}): Han
     'facts.conflicts': () => ({ groups: listConflicts(db) }),
     'facts.corroborated': (r) => ({ facts: listCorroborated(db, r.limit) }),
     'facts.topics': () => ({ topics: listTopics(db) }),
+    'facts.aliases': () => ({ aliases: listAliases(db) }),
+    'facts.addAlias': (r) => addAlias(db, r, options.now),
     'facts.list': (r) => listFacts(db, r),
     'facts.diff': (r) => diffFactVersions(db, r.id, r.from, r.to),
     'conflicts.resolve': (r) => ({ group: resolveConflict(db, r) }),

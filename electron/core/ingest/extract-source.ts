@@ -3,6 +3,7 @@
  * database, no network, nothing written. The format is judged by content, not the name.
  */
 import type { SourceMeta } from '../../../shared/model';
+import { canonicalText } from '../../../shared/stored-text';
 import { extractDocx } from './docx';
 import { declaredCharset, extractHtml } from './html';
 import { htmlNestingDepth, maxHtmlNesting } from './html-nesting';
@@ -53,7 +54,7 @@ export async function extractSource(bytes: Uint8Array, fileName: string): Promis
   const controls = extracted.format === 'pdf' || extracted.format === 'docx' ? countStrayControls(extracted.text) : 0;
   if (controls > 0) warnings.push(`The text contains ${controls} invisible control character${controls === 1 ? '' : 's'} (often a symbol the file could not map to a letter); kept as in the file.`);
   return {
-    text: extracted.text,
+    text: canonicalText(extracted.text),
     original: { bytes, mediaType: mediaTypes[extracted.format], fileName: name },
     format: extracted.format,
     ...(extracted.encoding ? { encoding: extracted.encoding } : {}),
@@ -70,7 +71,9 @@ async function extractText(bytes: Uint8Array, name: string, named: IngestFormat 
       name,
       decoded.reason === 'binary'
         ? `it does not contain text (it looks like a program, an image or another binary file). ${supported}`
-        : 'this file is not text in a known encoding (UTF-8, UTF-16, Windows-1252). Save it as UTF-8 text and try again.',
+        : decoded.reason === 'legacy-vietnamese'
+          ? `its Vietnamese is written in the legacy ${decoded.encodingName} font encoding, which only looks right in those fonts. Convert it to Unicode first (for example with UniKey's converter, or open it in Word with the font installed and save it as UTF-8 text), then import it again.`
+          : 'this file is not text in a known encoding (UTF-8, UTF-16, Windows-1258, Windows-1252). Save it as UTF-8 text and try again.',
     );
   }
   const { text, encoding, warnings } = decoded;

@@ -1,13 +1,16 @@
 /**
- * Turning bytes into text: UTF-8 (with or without a byte-order mark), UTF-16 with a
- * byte-order mark, or Windows-1252 when the bytes are not UTF-8 but still look like text.
- * Anything else is refused rather than shown as mojibake, because quotes are anchored in
- * this text and cannot be fixed afterwards.
+ * Turning bytes into text: UTF-8 (with or without a byte-order mark), UTF-16 (LE or BE, with
+ * or without a byte-order mark), Windows-1258 when the bytes read as Vietnamese in it, or
+ * Windows-1252 when the bytes are not UTF-8 but still look like text. Anything else, and
+ * Vietnamese in the legacy TCVN3 and VNI font encodings, is refused rather than shown as
+ * mojibake, because quotes are anchored in this text and cannot be fixed afterwards.
  */
+import { detectVietnameseEncoding, legacyEncodingNames } from './vietnamese-encodings';
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; warnings: string[] }
-  | { ok: false; reason: 'binary' | 'unknown-encoding' };
+  | { ok: false; reason: 'binary' | 'unknown-encoding' }
+  | { ok: false; reason: 'legacy-vietnamese'; encodingName: string };
 
 /**
  * Windows-1252 bytes 0x80–0x9F (WHATWG index). Node 20's TextDecoder('windows-1252') decodes
@@ -80,8 +83,13 @@ function looksLikeOtherLegacyEncoding(bytes: Uint8Array): boolean {
   return inRuns > high * 0.5;
 }
 
-/** UTF-16 without a byte-order mark shows as a zero byte in every other position. */
-function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
+/**
+ * UTF-16 without a byte-order mark shows as a zero byte in every other position (the high
+ * byte of spaces, digits and ASCII letters): after each code unit's low byte in
+ * little-endian, before it in big-endian. Vietnamese keeps enough ASCII letters and spaces
+ * (about two characters in three) to show the pattern.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const sample = bytes.subarray(0, 4096);
   let evenZeros = 0;
   let oddZeros = 0;
@@ -91,7 +99,8 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
     else oddZeros++;
   }
   const half = sample.length / 2;
-  return Math.max(evenZeros, oddZeros) > half * 0.4 && Math.min(evenZeros, oddZeros) < half * 0.05;
+  if (Math.max(evenZeros, oddZeros) <= half * 0.3 || Math.min(evenZeros, oddZeros) >= half * 0.05) return null;
+  return oddZeros > evenZeros ? 'utf-16le' : 'utf-16be';
 }
 
 function controlWarnings(text: string): string[] {
@@ -120,7 +129,12 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): DecodeR
     const text = bytes.length % 2 === 0 ? strictDecode(utf16, bytes.subarray(2)) : null;
     return text === null ? { ok: false, reason: 'unknown-encoding' } : accept(text, utf16);
   }
-  if (bytes.includes(0)) return { ok: false, reason: looksLikeBomlessUtf16(bytes) ? 'unknown-encoding' : 'binary' };
+  if (bytes.includes(0)) {
+    const bomless = bomlessUtf16(bytes);
+    const text = bomless && bytes.length % 2 === 0 ? strictDecode(bomless, bytes) : null;
+    if (text !== null) return accept(text, bomless!);
+    return { ok: false, reason: bomless ? 'unknown-encoding' : 'binary' };
+  }
   // Checked on the bytes before guessing an encoding, so random bytes are called binary, not "unknown text".
   if (tooManyControlBytes(bytes)) return { ok: false, reason: 'binary' };
 
@@ -131,6 +145,14 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): DecodeR
   if (declared && declared !== 'utf-8' && declared !== 'utf8' && !windows1252Labels.has(declared)) {
     const text = strictDecode(declared, bytes);
     if (text !== null) return accept(text, declared);
+  }
+  // Before the run check: Vietnamese puts marked letters side by side ("ướ").
+  const vietnamese = detectVietnameseEncoding(bytes);
+  if (vietnamese === 'windows-1258') {
+    const text = strictDecode('windows-1258', bytes);
+    if (text !== null) return accept(text, 'windows-1258');
+  } else if (vietnamese) {
+    return { ok: false, reason: 'legacy-vietnamese', encodingName: legacyEncodingNames[vietnamese] };
   }
   if (looksLikeOtherLegacyEncoding(bytes)) return { ok: false, reason: 'unknown-encoding' };
   return accept(decodeWindows1252(bytes), 'windows-1252', [

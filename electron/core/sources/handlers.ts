@@ -6,7 +6,9 @@
 import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract/define';
 import { extractPreviewLength, type sourcesContract } from '../../../shared/contract/sources';
+import { canonicalText } from '../../../shared/stored-text';
 import { extractSourceIsolated, toImportRequest } from '../ingest';
+import { sourceMetadataHistory, updateSourceMetadata } from './edit-metadata';
 import { findSourceWithText, importSource, type SourceImportOptions } from './import-source';
 import { quotesInSource } from './source-quotes';
 import { getSource, listSources } from './source-store';
@@ -16,7 +18,8 @@ export function sourcesHandlers(db: Database, options: SourceImportOptions = {})
     'sources.list': () => ({ sources: listSources(db) }),
     'sources.get': (r) => getSource(db, r.id),
     'sources.quotesIn': (r) => quotesInSource(db, r.sourceId),
-    'sources.import': (r) => importSource(db, r, options),
+    // Text sent as is (the CLI's extraction, another program) is normalised as a file's text is.
+    'sources.import': (r) => importSource(db, { ...r, text: canonicalText(r.text) }, options),
     'sources.extract': async (r) => {
       const extracted = await extractSourceIsolated(Buffer.from(r.base64, 'base64'), r.fileName);
       return {
@@ -29,6 +32,8 @@ export function sourcesHandlers(db: Database, options: SourceImportOptions = {})
         alreadyImportedAs: findSourceWithText(db, extracted.text),
       };
     },
+    'sources.updateMetadata': (r) => updateSourceMetadata(db, r, options.now),
+    'sources.metadataHistory': (r) => sourceMetadataHistory(db, r.id),
     // The form's fields replace what the file revealed; a field the form left out keeps the file's value.
     'sources.importFile': async (r) => {
       const extracted = await extractSourceIsolated(Buffer.from(r.base64, 'base64'), r.fileName);

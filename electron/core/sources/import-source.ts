@@ -15,6 +15,7 @@ import type { SourceFormat, SourcesImportResponse } from '../../../shared/contra
 import { ApiError } from '../../../shared/errors';
 import { SourceMeta } from '../../../shared/model';
 import { findSourceIdBySha256, insertSource, insertSourceOriginal, sourceExists } from '../db/repositories/sources';
+import { learnAliasesFromSource } from '../facts/aliases';
 import { baseName } from '../ingest/refusal';
 import { getSourceSummary, isoNow, sha256Of } from './source-store';
 
@@ -79,6 +80,8 @@ export function importSource(db: Database, input: SourceImport, options: SourceI
     if (original && input.format) {
       insertSourceOriginal(db, { sourceId: id, mediaType: mediaTypes[input.format], bytes: original, sha256: createHash('sha256').update(original).digest('hex') });
     }
+    // "foreign direct investment (FDI)": search learns the source's own abbreviations with it.
+    learnAliasesFromSource(db, id, input.text, at);
     return { source: getSourceSummary(db, id), alreadyImported: false };
   }).immediate();
 }
@@ -96,7 +99,7 @@ export function titleFromFileName(fileName: string): string {
 }
 
 /** The metadata to store: what was given, cleaned; the title falls back to the file's name; everything else unknown. */
-function cleanMeta(meta: Partial<SourceMeta>, fileName: string | null): SourceMeta {
+export function cleanMeta(meta: Partial<SourceMeta>, fileName: string | null): SourceMeta {
   const title = cleanOptional(meta.title) ?? (fileName ? (cleanOptional(titleFromFileName(fileName)) ?? 'Untitled source') : null);
   if (title === null) {
     throw new ApiError('invalid_request', 'A source needs a title: type one in the form before importing.', [{ path: 'meta.title', message: 'required' }]);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { SourceSummary, SourceWithText } from '../../../shared/model';
 import { ApiError } from '../../../shared/errors';
+import { listEvidence } from '../db/repositories/evidence';
 import { getSourceRow, getSourceSummaryRow, listSourceRows, type SourceRow } from '../db/repositories/sources';
 
 export function sha256Of(text: string): string {
@@ -45,3 +46,18 @@ function toSourceSummary(row: SourceRow): SourceSummary {
 }
 
 export const isoNow = () => new Date().toISOString();
+
+/** The sources the given facts quote, each once, in the order the facts are given (for the pre-export check). */
+export function sourcesQuotedBy(db: Database, factIds: readonly string[]): SourceSummary[] {
+  const seen = new Set<string>();
+  const out: SourceSummary[] = [];
+  for (const factId of new Set(factIds)) {
+    for (const quote of listEvidence(db, factId)) {
+      if (seen.has(quote.sourceId)) continue;
+      seen.add(quote.sourceId);
+      const row = getSourceSummaryRow(db, quote.sourceId);
+      if (row) out.push(toSourceSummary(row));
+    }
+  }
+  return out;
+}

@@ -32,10 +32,18 @@ const owners: Owner[] = [
     writerCallers: ['electron/core/facts/fact-store.ts', 'electron/core/facts/fact-imports.ts', 'electron/core/facts/fact-replica.ts'],
   },
   {
-    name: 'source import',
-    tables: ['sources', 'source_originals'],
+    name: 'alias list',
+    tables: ['search_aliases'],
+    repositories: ['electron/core/db/repositories/search-aliases.ts'],
+    writers: ['electron/core/facts/aliases.ts'],
+    writerCallers: null,
+  },
+  {
+    name: 'sources writer',
+    tables: ['sources', 'source_originals', 'source_metadata_changes'],
     repositories: ['electron/core/db/repositories/sources.ts'],
-    writers: ['electron/core/sources/import-source.ts'],
+    // Import stores a source; a metadata correction changes its details and records the change.
+    writers: ['electron/core/sources/import-source.ts', 'electron/core/sources/edit-metadata.ts'],
     writerCallers: null,
   },
 ];

@@ -8,6 +8,8 @@ import { migration0020 } from './0020-notes';
 import { migration0030 } from './0030-settings-and-curation';
 import { migration0040 } from './0040-pack-provenance';
 import { migration0070 } from './0070-department-replica';
+import { migration0050 } from './0050-search-aliases';
+import { migration0080 } from './0080-source-metadata-changes';
 
 export interface Migration {
   version: number;
@@ -15,7 +17,7 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0070];
+export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0070, migration0080];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;
 

@@ -91,3 +91,49 @@ export function getSourceFile(db: Database, id: string): { fileName: string | nu
 export function findSourceIdBySha256(db: Database, sha256: string): string | undefined {
   return db.prepare('SELECT id FROM sources WHERE sha256 = ? ORDER BY imported_at, id LIMIT 1').pluck().get(sha256) as string | undefined;
 }
+
+/** The metadata columns a correction may set (never the text, its length or its hash). */
+export interface SourceMetaUpdate {
+  title: string;
+  publisher: string | null;
+  authors: string;
+  published: string | null;
+  url: string | null;
+  accessed: string | null;
+  language: string | null;
+  reliability: string;
+}
+
+export function updateSourceMeta(db: Database, id: string, meta: SourceMetaUpdate): void {
+  prepared(
+    db,
+    `UPDATE sources SET title = @title, publisher = @publisher, authors = @authors, published = @published, url = @url,
+       accessed = @accessed, language = @language, reliability = @reliability WHERE id = @id`,
+  ).run({ ...meta, id });
+}
+
+export interface SourceMetaChangeRow {
+  id: number;
+  field: string;
+  oldValue: string;
+  newValue: string;
+  changedBy: string;
+  changedAt: string;
+}
+
+export function insertSourceMetaChange(db: Database, row: Omit<SourceMetaChangeRow, 'id'> & { sourceId: string }): void {
+  prepared(
+    db,
+    `INSERT INTO source_metadata_changes (source_id, field, old_value, new_value, changed_by, changed_at)
+     VALUES (@sourceId, @field, @oldValue, @newValue, @changedBy, @changedAt)`,
+  ).run(row);
+}
+
+/** A source's corrections, newest first. */
+export function listSourceMetaChanges(db: Database, sourceId: string): SourceMetaChangeRow[] {
+  return prepared(
+    db,
+    `SELECT id, field, old_value AS oldValue, new_value AS newValue, changed_by AS changedBy, changed_at AS changedAt
+     FROM source_metadata_changes WHERE source_id = ? ORDER BY id DESC`,
+  ).all(sourceId) as SourceMetaChangeRow[];
+}

@@ -24,6 +24,8 @@ export function useCurationViews(): {
   /** Dialogs, the drop overlay and the hidden file input: render once. */
   overlays: ReactNode;
   openImport(): void;
+  /** Switches to a view (the `@` menu's "Create a fact…" opens Sources, where facts are made). */
+  showView(view: AppView): void;
 } {
   const [view, setView] = useState<AppView>('notes');
   const [sourceId, setSourceId] = useState<string | null>(null);
@@ -119,5 +121,6 @@ export function useCurationViews(): {
       </>
     ),
     openImport: importer.openPicker,
+    showView: setView,
   };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { Dialog } from '../shell/Dialog';
+import { EditSourceDialog } from '../sources/EditSourceDialog';
 import { FindingsList } from './FindingsList';
 import type { CitationFix } from './fixCitation';
 import { exportDecision, formatBytes, plural, type PreExportCheck } from './findings';
@@ -18,7 +19,18 @@ const allClear = 'No problems found: every cited fact is current and verified, a
 
 export function ExportDialog({ flow, onShowFact, onFixCitation, onClosed }: Props) {
   const { phase } = flow;
+  // A finding about a source's missing details opens its Edit details dialog; saving checks again.
+  const [editingSource, setEditingSource] = useState<string | null>(null);
   return (
+    <>
+    <EditSourceDialog
+      sourceId={editingSource}
+      onClose={() => setEditingSource(null)}
+      onSaved={() => {
+        setEditingSource(null);
+        void flow.recheck();
+      }}
+    />
     <Dialog
       title="Export to Word"
       open={phase.kind !== 'closed'}
@@ -28,7 +40,7 @@ export function ExportDialog({ flow, onShowFact, onFixCitation, onClosed }: Prop
       }}
       testId="export-dialog" className="export-dialog">
       {phase.kind === 'preparing' && <p className="muted" role="status">Saving the note and checking it before export…</p>}
-      {phase.kind === 'review' && <ReviewStep check={phase.check} flow={flow} onShowFact={onShowFact} onFixCitation={onFixCitation} />}
+      {phase.kind === 'review' && <ReviewStep check={phase.check} flow={flow} onShowFact={onShowFact} onFixCitation={onFixCitation} onEditSource={setEditingSource} />}
       {phase.kind === 'building' && (
         <>
           {phase.check.findings.length === 0 && <p className="export-ok">{allClear}</p>}
@@ -70,10 +82,17 @@ export function ExportDialog({ flow, onShowFact, onFixCitation, onClosed }: Prop
         </>
       )}
     </Dialog>
+    </>
   );
 }
 
-function ReviewStep({ check, flow, onShowFact, onFixCitation }: { check: PreExportCheck; flow: ExportFlow } & Pick<Props, 'onShowFact' | 'onFixCitation'>) {
+function ReviewStep({
+  check,
+  flow,
+  onShowFact,
+  onFixCitation,
+  onEditSource,
+}: { check: PreExportCheck; flow: ExportFlow; onEditSource(sourceId: string): void } & Pick<Props, 'onShowFact' | 'onFixCitation'>) {
   const [confirmed, setConfirmed] = useState(false);
   const decision = exportDecision(check, confirmed);
   const reasonId = useId();
@@ -85,7 +104,7 @@ function ReviewStep({ check, flow, onShowFact, onFixCitation }: { check: PreExpo
           : `The check found ${plural(decision.warningCount, 'item')} to review before this note leaves the app.`}
         <span className="muted"> {check.wordCount.toLocaleString()} words.</span>
       </p>
-      <FindingsList findings={check.findings} onShowFact={onShowFact} onFixCitation={onFixCitation} />
+      <FindingsList findings={check.findings} onShowFact={onShowFact} onFixCitation={onFixCitation} onEditSource={onEditSource} />
       <StyleChoice style={flow.style} onChange={flow.setStyle} />
       {decision.needsConfirmation && (
         <label className="export-confirm">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FactSummary } from '../../../../shared/model';
 import { api } from '../../api';
 import { groupFindings, type Finding } from './findings';
@@ -9,6 +10,8 @@ interface Props {
   onShowFact(factId: string): void;
   /** Relink or remove a phantom citation (a fact or version the store does not have). */
   onFixCitation?(fix: CitationFix): void;
+  /** Open a source's Edit details dialog (a finding about placeholders its citations print). */
+  onEditSource?(sourceId: string): void;
 }
 
 function phantomOf(finding: Finding): PhantomCitation | null {
@@ -17,7 +20,7 @@ function phantomOf(finding: Finding): PhantomCitation | null {
 }
 
 /** The check's findings, grouped, blockers first; each fact finding can jump to its chip. */
-export function FindingsList({ findings, onShowFact, onFixCitation }: Props) {
+export function FindingsList({ findings, onShowFact, onFixCitation, onEditSource }: Props) {
   return (
     <div className="export-findings" data-testid="export-findings">
       {groupFindings(findings).map((group) => (
@@ -29,6 +32,7 @@ export function FindingsList({ findings, onShowFact, onFixCitation }: Props) {
           findings={group.findings}
           onShowFact={onShowFact}
           onFixCitation={onFixCitation}
+          onEditSource={onEditSource}
         />
       ))}
     </div>
@@ -42,8 +46,10 @@ function FindingGroupView({
   findings,
   onShowFact,
   onFixCitation,
-}: { groupKey: string; title: string; severity: 'blocker' | 'warning'; findings: Finding[] } & Pick<Props, 'onShowFact' | 'onFixCitation'>) {
+  onEditSource,
+}: { groupKey: string; title: string; severity: 'blocker' | 'warning'; findings: Finding[] } & Pick<Props, 'onShowFact' | 'onFixCitation' | 'onEditSource'>) {
   const headingId = useId();
+  const { t } = useTranslation();
   return (
     <section className={`export-group export-group--${severity}`} aria-labelledby={headingId} data-testid="export-finding-group" data-group={groupKey} data-severity={severity}>
       <h3 id={headingId}>
@@ -63,6 +69,11 @@ function FindingGroupView({
               // Described by its finding, so a screen reader hears which fact each "Show in note" goes to.
               <button type="button" className="link-button export-show" aria-describedby={`${headingId}-${i}`} onClick={() => onShowFact(finding.factId!)}>
                 Show in note
+              </button>
+            )}
+            {onEditSource && finding.sourceId && (
+              <button type="button" className="link-button" aria-describedby={`${headingId}-${i}`} data-testid="finding-edit-source" onClick={() => onEditSource(finding.sourceId!)}>
+                {t('sourceEdit.editDetails')}
               </button>
             )}
             {onFixCitation && phantomOf(finding) && <PhantomActions citation={phantomOf(finding)!} describedBy={`${headingId}-${i}`} onFix={onFixCitation} />}

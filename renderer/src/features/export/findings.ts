@@ -25,6 +25,7 @@ const groups: { key: string; title: string; kinds: string[] }[] = [
   { key: 'unlinked', title: 'Facts not in this store', kinds: ['unlinked'] },
   { key: 'classification', title: 'Classification marking', kinds: ['missing-classification', 'unusual-classification'] },
   { key: 'metadata', title: 'Missing details', kinds: ['missing-metadata'] },
+  { key: 'sources', title: 'Sources with missing details', kinds: ['source-placeholder'] },
   { key: 'length', title: 'Length', kinds: ['too-long'] },
 ];
 

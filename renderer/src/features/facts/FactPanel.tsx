@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { FactSummary, SourceSummary } from '../../../../shared/model';
 import { api } from '../../api';
 import type { FactReference } from '../../editor/nodes/FactNode';
@@ -11,8 +11,24 @@ type Filters = FactFilterValues;
 const noFilters: Filters = { status: '', topic: '', sourceId: '', period: '' };
 
 /** Memoized: 50 result cards need not re-render whenever the app's save state changes. */
-export const FactPanel = memo(function FactPanel({ onInsert }: { onInsert(reference: FactReference): void }) {
+export const FactPanel = memo(function FactPanel({
+  onInsert,
+  searchRequest,
+}: {
+  onInsert(reference: FactReference): void;
+  /** Words to search for, sent from the note's `@` menu ("Search in the fact panel"); a new object each time. */
+  searchRequest?: { query: string } | null;
+}) {
   const [query, setQuery] = useState('');
+  const searchBox = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!searchRequest) return;
+    setQuery(searchRequest.query.trim());
+    // Next frame: the editor, which the request came from, settles its own focus first.
+    const frame = requestAnimationFrame(() => searchBox.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [searchRequest]);
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [showFilters, setShowFilters] = useState(false);
   const [results, setResults] = useState<FactSummary[]>([]);
@@ -77,6 +93,7 @@ export const FactPanel = memo(function FactPanel({ onInsert }: { onInsert(refere
           placeholder="Search facts, figures, sources"
           aria-label="Search facts"
           data-testid="fact-search"
+          ref={searchBox}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { FactDetail, QuoteSelector, SourceSummary, SourceWithText } from '../../../../shared/model';
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
+import { useTranslation } from 'react-i18next';
+import { EditSourceDialog } from './EditSourceDialog';
 import { NewFactDialog } from './NewFactDialog';
 import { SourceReader } from './SourceReader';
 import { dateLabel, factCountLabel, publisherLabel } from './sourceLabels';
@@ -28,6 +30,8 @@ export function SourcesScreen({ openSourceId, onOpenSource, onOpenFact, onImport
   const [created, setCreated] = useState<FactDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
+  const [editing, setEditing] = useState(false);
+  const { t } = useTranslation();
 
   useEffect(() => {
     api['sources.list']({})
@@ -107,6 +111,15 @@ export function SourcesScreen({ openSourceId, onOpenSource, onOpenFact, onImport
           <>
             <header className="reader-header">
               <h1 data-testid="source-title">{source.title}</h1>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t('sourceEdit.editDetailsOf', { title: source.title })}
+                data-testid="edit-source-details"
+                onClick={() => setEditing(true)}
+              >
+                {t('sourceEdit.editDetails')}
+              </button>
               <p className="muted">
                 {publisherLabel(source)} · {dateLabel(source)}
                 {source.authors.length > 0 && ` · ${source.authors.join(', ')}`} · {factCountLabel(source.factCount)} · reliability {source.reliability}
@@ -134,6 +147,11 @@ export function SourcesScreen({ openSourceId, onOpenSource, onOpenFact, onImport
               </div>
             )}
             <SourceReader source={source} highlights={highlights} actionLabel="New fact from selection" onSelectPassage={setSelector} />
+            <EditSourceDialog
+              sourceId={editing ? source.id : null}
+              onClose={() => setEditing(false)}
+              onSaved={() => setReloadKey((k) => k + 1)}
+            />
             <NewFactDialog
               source={source}
               selector={selector}

@@ -138,8 +138,8 @@ describe('any text is a valid query', () => {
   });
 
   it('treats FTS5 operators as plain words', () => {
-    expect(matchExpression('a OR b')).toBe('"a" "OR" "b"');
-    expect(matchExpression('NEAR(x yz)')).toBe('"NEAR" "x" "yz"*');
+    expect(matchExpression('a OR b')).toBe('"a" AND "OR" AND "b"');
+    expect(matchExpression('NEAR(x yz)')).toBe('"NEAR x" AND "yz"*');
     expect(matchExpression('😀 :: ()')).toBeNull();
     expect(ids('Chinh OR nobody')).toEqual([]); // OR is a word here, and no fact has it
     expect(ids('"export-import turnover"')).toEqual(['trade']);

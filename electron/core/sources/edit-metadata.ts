@@ -1,0 +1,73 @@
+/**
+ * Correcting a source's metadata after import, as a recorded change: each field that differs
+ * is written with who changed it, when, and its value before and after, in one immediate
+ * transaction with the new values. The text is never touched (its sha256 and every quote stay
+ * true). The values are cleaned exactly as an import cleans them (import-source.ts cleanMeta).
+ */
+import type { Database } from 'better-sqlite3';
+import { cleanLine } from '../../../shared/clean-text';
+import { editableSourceFields, type EditableSourceField, type SourceMetaChange, type SourceMetadataHistory } from '../../../shared/contract/sources';
+import { ApiError } from '../../../shared/errors';
+import type { SourceMeta } from '../../../shared/model';
+import { insertSourceMetaChange, listSourceMetaChanges, updateSourceMeta } from '../db/repositories/sources';
+import { cleanMeta } from './import-source';
+import { getSourceSummary, isoNow } from './source-store';
+
+export interface SourceEdit {
+  id: string;
+  meta: Partial<SourceMeta>;
+  by: string;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function updateSourceMetadata(db: Database, edit: SourceEdit, now: () => string = isoNow): SourceMetadataHistory {
+  const by = cleanLine(edit.by);
+  if (!by) throw new ApiError('invalid_request', 'Say who is making the change.', [{ path: 'by', message: 'required' }]);
+  if (edit.meta.title !== undefined && !cleanLine(edit.meta.title ?? '')) {
+    throw new ApiError('invalid_request', 'A source needs a title.', [{ path: 'meta.title', message: 'required' }]);
+  }
+  db.transaction(() => {
+    const current = getSourceSummary(db, edit.id);
+    const before: SourceMeta = {
+      title: current.title,
+      publisher: current.publisher,
+      authors: current.authors,
+      published: current.published,
+      url: current.url,
+      accessed: current.accessed,
+      language: current.language,
+      reliability: current.reliability,
+    };
+    const after = cleanMeta({ ...before, ...edit.meta }, null);
+    const changed = editableSourceFields.filter((field) => !same(before[field], after[field]));
+    if (changed.length === 0) return;
+    const at = now();
+    updateSourceMeta(db, edit.id, { ...after, authors: JSON.stringify(after.authors) });
+    for (const field of changed) {
+      insertSourceMetaChange(db, {
+        sourceId: edit.id,
+        field,
+        oldValue: JSON.stringify(before[field]),
+        newValue: JSON.stringify(after[field]),
+        changedBy: by,
+        changedAt: at,
+      });
+    }
+  }).immediate();
+  return sourceMetadataHistory(db, edit.id);
+}
+
+export function sourceMetadataHistory(db: Database, id: string): SourceMetadataHistory {
+  const source = getSourceSummary(db, id);
+  const changes = listSourceMetaChanges(db, id).map(
+    (row): SourceMetaChange => ({
+      field: row.field as EditableSourceField,
+      old: JSON.parse(row.oldValue) as SourceMetaChange['old'],
+      new: JSON.parse(row.newValue) as SourceMetaChange['new'],
+      by: row.changedBy,
+      at: row.changedAt,
+    }),
+  );
+  return { source, changes };
+}
