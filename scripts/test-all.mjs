@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
 // Never count a report left over from an earlier run.
-for (const f of ['test-results/vitest-report.json', 'test-results/e2e-report.json', 'test-results/crash-report.json']) rmSync(f, { force: true });
+for (const f of ['test-results/vitest-report.json', 'test-results/e2e-report.json', 'test-results/crash-report.json', 'test-results/sync-crash-report.json']) rmSync(f, { force: true });
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 let passed = 0;
 let failed = 0;
@@ -47,6 +47,14 @@ function crashCounts() {
   return { passed: report.trialsPassed, failed: report.trialsFailed + (report.trials < 20 ? 1 : 0), skipped: 0 };
 }
 
+// Each sync kill -9 trial counts as one test (scripts/sync-crash-trials.ts); skipped without PostgreSQL.
+function syncCrashCounts() {
+  const file = 'test-results/sync-crash-report.json';
+  if (!existsSync(file)) return null;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: report.trialsPassed, failed: report.trialsFailed + (report.trials < 20 ? 1 : 0), skipped: 0 };
+}
+
 step('build', 'npm', ['run', 'build', '--silent']);
 step('typecheck', npx, ['tsc', '-b']);
 step('lint', npx, ['eslint', '--max-warnings', '0', '.']);
@@ -54,6 +62,10 @@ step('unit and integration tests', npx, ['vitest', 'run', '--reporter=default', 
 step('end-to-end tests', npx, ['playwright', 'test'], playwrightCounts);
 // Without --write-docs, CI's short run leaves the recorded 200-trial figures in docs/RELIABILITY.md alone.
 step('crash trials', npx, ['tsx', 'scripts/crash-trials.ts', '--trials', '20'], crashCounts);
+
+// kill -9 of `briefing department sync` at random points of push and pull (issue 16), against a throw-away PostgreSQL.
+if (existsSync('/usr/lib/postgresql')) step('sync crash trials', npx, ['tsx', 'scripts/sync-crash-trials.ts', '--trials', '20'], syncCrashCounts);
+else process.stdout.write('\n=== sync crash trials skipped: PostgreSQL is not installed (.ci/run installs it)\n');
 
 process.stdout.write(`\n${failures.length ? `Failed steps: ${failures.join(', ')}\n` : ''}`);
 process.stdout.write(`${passed} passed, ${failed} failed, ${skipped} skipped\n`);

@@ -41,6 +41,8 @@ const optionTypes = {
   name: 'string',
   lang: 'string',
   statement: 'string',
+  watch: 'boolean',
+  reason: 'string',
   title: 'string',
   publisher: 'string',
   published: 'string',
@@ -51,7 +53,7 @@ const optionTypes = {
 export type OptionName = keyof typeof optionTypes;
 
 /** How the usage lines name each option's value. */
-const valueNames: Partial<Record<OptionName, string>> = { 'data-dir': 'DIR', limit: 'N', out: 'FILE', style: 'chicago|apa', source: 'ID', profile: 'PROFILE-ID', name: 'NAME', lang: 'en|vi', statement: 'TEXT' };
+const valueNames: Partial<Record<OptionName, string>> = { 'data-dir': 'DIR', limit: 'N', out: 'FILE', style: 'chicago|apa', source: 'ID', profile: 'PROFILE-ID', name: 'NAME', lang: 'en|vi', statement: 'TEXT', reason: 'R' };
 
 /** Taken by every command. */
 const globalOptions: readonly OptionName[] = ['json', 'data-dir', 'help'];

@@ -156,11 +156,12 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
   });
 
   it('mirrors every column of the desktop tables it ships, so a sync can copy rows 1:1', async () => {
-    // Desktop columns that stay on the desktop: its own numbering and where a row came from locally.
+    // Desktop columns that stay on the desktop: its own numbering and where a row came from locally;
+    // change_id (migration 0070) is the department's `id` of the row.
     const localOnly: Record<string, string[]> = {
-      fact_status_changes: ['seq', 'pack_import_id'],
-      fact_versions: ['pack_import_id'],
-      evidence: ['pack_import_id'],
+      fact_status_changes: ['seq', 'pack_import_id', 'change_id'],
+      fact_versions: ['pack_import_id', 'change_id'],
+      evidence: ['pack_import_id', 'change_id'],
     };
     const store = openTempStore('briefing-department-mirror-');
     try {
@@ -416,7 +417,8 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     await run(/^briefing: There is no database "nope" on the PostgreSQL server at /, 'department', 'status', '--url', url('dana', 'nope'));
     await run(/^briefing: The department URL is not a URL/, 'department', 'status', '--url', `//dana:${pw.dana}@127.0.0.1/dept`);
     await run(/^briefing: The department URL must start with postgres:\/\/ROLE@HOST/, 'department', 'status', '--url', `http://dana:${encodeURIComponent(pw.dana)}@127.0.0.1/dept`);
-    await run(/^briefing: department status needs --url postgres:\/\/ROLE@HOST:PORT\/DATABASE/, 'department', 'status');
+    // Without --url, status is this data folder's; a sync needs the folder to have joined.
+    await run(/^briefing: This data folder has not joined a department: run `briefing department connect --url postgres:\/\/ROLE@HOST:PORT\/DATABASE` first/, 'department', 'sync');
     // No password anywhere (URL, PGPASSWORD, ~/.pgpass): say where one goes.
     const saved = { PGPASSWORD: process.env.PGPASSWORD, PGPASSFILE: process.env.PGPASSFILE };
     delete process.env.PGPASSWORD;

@@ -48,6 +48,10 @@ export interface PgCluster {
   psqlEach(user: string, password: string, statements: readonly string[], database?: string): string[];
   /** Creates an empty database owned by the superuser. */
   createDatabase(name: string): void;
+  /** Stops the server (fast shutdown: connections are cut), keeping its data, for "the server went away" tests. */
+  pause(): void;
+  /** Starts it again on the same port. */
+  resume(): void;
   stop(): void;
 }
 
@@ -85,6 +89,7 @@ export async function startPostgres(): Promise<PgCluster> {
   const superuserPassword = randomBytes(12).toString('hex');
   let port = 0;
   let started = false;
+  const serverOptions = () => `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
 
   const stop = () => {
     if (started) {
@@ -112,9 +117,8 @@ export async function startPostgres(): Promise<PgCluster> {
     // Another process may take a port between the probe and the start: try a few.
     for (let attempt = 1; ; attempt++) {
       port = await freePort();
-      const options = `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
       try {
-        asServer('pg_ctl', ['-D', data, '-l', log, '-o', options, '-w', '-t', '30', 'start']);
+        asServer('pg_ctl', ['-D', data, '-l', log, '-o', serverOptions(), '-w', '-t', '30', 'start']);
         started = true;
         break;
       } catch (error) {
@@ -163,6 +167,12 @@ export async function startPostgres(): Promise<PgCluster> {
     createDatabase(name) {
       const run = cluster.psql('postgres', superuserPassword, `CREATE DATABASE "${name.replaceAll('"', '""')}"`);
       if (run.code !== 0) throw new Error(`CREATE DATABASE ${name} failed: ${run.stderr}`);
+    },
+    pause() {
+      asServer('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+    },
+    resume() {
+      asServer('pg_ctl', ['-D', data, '-l', log, '-o', serverOptions(), '-w', '-t', '30', 'start']);
     },
     stop,
   };

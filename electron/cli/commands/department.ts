@@ -12,6 +12,9 @@ import { seedDepartmentFromPack, type SeedReport } from '../../core/department/s
 import { readPack } from '../../core/packs/read-pack';
 import type { FactPack } from '../../core/packs/pack-format';
 import { departmentStatus, type DepartmentStatus } from '../../core/department/status';
+import { joinDepartment, localDepartmentStatus, syncOnce, type LinkReport, type LocalDepartmentStatus, type SyncReport } from '../../core/department/sync/sync';
+import { watchDepartment } from '../../core/department/sync/watch';
+import { createFactStore } from '../../core/facts/fact-store';
 import { UsageError, type CommandContext, type CommandSpec } from '../run';
 
 function urlFlag(ctx: CommandContext, command: string): string {
@@ -79,11 +82,60 @@ export const departmentCommands: Record<string, CommandSpec> = {
       return head + seedLine;
     },
   },
+  'department connect': {
+    options: ['url'],
+    usage: 'briefing department connect --url postgres://ROLE@HOST:PORT/DATABASE [--json] [--data-dir DIR]   (this data folder joins; the password comes from PGPASSWORD or ~/.pgpass and is never stored)',
+    run: (ctx): Promise<LinkReport> => joinDepartment(ctx.services().db, urlFlag(ctx, 'connect')),
+    text: (r) => {
+      const l = r as LinkReport;
+      return `Joined the department at ${l.url} as "${l.role}" (${l.memberOf.join(', ')}).
+Facts you make from now on are shared on the next \`briefing department sync\`; facts made before stay local only.
+`;
+    },
+  },
+  'department sync': {
+    options: ['watch'],
+    usage: 'briefing department sync [--watch] [--json] [--data-dir DIR]   (push local changes, pull the department\'s; --watch stays and follows it live)',
+    run: async (ctx): Promise<SyncReport | { syncs: number }> => {
+      if (ctx.args.positionals.length > 0) throw new UsageError('department sync takes no arguments besides its flags');
+      const db = ctx.services().db;
+      const facts = createFactStore(db);
+      const progress = process.stderr.isTTY && !ctx.json ? progressBar() : undefined;
+      // Seams for the kill -9 trials (scripts/sync-crash-trials.ts): smaller pages, and where the sync is.
+      const pageSize = Number(process.env.BRIEFING_SYNC_PAGE_SIZE) || undefined;
+      const checkpoint = process.env.BRIEFING_SYNC_TRACE ? (step: string) => process.stderr.write(`@${step}\n`) : undefined;
+      if (!ctx.args.flags.has('--watch')) return syncOnce(db, facts, { onProgress: progress, pageSize, checkpoint });
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      let syncs = 0;
+      try {
+        await watchDepartment(db, facts, {
+          signal: stop.signal,
+          onProgress: progress,
+          onSync: (report) => {
+            syncs++;
+            if (report.pushed + report.pulled + report.refused.length > 0 || syncs === 1) ctx.io.stdout(ctx.json ? `${JSON.stringify(report)}\n` : syncText(report));
+          },
+          onState: (s) =>
+            ctx.io.stderr(s.state === 'online' ? `briefing: online, ${s.waiting} changes waiting\n` : `briefing: offline, ${s.waiting} changes waiting (${s.error}); retrying in ${Math.round(s.retryInMs / 1000)} s\n`),
+        });
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+      return { syncs };
+    },
+    text: (r) => ('syncs' in (r as object) ? `Stopped watching after ${(r as { syncs: number }).syncs} syncs.\n` : syncText(r as SyncReport)),
+  },
   'department status': {
     options: ['url'],
-    usage: 'briefing department status --url URL [--json] [--data-dir DIR]',
-    run: (ctx): Promise<DepartmentStatus> => withDepartment(urlFlag(ctx, 'status'), ({ client }) => departmentStatus(client)),
+    usage: 'briefing department status [--url URL] [--json] [--data-dir DIR]   (with --url: the department itself; without: this data folder\'s link, cursor and outbox)',
+    run: (ctx): Promise<DepartmentStatus | LocalDepartmentStatus> =>
+      ctx.args.flags.has('--url') ? withDepartment(urlFlag(ctx, 'status'), ({ client }) => departmentStatus(client)) : localDepartmentStatus(ctx.services().db),
     text: (r) => {
+      if ('linked' in (r as object)) return localStatusText(r as LocalDepartmentStatus);
       const s = r as DepartmentStatus;
       const c = s.counts;
       const newer = s.schemaVersion > s.latestKnownVersion ? ` (newer than this Briefing Studio knows: ${s.latestKnownVersion})` : '';
@@ -96,3 +148,29 @@ export const departmentCommands: Record<string, CommandSpec> = {
     },
   },
 };
+
+function syncText(r: SyncReport): string {
+  const refused = r.refused.map((x) => `  refused (${x.kind}${x.factId ? ` of ${x.factId}` : ''}): ${x.reason}\n`).join('');
+  const again = r.alreadyThere > 0 ? ` (${r.alreadyThere} already there)` : '';
+  return `Synced at ${r.at}: pushed ${r.pushed}${again}, pulled ${r.pulled}, cursor ${r.cursor}.\n${refused}`;
+}
+
+function localStatusText(s: LocalDepartmentStatus): string {
+  if (!s.linked) return `This data folder has not joined a department (${s.waiting} local changes). Join with: briefing department connect --url URL\n`;
+  const line = s.online ? `online, ${s.behind} changes to pull` : `offline, ${s.waiting} changes waiting (${s.lastError ?? 'no connection'})`;
+  return (
+    `Department: ${s.url} as "${s.role}" (desktop ${s.desktopId})\n` +
+    `State: ${line}\n` +
+    `Cursor: ${s.cursor}; outbox: ${s.waiting} waiting${s.refused > 0 ? `, ${s.refused} refused by the department` : ''}\n` +
+    `Last sync: ${s.lastSyncAt ?? 'never'}\n`
+  );
+}
+
+/** A one-line progress bar on the terminal (stderr), for a first sync of a large department. */
+function progressBar(): (done: number, total: number) => void {
+  return (done, total) => {
+    const width = 30;
+    const filled = Math.round((done / Math.max(total, 1)) * width);
+    process.stderr.write(`\rpulling [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}${done >= total ? '\n' : ''}`);
+  };
+}

@@ -1,6 +1,7 @@
 /** `briefing facts ...` and `briefing sources list`: the fact store from the command line. */
 import type { ConflictGroup, FactDetail, FactSummary, SourceSummary } from '../../../shared/model';
 import type { FactStatus } from '../../../shared/model';
+import { getDepartmentLink } from '../../core/db/repositories/department';
 import type { SearchAlias } from '../../../shared/contract/facts';
 import { noteLanguages, type NoteLanguage } from '../../../shared/note-format';
 import { localUser } from '../local-user';
@@ -40,7 +41,35 @@ function factBlock(f: FactSummary): string {
   return `${f.id} v${f.version} ${flags(f)}\n  ${f.statement}\n` + f.sources.map((s) => `  - ${sourceLine(s)}\n`).join('');
 }
 
+/**
+ * `briefing facts verify|dispute|retract ID [--reason R]`: scripted curation, written here
+ * through the facts service like a click in the app, and queued for the department when this
+ * data folder has joined one (its PostgreSQL role is then the name on the change; the
+ * department refuses what that role may not do, on the next sync).
+ */
+function curationCommand(verb: 'verify' | 'dispute' | 'retract'): CommandSpec {
+  return {
+    usage: `briefing facts ${verb} ID${verb === 'verify' ? '' : ' --reason R'} [--json] [--data-dir DIR]`,
+    options: verb === 'verify' ? [] : ['reason'],
+    run: async (ctx) => {
+      const [id, ...rest] = ctx.args.positionals;
+      if (!id || rest.length > 0) throw new UsageError(`facts ${verb} needs exactly one fact id`);
+      const reason = stringFlag(ctx, '--reason');
+      if (verb !== 'verify' && !reason?.trim()) throw new UsageError(`facts ${verb} needs --reason R: the fact's history says why`);
+      const by = getDepartmentLink(ctx.services().db)?.role ?? (await localUser(ctx));
+      return verb === 'verify' ? ctx.call('facts.verify', { id, by }) : ctx.call(`facts.${verb}`, { id, by, reason: reason! });
+    },
+    text: (r) => {
+      const f = r as FactDetail;
+      return `${f.id} v${f.version} is now ${f.status}${f.verifiedBy ? ` (verified by ${f.verifiedBy})` : ''}.\n`;
+    },
+  };
+}
+
 export const factCommands: Record<string, CommandSpec> = {
+  'facts verify': curationCommand('verify'),
+  'facts dispute': curationCommand('dispute'),
+  'facts retract': curationCommand('retract'),
   'facts search': {
     usage: 'briefing facts search QUERY [--limit N] [--status S] [--topic T] [--source ID] [--period P] [--json]',
     options: ['limit', 'status', 'topic', 'source', 'period'],

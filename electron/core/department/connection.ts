@@ -6,6 +6,8 @@
  * role, and anything else is scrubbed of the password before it leaves this file.
  */
 import pg from 'pg';
+import { parseIntoClientConfig } from 'pg-connection-string';
+import pgpass from 'pgpass';
 
 /** A connection problem or a refusal, worded for the person at the keyboard. */
 export class DepartmentError extends Error {
@@ -111,6 +113,25 @@ export interface ConnectOptions {
   /** Which desktop this is, recorded with every row it writes (briefing.desktop). */
   desktop: string;
   connectTimeoutMs?: number;
+  /**
+   * Where the password comes from when the URL has none: the app passes the one it keeps in
+   * Electron's safeStorage (electron/main/department-secret.ts); otherwise, as libpq does,
+   * PGPASSWORD, then ~/.pgpass (or PGPASSFILE). Asked only when the server asks for one.
+   */
+  password?: () => Promise<string | undefined>;
+}
+
+/** The URL as the store keeps it: everything but the password. */
+export function urlWithoutPassword(url: string): string {
+  parseUrl(url); // refuses what is not a department URL, without echoing it
+  const parsed = new URL(url);
+  parsed.password = '';
+  return parsed.toString();
+}
+
+function libpqPassword(t: DepartmentTarget): Promise<string | undefined> {
+  if (process.env.PGPASSWORD !== undefined) return Promise.resolve(process.env.PGPASSWORD);
+  return new Promise((resolve) => pgpass({ host: t.host, port: t.port, database: t.database, user: t.user }, resolve));
 }
 
 export interface DepartmentConnection {
@@ -126,7 +147,10 @@ export async function connectDepartment(url: string, options: ConnectOptions): P
   // Startup options are space-separated: keep the desktop name to characters that need no escaping.
   const desktop = options.desktop.replace(/[^A-Za-z0-9._:@-]/g, '_').slice(0, 200) || 'unknown';
   const client = new pg.Client({
-    connectionString: url,
+    // Parsed here rather than passed as connectionString, which would override the password function with ''.
+    ...parseIntoClientConfig(url),
+    // A function, so pg neither reads ~/.pgpass itself (deprecated) nor asks before the server does.
+    ...(password === undefined ? { password: (async () => (await options.password?.()) ?? (await libpqPassword(target))) as () => Promise<string> } : {}),
     application_name: 'briefing-studio',
     options: `-c briefing.desktop=${desktop}`,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,

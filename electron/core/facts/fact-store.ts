@@ -9,21 +9,25 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
 import { ApiError, keyedError } from '../../../shared/errors';
 import { storedTextDeep } from '../../../shared/stored-text';
 import { FactFields, StatementTranslations, type FactDetail, type FactStatus, type QuoteSelector } from '../../../shared/model';
 import type { ConflictPreference } from '../db/repositories/conflict-preferences';
+import { getDepartmentLink } from '../db/repositories/department';
 import { countEvidence, listEvidence } from '../db/repositories/evidence';
-import { factIdExists, getFactRow, getVersion, listStatusChanges, listVersions, type FactRow, type VersionRow } from '../db/repositories/facts';
+import { factIdExists, getFactRow, getOrigin, getVersion, listStatusChanges, listVersions, type FactRow, type VersionRow } from '../db/repositories/facts';
 import { summaryRowAt } from '../db/repositories/fact-summaries';
 import { listFactImports } from '../db/repositories/pack-changes';
 import { getSourceText, getSourceTitle } from '../db/repositories/sources';
 import { isoNow } from '../sources/source-store';
 import { anchorQuote, isFound } from './anchoring';
 import { createFactImports } from './fact-imports';
+import { createFactReplica } from './fact-replica';
 import {
   indexNewFact,
   moveToVersion,
+  queueFactIdentity,
   optimizeSearch,
   reindexFact,
   touch,
@@ -73,6 +77,14 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     return fact;
   }
 
+  /**
+   * Who wrote a change made here, and, when this store has joined a department and the fact is
+   * not local only, the time-ordered id it is pushed under (the outbox entry is written with it).
+   */
+  function madeHere(factId: string, by: string, at: string, shared = getOrigin(db, factId) !== 'local'): Provenance {
+    return shared ? { by, at, packImportId: null, department: { changeId: uuidv7(), push: true } } : { by, at, packImportId: null };
+  }
+
   /** Inserts quotes numbered after the fact's existing ones; returns their sources' titles. */
   function addEvidenceRows(factId: string, evidence: readonly NewEvidence[], by: string, at: string, existing: number): string[] {
     return evidence.map((e, i) => {
@@ -81,7 +93,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
       if (e.selector.end !== e.selector.start + e.selector.exact.length) {
         throw new ApiError('invalid_request', 'A quote\'s end must be its start plus the length of its exact text.');
       }
-      writeEvidence(db, factId, existing + i + 1, e.sourceId, e.selector, { by, at, packImportId: null });
+      writeEvidence(db, factId, existing + i + 1, e.sourceId, e.selector, madeHere(factId, by, at));
       return title;
     });
   }
@@ -97,8 +109,11 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     const id = input.id ?? newFactId();
     if (factIdExists(db, id)) throw new ApiError('conflict', `A fact with id ${id} already exists.`);
     const at = now();
-    const num = writeFactRow(db, id, fields, at);
-    writeVersion(db, id, 1, fields, 'created', { by: input.by, at, packImportId: null });
+    // Made while joined to a department: shared with it on the next sync (local facts made before joining stay local).
+    const shared = getDepartmentLink(db) !== undefined;
+    const num = writeFactRow(db, id, fields, at, shared ? 'shared' : 'local');
+    if (shared) queueFactIdentity(db, id, at, uuidv7());
+    writeVersion(db, id, 1, fields, 'created', madeHere(id, input.by, at, shared));
     const titles = addEvidenceRows(id, input.evidence, input.by, at, 0);
     const quotes = input.evidence.map((e, i) => ({ exact: e.selector.exact, sourceId: e.sourceId, sourceTitle: titles[i]! }));
     indexNewFact(db, num, fields, 'unverified', quotes);
@@ -115,12 +130,13 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
   function writeRevision(id: string, fields: VersionFields, reason: string, by: string): void {
     const fact = requireFact(id);
     const version = fact.currentVersion + 1;
-    const from: Provenance = { by, at: now(), packImportId: null };
-    writeVersion(db, id, version, fields, reason, from);
-    moveToVersion(db, id, version, fields, from.at);
+    const at = now();
+    // based on the version it revised: two desktops revising the same one offline have diverged (department sync).
+    writeVersion(db, id, version, fields, reason, madeHere(id, by, at), fact.currentVersion);
+    moveToVersion(db, id, version, fields, at);
     if (fact.status === 'verified') {
-      writeCurrentStatus(db, id, 'unverified', by, from.at, from.at);
-      writeStatusChange(db, id, 'unverified', `revised to version ${version}: ${reason}`, from);
+      writeCurrentStatus(db, id, 'unverified', by, at, at);
+      writeStatusChange(db, id, 'unverified', `revised to version ${version}: ${reason}`, madeHere(id, by, at));
     }
     reindexFact(db, id);
   }
@@ -147,7 +163,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
       }
       const at = now();
       writeCurrentStatus(db, id, status, by, at, at);
-      writeStatusChange(db, id, status, reason, { by, at, packImportId: null });
+      writeStatusChange(db, id, status, reason, madeHere(id, by, at));
       reindexFact(db, id); // the status is a search filter
     });
     return getFact(id);
@@ -261,6 +277,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     getFact,
     immediate,
     ...imports,
+    ...createFactReplica(db, immediate),
   };
 }
 

@@ -12,7 +12,8 @@
 import type { Database } from 'better-sqlite3';
 import type { FactFields, FactVersion, QuoteSelector } from '../../../shared/model';
 import { savePreference, type ConflictPreference } from '../db/repositories/conflict-preferences';
-import { insertEvidence, listEvidence } from '../db/repositories/evidence';
+import { insertOutbox } from '../db/repositories/department';
+import { insertEvidence, listEvidence, renumberEvidence } from '../db/repositories/evidence';
 import { indexFact, optimizeSearchIndex } from '../db/repositories/fact-search';
 import {
   addTopics,
@@ -21,11 +22,14 @@ import {
   insertFact,
   insertStatusChange,
   insertVersion,
+  renumberVersion,
   replaceTopics,
   setCurrentVersion,
+  setOrigin,
   setStatus,
   touchFact,
   type ClaimColumns,
+  type FactOrigin,
 } from '../db/repositories/facts';
 import { decidePackChange, insertPackChange, insertPackImport, type PackImportRow } from '../db/repositories/pack-changes';
 import { searchDocument } from './search-index';
@@ -39,6 +43,36 @@ export interface Provenance {
   by: string;
   at: string;
   packImportId: number | null;
+  /**
+   * The department's id for the record (migration 0070), when this store is joined to one:
+   * `push: true` for a change made here (queued in the outbox in the same transaction, so a
+   * crash never leaves one without the other), false for a record pulled from the department.
+   */
+  department?: { changeId: string; push: boolean };
+}
+
+/** A record for the department's table `kind`, in its column names (core/department/sync/record-kinds.ts). */
+function queue(db: Database, kind: string, factId: string, from: Provenance, row: Record<string, unknown>): void {
+  if (!from.department?.push) return;
+  insertOutbox(db, { id: from.department.changeId, kind, factId, rowJson: JSON.stringify(row), createdAt: from.at });
+}
+
+/** Queues a new fact's identity for the department (its version 1 and quotes queue themselves). */
+export function queueFactIdentity(db: Database, factId: string, createdAt: string, outboxId: string): void {
+  insertOutbox(db, { id: outboxId, kind: 'facts', factId, rowJson: JSON.stringify({ id: factId, created_at: createdAt }), createdAt });
+}
+
+export function writeOrigin(db: Database, factId: string, origin: FactOrigin): void {
+  setOrigin(db, factId, origin);
+}
+
+/** Moves a version or quote written here offline to the number the department gave it. */
+export function moveVersionNumber(db: Database, factId: string, from: number, to: number): void {
+  renumberVersion(db, factId, from, to);
+}
+
+export function moveQuoteNumber(db: Database, factId: string, from: number, to: number): void {
+  renumberEvidence(db, factId, from, to);
 }
 
 export type VersionFields = Omit<FactVersion, 'factId' | 'version' | 'reason' | 'createdAt' | 'createdBy'>;
@@ -48,14 +82,14 @@ export function claimOf(fields: Pick<FactFields, keyof ClaimColumns>): ClaimColu
 }
 
 /** A new fact row whose current version is 1 with `fields` (written by writeVersion), and its topics; returns its search rowid. */
-export function writeFactRow(db: Database, id: string, fields: VersionFields, createdAt: string): number {
-  const num = insertFact(db, { id, status: 'unverified', createdAt, ...claimOf(fields) });
+export function writeFactRow(db: Database, id: string, fields: VersionFields, createdAt: string, origin: FactOrigin = 'local'): number {
+  const num = insertFact(db, { id, status: 'unverified', createdAt, origin, ...claimOf(fields) });
   addTopics(db, id, fields.topics);
   return num;
 }
 
-export function writeVersion(db: Database, factId: string, version: number, fields: VersionFields, reason: string, from: Provenance): void {
-  insertVersion(db, {
+export function writeVersion(db: Database, factId: string, version: number, fields: VersionFields, reason: string, from: Provenance, basedOn: number | null = null): void {
+  const row = {
     factId,
     version,
     statement: fields.statement,
@@ -75,6 +109,12 @@ export function writeVersion(db: Database, factId: string, version: number, fiel
     createdAt: from.at,
     createdBy: from.by,
     packImportId: from.packImportId,
+  };
+  insertVersion(db, { ...row, changeId: from.department?.changeId ?? null, basedOn });
+  queue(db, 'fact_versions', factId, from, {
+    id: from.department?.changeId, fact_id: factId, version, based_on: basedOn, statement: row.statement, metric: row.metric, subject: row.subject,
+    value_low: row.valueLow, value_high: row.valueHigh, unit: row.unit, qualifier: row.qualifier, period: row.period, claimant: row.claimant,
+    topics: row.topics, notes: row.notes, reason, created_at: from.at, created_by: from.by,
   });
 }
 
@@ -87,11 +127,16 @@ export function moveToVersion(db: Database, factId: string, version: number, fie
 }
 
 export function writeEvidence(db: Database, factId: string, n: number, sourceId: string, selector: QuoteSelector, from: Provenance): void {
-  insertEvidence(db, { factId, n, sourceId, ...selector, addedAt: from.at, addedBy: from.by, packImportId: from.packImportId });
+  insertEvidence(db, { factId, n, sourceId, ...selector, addedAt: from.at, addedBy: from.by, packImportId: from.packImportId, changeId: from.department?.changeId ?? null });
+  queue(db, 'evidence', factId, from, {
+    id: from.department?.changeId, fact_id: factId, n, source_id: sourceId, exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix,
+    start_offset: selector.start, end_offset: selector.end, added_at: from.at, added_by: from.by,
+  });
 }
 
 export function writeStatusChange(db: Database, factId: string, status: string, reason: string, from: Provenance): void {
-  insertStatusChange(db, factId, { status, by: from.by, at: from.at, reason, packImportId: from.packImportId });
+  insertStatusChange(db, factId, { status, by: from.by, at: from.at, reason, packImportId: from.packImportId, changeId: from.department?.changeId ?? null });
+  queue(db, 'fact_status_changes', factId, from, { id: from.department?.changeId, fact_id: factId, status, changed_by: from.by, changed_at: from.at, reason });
 }
 
 /** The status shown on the fact (its history is written by writeStatusChange). */

@@ -7,6 +7,7 @@ import { migration0010 } from './0010-initial';
 import { migration0020 } from './0020-notes';
 import { migration0030 } from './0030-settings-and-curation';
 import { migration0040 } from './0040-pack-provenance';
+import { migration0070 } from './0070-department-replica';
 import { migration0050 } from './0050-search-aliases';
 import { migration0060 } from './0060-languages';
 import { migration0080 } from './0080-source-metadata-changes';
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration0040,
   migration0050,
   migration0060,
+  migration0070,
   migration0080,
 ];
 

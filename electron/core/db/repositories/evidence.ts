@@ -29,11 +29,25 @@ export interface NewEvidenceRow {
 }
 
 /** `packImportId`: the fact pack import the quote came from (pack_imports.id); null when added in this store. */
-export function insertEvidence(db: Database, row: NewEvidenceRow & { packImportId: number | null }): void {
+export function insertEvidence(db: Database, row: NewEvidenceRow & { packImportId: number | null; changeId?: string | null }): void {
   prepared(db, 
-    `INSERT INTO evidence (fact_id, n, source_id, exact, prefix, suffix, start_offset, end_offset, added_at, added_by, pack_import_id)
-     VALUES (@factId, @n, @sourceId, @exact, @prefix, @suffix, @start, @end, @addedAt, @addedBy, @packImportId)`,
-  ).run(row);
+    `INSERT INTO evidence (fact_id, n, source_id, exact, prefix, suffix, start_offset, end_offset, added_at, added_by, pack_import_id, change_id)
+     VALUES (@factId, @n, @sourceId, @exact, @prefix, @suffix, @start, @end, @addedAt, @addedBy, @packImportId, @changeId)`,
+  ).run({ changeId: null, ...row });
+}
+
+/** The quote a department change id names here, if any. */
+export function findEvidenceByChange(db: Database, changeId: string): { factId: string; n: number } | undefined {
+  return prepared(db, 'SELECT fact_id AS factId, n FROM evidence WHERE change_id = ?').get(changeId) as { factId: string; n: number } | undefined;
+}
+
+export function evidenceChangeId(db: Database, factId: string, n: number): string | null | undefined {
+  return prepared(db, 'SELECT change_id FROM evidence WHERE fact_id = ? AND n = ?').pluck().get(factId, n) as string | null | undefined;
+}
+
+/** Moves a quote added here offline to the number the department gave it (the 0070 trigger allows only this). */
+export function renumberEvidence(db: Database, factId: string, from: number, to: number): void {
+  prepared(db, 'UPDATE evidence SET n = ? WHERE fact_id = ? AND n = ?').run(to, factId, from);
 }
 
 export function countEvidence(db: Database, factId: string): number {

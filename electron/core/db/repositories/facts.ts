@@ -68,12 +68,15 @@ const versionColumns = `fact_id AS factId, version, statement, metric, subject, 
   value_high AS valueHigh, unit, qualifier, period, claimant, topics, notes, language, translations, reason,
   created_at AS createdAt, created_by AS createdBy`;
 
-export function insertFact(db: Database, row: { id: string; status: string; createdAt: string } & ClaimColumns): number {
+/** Where a fact lives (migration 0070): only here, made while joined and waiting to be pushed, or in the department. */
+export type FactOrigin = 'local' | 'shared' | 'department';
+
+export function insertFact(db: Database, row: { id: string; status: string; createdAt: string; origin?: FactOrigin } & ClaimColumns): number {
   const result = prepared(db, 
-      `INSERT INTO facts (id, current_version, status, metric, subject, period, value_low, value_high, created_at, updated_at)
-       VALUES (@id, 1, @status, @metric, @subject, @period, @valueLow, @valueHigh, @createdAt, @createdAt)`,
+      `INSERT INTO facts (id, current_version, status, metric, subject, period, value_low, value_high, created_at, updated_at, origin)
+       VALUES (@id, 1, @status, @metric, @subject, @period, @valueLow, @valueHigh, @createdAt, @createdAt, @origin)`,
     )
-    .run(row);
+    .run({ origin: 'local', ...row });
   return Number(result.lastInsertRowid);
 }
 
@@ -85,13 +88,72 @@ export function getFactRow(db: Database, id: string): FactRow | undefined {
   return prepared(db, `SELECT ${factColumns} FROM facts WHERE id = ?`).get(id) as FactRow | undefined;
 }
 
-export function insertVersion(db: Database, row: VersionRow & FromPack): void {
+/** The department's id for a record and, for a version, the version it revised (migration 0070). */
+export interface DepartmentKeys {
+  changeId?: string | null;
+  basedOn?: number | null;
+}
+
+export function insertVersion(db: Database, row: VersionRow & FromPack & DepartmentKeys): void {
   prepared(db, 
     `INSERT INTO fact_versions (fact_id, version, statement, metric, subject, value_low, value_high, unit, qualifier,
-       period, claimant, topics, notes, language, translations, reason, created_at, created_by, pack_import_id)
+       period, claimant, topics, notes, language, translations, reason, created_at, created_by, pack_import_id, change_id, based_on)
      VALUES (@factId, @version, @statement, @metric, @subject, @valueLow, @valueHigh, @unit, @qualifier,
-       @period, @claimant, @topics, @notes, @language, @translations, @reason, @createdAt, @createdBy, @packImportId)`,
-  ).run(row);
+       @period, @claimant, @topics, @notes, @language, @translations, @reason, @createdAt, @createdBy, @packImportId, @changeId, @basedOn)`,
+  ).run({ changeId: null, basedOn: null, ...row });
+}
+
+export function setOrigin(db: Database, id: string, origin: FactOrigin): void {
+  prepared(db, 'UPDATE facts SET origin = ? WHERE id = ?').run(origin, id);
+}
+
+export function getOrigin(db: Database, id: string): FactOrigin | undefined {
+  return prepared(db, 'SELECT origin FROM facts WHERE id = ?').pluck().get(id) as FactOrigin | undefined;
+}
+
+/** The version a department change id names here, if any. */
+export function findVersionByChange(db: Database, changeId: string): { factId: string; version: number } | undefined {
+  return prepared(db, 'SELECT fact_id AS factId, version FROM fact_versions WHERE change_id = ?').get(changeId) as
+    | { factId: string; version: number }
+    | undefined;
+}
+
+export function versionChangeId(db: Database, factId: string, version: number): string | null | undefined {
+  return prepared(db, 'SELECT change_id FROM fact_versions WHERE fact_id = ? AND version = ?').pluck().get(factId, version) as string | null | undefined;
+}
+
+export function maxVersion(db: Database, factId: string): number {
+  return (prepared(db, 'SELECT max(version) FROM fact_versions WHERE fact_id = ?').pluck().get(factId) as number | null) ?? 0;
+}
+
+/** Moves a version written here offline to the number the department gave it (the 0070 trigger allows only this). */
+export function renumberVersion(db: Database, factId: string, from: number, to: number): void {
+  prepared(db, 'UPDATE fact_versions SET version = ? WHERE fact_id = ? AND version = ?').run(to, factId, from);
+}
+
+export function statusChangeExists(db: Database, changeId: string): boolean {
+  return prepared(db, 'SELECT 1 FROM fact_status_changes WHERE change_id = ?').pluck().get(changeId) !== undefined;
+}
+
+export interface DivergedFact {
+  factId: string;
+  versions: { version: number; basedOn: number; statement: string; createdBy: string; createdAt: string }[];
+}
+
+/** Facts whose current version shares its base with another version: two desktops revised the same version offline. */
+export function listDivergedFacts(db: Database): DivergedFact[] {
+  const rows = prepared(
+    db,
+    `SELECT v.fact_id AS factId, v.version, v.based_on AS basedOn, v.statement, v.created_by AS createdBy, v.created_at AS createdAt
+     FROM facts f JOIN fact_versions cur ON cur.fact_id = f.id AND cur.version = f.current_version
+     JOIN fact_versions v ON v.fact_id = f.id AND v.based_on = cur.based_on
+     WHERE cur.based_on IS NOT NULL
+       AND (SELECT count(*) FROM fact_versions o WHERE o.fact_id = f.id AND o.based_on = cur.based_on) > 1
+     ORDER BY v.fact_id, v.version`,
+  ).all() as { factId: string; version: number; basedOn: number; statement: string; createdBy: string; createdAt: string }[];
+  const byFact = new Map<string, (typeof rows)[number][]>();
+  for (const r of rows) byFact.set(r.factId, [...(byFact.get(r.factId) ?? []), r]);
+  return [...byFact].map(([factId, versions]) => ({ factId, versions: versions.map(({ factId: _f, ...v }) => v) }));
 }
 
 export function setCurrentVersion(db: Database, id: string, version: number, updatedAt: string, claim: ClaimColumns): void {
@@ -116,10 +178,10 @@ export function setStatus(
   ).run({ id, ...change });
 }
 
-export function insertStatusChange(db: Database, factId: string, change: StatusChangeRow & FromPack): void {
+export function insertStatusChange(db: Database, factId: string, change: StatusChangeRow & FromPack & DepartmentKeys): void {
   prepared(db, 
-    'INSERT INTO fact_status_changes (fact_id, status, changed_by, changed_at, reason, pack_import_id) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(factId, change.status, change.by, change.at, change.reason, change.packImportId);
+    'INSERT INTO fact_status_changes (fact_id, status, changed_by, changed_at, reason, pack_import_id, change_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(factId, change.status, change.by, change.at, change.reason, change.packImportId, change.changeId ?? null);
 }
 
 export function listStatusChanges(db: Database, factId: string): StatusChangeRow[] {

@@ -1,0 +1,168 @@
+/**
+ * The facts service's replica half (issue 16, docs/DEPARTMENT.md): records pulled from a
+ * department's PostgreSQL store written into this store, through fact-writes like every other
+ * fact write, in ONE immediate transaction together with the new cursor, so a crash either
+ * applied a page and moved the cursor, or did neither. Every record is recognised by the id
+ * the department knows it by (`change_id`), so applying a page twice changes nothing.
+ *
+ * A version or quote this desktop wrote offline may find its number taken by another
+ * desktop's record that reached the department first: it moves to the next free number here
+ * (and to the department's number when it comes back in a pull). Two versions revising the
+ * same version are a diverged fact: both kept, listed for a curator, never merged.
+ */
+import type { Database } from 'better-sqlite3';
+import { localSourceFor, mapDepartmentSource, setPulledSeq } from '../db/repositories/department';
+import { evidenceChangeId, findEvidenceByChange, listEvidenceRecords } from '../db/repositories/evidence';
+import { findVersionByChange, getFactRow, getVersion, maxVersion, statusChangeExists, versionChangeId } from '../db/repositories/facts';
+import { findSourceIdBySha256, getSourceRow } from '../db/repositories/sources';
+import { importSource } from '../sources/import-source';
+import {
+  moveQuoteNumber,
+  moveToVersion,
+  moveVersionNumber,
+  reindexFact,
+  writeCurrentStatus,
+  writeEvidence,
+  writeFactRow,
+  writeOrigin,
+  writeStatusChange,
+  writeVersion,
+  type VersionFields,
+} from './fact-writes';
+
+/** One row of the department's `briefing.changes` view. */
+export interface PulledChange {
+  seq: number;
+  /** The department table it is a row of. */
+  kind: string;
+  row: Record<string, unknown>;
+}
+
+const text = (v: unknown): string => String(v ?? '');
+const textOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+function versionFields(row: Record<string, unknown>): VersionFields {
+  return {
+    statement: text(row.statement),
+    metric: textOrNull(row.metric),
+    subject: textOrNull(row.subject),
+    valueLow: numOrNull(row.value_low),
+    valueHigh: numOrNull(row.value_high),
+    unit: textOrNull(row.unit),
+    qualifier: textOrNull(row.qualifier),
+    period: textOrNull(row.period),
+    claimant: textOrNull(row.claimant),
+    topics: JSON.parse(text(row.topics) || '[]') as string[],
+    notes: text(row.notes),
+  } as VersionFields;
+}
+
+export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T) {
+  const pulled = (row: Record<string, unknown>, by: string, at: string) => ({ by, at, packImportId: null, department: { changeId: text(row.id), push: false } });
+
+  function applySource(row: Record<string, unknown>): void {
+    const departmentId = text(row.id);
+    const same = findSourceIdBySha256(db, text(row.sha256));
+    if (same) {
+      mapDepartmentSource(db, departmentId, same);
+      return;
+    }
+    const result = importSource(db, {
+      id: departmentId,
+      text: text(row.text),
+      meta: {
+        title: text(row.title),
+        publisher: textOrNull(row.publisher),
+        authors: JSON.parse(text(row.authors) || '[]') as string[],
+        published: textOrNull(row.published),
+        url: textOrNull(row.url),
+        accessed: textOrNull(row.accessed),
+        language: textOrNull(row.language),
+        reliability: text(row.reliability) as 'unknown',
+      },
+      fileName: textOrNull(row.file_name),
+      format: textOrNull(row.format) as 'txt' | null,
+    }, { now: () => text(row.imported_at) });
+    mapDepartmentSource(db, departmentId, result.source.id);
+  }
+
+  function applyVersion(row: Record<string, unknown>, touched: Set<string>): void {
+    const factId = text(row.fact_id);
+    const version = Number(row.version);
+    const changeId = text(row.id);
+    const fields = versionFields(row);
+    const basedOn = numOrNull(row.based_on);
+    touched.add(factId);
+    const known = findVersionByChange(db, changeId);
+    if (known?.version === version) return;
+    const fact = getFactRow(db, factId);
+    if (!fact) {
+      // A version after 1 of a fact this store lacks cannot happen in seq order; version 1 makes the fact.
+      writeFactRow(db, factId, fields, text(row.created_at), 'department');
+    }
+    // The number is held by a version written here offline: it moves to the next free number.
+    if (versionChangeId(db, factId, version) !== undefined) moveVersionNumber(db, factId, version, maxVersion(db, factId) + 1);
+    if (known) moveVersionNumber(db, factId, known.version, version);
+    else writeVersion(db, factId, version, fields, text(row.reason), pulled(row, text(row.created_by), text(row.created_at)), basedOn);
+  }
+
+  function applyEvidence(row: Record<string, unknown>, touched: Set<string>): void {
+    const factId = text(row.fact_id);
+    const n = Number(row.n);
+    touched.add(factId);
+    const known = findEvidenceByChange(db, text(row.id));
+    if (known?.n === n) return;
+    if (evidenceChangeId(db, factId, n) !== undefined) moveQuoteNumber(db, factId, n, Math.max(0, ...listEvidenceRecords(db, factId).map((e) => e.n)) + 1);
+    if (known) {
+      moveQuoteNumber(db, factId, known.n, n);
+      return;
+    }
+    const departmentSource = text(row.source_id);
+    const sourceId = localSourceFor(db, departmentSource) ?? (getSourceRow(db, departmentSource) ? departmentSource : undefined);
+    if (!sourceId) throw new Error(`The department's quote ${factId}.e${n} names source ${departmentSource}, which was not pulled.`);
+    const selector = { exact: text(row.exact), prefix: text(row.prefix), suffix: text(row.suffix), start: Number(row.start_offset), end: Number(row.end_offset) };
+    writeEvidence(db, factId, n, sourceId, selector, pulled(row, text(row.added_by), text(row.added_at)));
+  }
+
+  function applyStatusChange(row: Record<string, unknown>, touched: Set<string>): void {
+    const factId = text(row.fact_id);
+    touched.add(factId);
+    if (statusChangeExists(db, text(row.id))) return;
+    const from = pulled(row, text(row.changed_by), text(row.changed_at));
+    writeStatusChange(db, factId, text(row.status), text(row.reason), from);
+    writeCurrentStatus(db, factId, text(row.status), from.by, from.at, from.at);
+  }
+
+  /** The department's record kinds this replica applies; a kind not listed here is skipped (a newer department). */
+  const appliers: Record<string, (row: Record<string, unknown>, touched: Set<string>) => void> = {
+    sources: (row) => applySource(row),
+    facts: (row, touched) => touched.add(text(row.id)),
+    fact_versions: applyVersion,
+    evidence: applyEvidence,
+    fact_status_changes: applyStatusChange,
+  };
+
+  return {
+    /** Applies one page of pulled changes and moves the cursor to `cursor`, in one immediate transaction. */
+    applyPulledChanges(changes: readonly PulledChange[], cursor: number): { facts: number } {
+      return immediate(() => {
+        const touched = new Set<string>();
+        for (const change of changes) appliers[change.kind]?.(change.row, touched);
+        for (const factId of touched) {
+          const fact = getFactRow(db, factId);
+          if (!fact) continue;
+          writeOrigin(db, factId, 'department');
+          const latest = maxVersion(db, factId);
+          const current = getVersion(db, factId, latest)!;
+          if (latest !== fact.currentVersion) {
+            moveToVersion(db, factId, latest, { ...current, topics: JSON.parse(current.topics) as string[] } as VersionFields, current.createdAt > fact.updatedAt ? current.createdAt : fact.updatedAt);
+          }
+          reindexFact(db, factId);
+        }
+        setPulledSeq(db, cursor);
+        return { facts: touched.size };
+      });
+    },
+  };
+}
