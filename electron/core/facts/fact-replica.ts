@@ -55,6 +55,9 @@ function versionFields(row: Record<string, unknown>): VersionFields {
     claimant: textOrNull(row.claimant),
     topics: JSON.parse(text(row.topics) || '[]') as string[],
     notes: text(row.notes),
+    // The department schema has no translations yet (docs/DEPARTMENT.md): its facts arrive in English only.
+    language: text(row.language) || 'en',
+    translations: JSON.parse(text(row.translations) || '{}') as Record<string, string>,
   } as VersionFields;
 }
 
@@ -156,7 +159,7 @@ export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T
           const latest = maxVersion(db, factId);
           const current = getVersion(db, factId, latest)!;
           if (latest !== fact.currentVersion) {
-            moveToVersion(db, factId, latest, { ...current, topics: JSON.parse(current.topics) as string[] } as VersionFields, current.createdAt > fact.updatedAt ? current.createdAt : fact.updatedAt);
+            moveToVersion(db, factId, latest, { ...current, topics: JSON.parse(current.topics) as string[], translations: JSON.parse(current.translations) as Record<string, string> } as VersionFields, current.createdAt > fact.updatedAt ? current.createdAt : fact.updatedAt);
           }
           reindexFact(db, factId);
         }
