@@ -4,8 +4,8 @@
  * English. The catalogues (`shared/locales/*.json`, ICU messages) serve the renderer, the
  * Electron menu and the CLI alike.
  */
-import en from './locales/en.json';
-import vi from './locales/vi.json';
+import en from './locales/en.json' with { type: 'json' };
+import vi from './locales/vi.json' with { type: 'json' };
 
 export const uiLanguages = ['en', 'vi'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];

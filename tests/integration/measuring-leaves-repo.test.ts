@@ -15,6 +15,8 @@ const smallest: Record<string, { args: string[]; env?: Record<string, string> }>
   'bench-export.ts': { args: ['--quick'], env: { BENCH_RUNS: '1' } },
   'bench-editor.ts': { args: [], env: { BENCH_RUNS: '1', BENCH_KEYS: '2' } },
   'bench-start.ts': { args: [], env: { BENCH_RUNS: '1' } },
+  'bench-search.ts': { args: ['--sizes', '1000'] },
+  'bench-sync.ts': { args: ['--facts', '200', '--desktops', '2'] },
   'crash-trials.ts': { args: ['--trials', '1'] },
 };
 

@@ -55,7 +55,7 @@ function versionFields(row: Record<string, unknown>): VersionFields {
     claimant: textOrNull(row.claimant),
     topics: JSON.parse(text(row.topics) || '[]') as string[],
     notes: text(row.notes),
-    // The department schema has no translations yet (docs/DEPARTMENT.md): its facts arrive in English only.
+    // Department migration 0040: rows written before it read as English with no translations.
     language: text(row.language) || 'en',
     translations: JSON.parse(text(row.translations) || '{}') as Record<string, string>,
   } as VersionFields;

@@ -114,7 +114,7 @@ export function writeVersion(db: Database, factId: string, version: number, fiel
   queue(db, 'fact_versions', factId, from, {
     id: from.department?.changeId, fact_id: factId, version, based_on: basedOn, statement: row.statement, metric: row.metric, subject: row.subject,
     value_low: row.valueLow, value_high: row.valueHigh, unit: row.unit, qualifier: row.qualifier, period: row.period, claimant: row.claimant,
-    topics: row.topics, notes: row.notes, reason, created_at: from.at, created_by: from.by,
+    topics: row.topics, notes: row.notes, language: row.language, translations: row.translations, reason, created_at: from.at, created_by: from.by,
   });
 }
 

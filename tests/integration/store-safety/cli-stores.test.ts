@@ -188,7 +188,7 @@ describe.runIf(privateMountsWork)('a full disk (a 1 MB tmpfs)', () => {
     expect(shell.status, shell.stderr).toBe(0);
     expect(shell.stdout).toMatch(/The disk holding your Briefing Studio store is full, so this change could not be saved\. Nothing was changed\./);
     expect(shell.stdout).not.toMatch(rawSqlite);
-    expect(shell.stdout).toMatch(/notes:1\b/);
+    expect(shell.stdout).toMatch(/notes:2\b/);
     expect(shell.stdout).toMatch(/integrity:ok sources:5\b/);
   });
 });
@@ -215,7 +215,7 @@ describe('first start', () => {
     // Every process saw the same store: the starter's counts, never an empty or half-copied one.
     const counts = new Set(runs.map((r) => JSON.stringify(JSON.parse(r.stdout).counts)));
     expect(counts.size).toBe(1);
-    expect(JSON.parse(runs[0]!.stdout).counts.notes).toBe(1);
+    expect(JSON.parse(runs[0]!.stdout).counts.notes).toBe(2);
     // One store and nothing else (no temporary copy left behind; -wal/-shm are removed on close).
     expect(readdirSync(dir)).toEqual(['briefing.sqlite']);
     expect(statSync(dir).mode & 0o777).toBe(0o700);

@@ -47,7 +47,7 @@ export const recordKinds: Record<string, RecordKind> = {
   facts: { columns: ['id', 'created_at'] },
   fact_versions: {
     columns: ['id', 'fact_id', 'version', 'based_on', 'statement', 'metric', 'subject', 'value_low', 'value_high', 'unit', 'qualifier', 'period',
-      'claimant', 'topics', 'notes', 'reason', 'created_at', 'created_by'],
+      'claimant', 'topics', 'notes', 'language', 'translations', 'reason', 'created_at', 'created_by'],
     numbered: 'version',
   },
   evidence: {

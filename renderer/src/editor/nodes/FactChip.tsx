@@ -230,7 +230,7 @@ export function FactPopover({ id, anchor, state, conflicted, fact, served, text,
               {quote.text}
             </q>
           )}
-          <FactStatusHistory factId={fact.id} status={fact.status} version={fact.version} />
+          <FactStatusHistory fact={fact} />
         </>
       )}
       {formControls}

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FactDetail, FactStatus } from '../../../../shared/model';
+import type { FactDetail, FactStatus, FactSummary } from '../../../../shared/model';
+import { api } from '../../api';
 
 type StatusChange = FactDetail['history'][number];
-import { api } from '../../api';
 
 const shownChanges = 4;
 
@@ -13,7 +13,8 @@ const shownChanges = 4;
  * popover saying "Not verified". Fetched when the popover opens, so a note of 500 chips asks
  * for no history until the drafter looks at one.
  */
-export function FactStatusHistory({ factId, status, version }: { factId: string; status: FactStatus; version: number }) {
+export function FactStatusHistory({ fact }: { fact: Pick<FactSummary, 'id' | 'status' | 'version' | 'verifiedBy' | 'verifiedAt'> }) {
+  const { id: factId, status, version } = fact;
   const { t } = useTranslation();
   const [history, setHistory] = useState<StatusChange[] | null>(null);
   useEffect(() => {
@@ -31,7 +32,12 @@ export function FactStatusHistory({ factId, status, version }: { factId: string;
   return (
     <span className="fact-popover-history" data-testid="chip-history">
       <span className="fact-popover-label">{t('chip.history.title')}</span>
-      {history === null ? (
+      {(history === null || history.length === 0) && fact.verifiedBy ? (
+        // Until the history arrives (or where it cannot be read), the verification the summary knows.
+        <span className="fact-popover-history-entry" data-testid="chip-history-entry" data-status="verified">
+          {t('chip.history.entry', { status: statusLabel('verified'), by: fact.verifiedBy, date: fact.verifiedAt?.slice(0, 10) ?? '' })}
+        </span>
+      ) : history === null ? (
         <span className="muted">{t('chip.history.loading')}</span>
       ) : history.length === 0 ? (
         <span className="muted">{t('chip.history.none')}</span>
