@@ -48,6 +48,9 @@ const userContent = [
   '.note-title',
   '.app-title',
   '.fact-card-statement',
+  // A fact's figure, written in the note's language (shared/figure-format.ts), not the interface's.
+  '.fact-card-figure',
+  '.typeahead-figure',
   '.fact-card-quote',
   '.fact-card-source',
   '.fact-card-period',

@@ -144,7 +144,8 @@ export function FactTypeaheadPlugin() {
         anchor.current && query !== null
           ? createPortal(
               // Lexical makes the anchor the listbox (id typeahead-menu) and points aria-activedescendant at typeahead-item-N.
-              <ul className="typeahead" role="presentation" aria-busy={pending} data-testid="typeahead-menu">
+              // data-busy, not aria-busy: a global ARIA attribute would cancel role="presentation" and break the listbox.
+              <ul className="typeahead" role="presentation" data-busy={pending} data-testid="typeahead-menu">
                 {answer === null && (
                   <li role="option" aria-selected={false} aria-disabled="true" className="typeahead-empty">
                     {t('typeahead.searching')}
@@ -201,8 +202,8 @@ export function FactTypeaheadPlugin() {
 function FigureButton({ figure, title, onInsert }: { figure: string | null; title: string; onInsert(): void }) {
   if (figure === null) return null;
   return (
-    <button
-      type="button"
+    // Not a button: an option must hold no focusable control (axe nested-interactive). The keyboard way is Alt+Enter.
+    <span
       className="typeahead-figure"
       data-testid="typeahead-figure"
       title={title}
@@ -213,6 +214,6 @@ function FigureButton({ figure, title, onInsert }: { figure: string | null; titl
       }}
     >
       {figure}
-    </button>
+    </span>
   );
 }
