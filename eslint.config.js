@@ -78,4 +78,18 @@ export default tseslint.config(
     plugins: { '@lexical': lexical },
     rules: { '@lexical/rules-of-lexical': 'error', '@lexical/no-document-in-dom-methods': 'error' },
   },
+  {
+    // A component that words itself with i18n.t() does not re-render when the language changes
+    // (a memoized one keeps its English after switching to Vietnamese): components use the hook.
+    files: ['renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='i18n'][callee.property.name='t']",
+          message: 'In a component, use `const { t } = useTranslation()` so it re-renders when the interface language changes.',
+        },
+      ],
+    },
+  },
 );

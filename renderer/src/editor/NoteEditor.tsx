@@ -21,7 +21,7 @@ import { PasteSanitizePlugin } from './plugins/PasteSanitizePlugin';
 import { PlainLanguagePlugin } from './plugins/PlainLanguagePlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { editorTheme } from './theme';
-import { i18n } from '../i18n';
+import { useTranslation } from 'react-i18next';
 
 export const noteNodes = [HeadingNode, QuoteNode, ListNode, ListItemNode, FactNode, FactPhraseNode];
 
@@ -43,6 +43,7 @@ interface Props {
 
 /** One note in Lexical. Remounted (by key) whenever another note or version is loaded. */
 export function NoteEditor({ content, editorRef, onContentChange, onSummary, onHintCount, toolbarEnd, plugins, after, before }: Props) {
+  const { t } = useTranslation();
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'briefing-note',
@@ -65,8 +66,8 @@ export function NoteEditor({ content, editorRef, onContentChange, onSummary, onH
             {before}
             <div className="editor-shell">
               <RichTextPlugin
-                contentEditable={<ContentEditable className="editor-content" data-testid="editor" aria-label={i18n.t('editor.text')} aria-multiline spellCheck={false} />}
-                placeholder={<div className="editor-placeholder">{i18n.t('editor.placeholder')}</div>}
+                contentEditable={<ContentEditable className="editor-content" data-testid="editor" aria-label={t('editor.text')} aria-multiline spellCheck={false} />}
+                placeholder={<div className="editor-placeholder">{t('editor.placeholder')}</div>}
                 ErrorBoundary={LexicalErrorBoundary}
               />
             </div>

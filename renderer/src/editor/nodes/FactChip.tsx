@@ -8,7 +8,6 @@ import type { ServedCitation } from '../../../../shared/contract/export';
 import type { FactSummary } from '../../../../shared/model';
 import type { ChipForm } from '../../../../shared/note-format';
 import { chipStanding, chipStateLabel, conflictLabel, type ChipState } from '.././nodes/chipState';
-import { i18n } from '../../i18n';
 import { CitationNumbersContext, LiveFactsContext, NoteLanguageContext, ServedCitationsContext } from '../FactsContext';
 import { CaretChipContext } from '../plugins/ChipCaretPlugin/caretChipStore';
 import { referenceFor } from './citationNodes';
@@ -121,11 +120,11 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
           type="button"
           className="fact-chip-update"
           data-testid="chip-update"
-          aria-label={i18n.t('chip.updateTo', { version: fact?.version ?? '' })}
+          aria-label={t('chip.updateTo', { version: fact?.version ?? '' })}
           onMouseDown={(e) => e.preventDefault()}
           onClick={updateToLatest}
         >
-          {i18n.t('chip.update')}
+          {t('chip.update')}
         </button>
       )}
       {open && (
@@ -178,6 +177,7 @@ function placeBelow(anchor: HTMLElement, height: number): CSSProperties {
 }
 
 export function FactPopover({ id, anchor, state, conflicted, fact, served, text, factVersion, onUpdate, onPointerInside, onPointerOutside, formControls }: PopoverProps) {
+  const { t } = useTranslation();
   // The quote and source the footnote uses (export.citations), never a choice of the popover's own.
   const quote = served?.quote ?? null;
   const source = served?.sources.find((s) => s.id === quote?.sourceId) ?? served?.sources[0];
@@ -206,12 +206,12 @@ export function FactPopover({ id, anchor, state, conflicted, fact, served, text,
       )}
       {state === 'stale' && fact && (
         <span className="fact-popover-change">
-          <span className="fact-popover-label">{i18n.t('chip.inNote', { version: factVersion })}</span>
+          <span className="fact-popover-label">{t('chip.inNote', { version: factVersion })}</span>
           <del>{text}</del>
-          <span className="fact-popover-label">{i18n.t('chip.now', { version: fact.version })}</span>
+          <span className="fact-popover-label">{t('chip.now', { version: fact.version })}</span>
           <ins>{fact.statement}</ins>
           <button type="button" className="button button-small button-primary" onMouseDown={(e) => e.preventDefault()} onClick={onUpdate}>
-            {i18n.t('chip.updateCitation')}
+            {t('chip.updateCitation')}
           </button>
         </span>
       )}
@@ -219,7 +219,7 @@ export function FactPopover({ id, anchor, state, conflicted, fact, served, text,
         <>
           {source && (
             <span className="fact-popover-row">
-              <span className="fact-popover-label">{i18n.t('evidence.source')}</span>
+              <span className="fact-popover-label">{t('evidence.source')}</span>
               {source.title}
               {source.publisher ? ` · ${source.publisher}` : ''}
               {source.published ? ` · ${source.published}` : ''}

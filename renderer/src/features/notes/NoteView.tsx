@@ -20,7 +20,7 @@ import { useLiveFacts } from '../facts/useLiveFacts';
 import { MetadataPanel } from '../metadata/MetadataPanel';
 import { estimatePages, noteLayout } from '../../../../shared/page-estimate';
 import { pageMetrics, profileFor } from '../../../../shared/document-profiles';
-import { i18n } from '../../i18n';
+import { useTranslation } from 'react-i18next';
 
 export interface NoteStats {
   words: number;
@@ -58,6 +58,7 @@ interface Props {
  */
 export const NoteView = memo(function NoteView(props: Props) {
   const { note, loadKey, metadata, classifications, editorRef, onStats } = props;
+  const { t } = useTranslation();
   const templateId = note.templateId;
   // Only the chips are React state here: the word count goes straight to the status bar.
   const [facts, setFacts] = useState<NoteCitation[]>([]);
@@ -107,10 +108,10 @@ export const NoteView = memo(function NoteView(props: Props) {
               <>
                 <CiteWordsButton />
                 <button type="button" className="button button-small" onClick={props.onShowHistory} data-testid="show-history">
-                  {i18n.t('note.history')}
+                  {t('note.history')}
                 </button>
-                <button type="button" className="button button-small" onClick={props.onSave} title={i18n.t('note.saveTitle')} data-testid="save-now">
-                  {i18n.t('note.save')}
+                <button type="button" className="button button-small" onClick={props.onSave} title={t('note.saveTitle')} data-testid="save-now">
+                  {t('note.save')}
                 </button>
               </>
             }
