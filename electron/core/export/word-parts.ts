@@ -101,33 +101,21 @@ function finishStyles(parts: PackageParts, profile: DocumentProfile): void {
 }
 
 /**
- * Styles the NOTEREF results and numbers bookmarks from 0 in document order (docx counts them
- * across every document it made in the process, so the same note would not be the same bytes);
- * returns the document part's text for the numbering pass.
+ * Numbers bookmarks from 0 in document order (docx counts them across every document it made
+ * in the process, so the same note would not be the same bytes); returns the document part's
+ * text for the numbering pass. One pass over docx's own output, whose bookmark elements are
+ * written one way (`<w:bookmarkStart w:name=".." w:id="N"/>`, `<w:bookmarkEnd w:id="N"/>`):
+ * parsing and re-serialising a 30-page document.xml for this cost more than the rest of the
+ * export together (issue 14's 150 ms).
  */
 function finishDocument(parts: PackageParts): string {
   const path = 'word/document.xml';
-  let text = textPart(parts, path);
-  if (!text.includes('NOTEREF') && !text.includes('<w:bookmarkStart')) return text;
-  const doc = parseXml(text, path);
-  for (const field of descendants(doc, 'fldSimple')) {
-    if (!/^\s*NOTEREF\b/.test(attr(field, 'instr') ?? '')) continue;
-    for (const run of childElements(field, w, 'r')) {
-      const rPr = wEl(doc, 'rPr');
-      rPr.appendChild(wEl(doc, 'rStyle', { val: 'FootnoteReference' }));
-      run.insertBefore(rPr, run.firstChild);
-    }
-  }
   const ids = new Map<string, string>();
-  for (const name of ['bookmarkStart', 'bookmarkEnd']) {
-    for (const mark of descendants(doc, name)) {
-      const id = attr(mark, 'id') ?? '';
-      if (!ids.has(id)) ids.set(id, String(ids.size));
-      mark.setAttributeNS(w, 'w:id', ids.get(id)!);
-    }
-  }
-  text = serializeXml(doc);
-  parts.set(path, text);
+  const text = textPart(parts, path).replace(/(<w:bookmark(?:Start|End)\b[^>]*?\sw:id=")(\d+)"/g, (_whole, head: string, id: string) => {
+    if (!ids.has(id)) ids.set(id, String(ids.size));
+    return `${head}${ids.get(id)!}"`;
+  });
+  if (ids.size > 0) parts.set(path, text);
   return text;
 }
 
@@ -151,13 +139,22 @@ function finishNumbering(parts: PackageParts, documentXml: string): void {
   parts.set(path, serializeXml(doc));
 }
 
+/**
+ * The separators are the part's first notes (docx writes them before any note of the text):
+ * only that head is parsed and rewritten, the notes of a 30-page note are left as written.
+ */
 function cleanSeparators(parts: PackageParts): void {
   for (const [path, kind] of [
     ['word/footnotes.xml', 'footnote'],
     ['word/endnotes.xml', 'endnote'],
   ] as const) {
     if (!parts.has(path)) continue;
-    const doc = parseXml(textPart(parts, path), path);
+    const text = textPart(parts, path);
+    const close = `</w:${kind}s>`;
+    const lastSeparator = [...text.matchAll(new RegExp(`<w:${kind} w:type="(?:separator|continuationSeparator)"`, 'g'))].pop();
+    if (!lastSeparator || !text.trimEnd().endsWith(close)) continue;
+    const cut = text.indexOf(`</w:${kind}>`, lastSeparator.index) + `</w:${kind}>`.length;
+    const doc = parseXml(text.slice(0, cut) + close, path);
     for (const note of childElements(doc.documentElement!, w, kind)) {
       const type = attr(note, 'type');
       if (type !== 'separator' && type !== 'continuationSeparator') continue;
@@ -167,7 +164,8 @@ function cleanSeparators(parts: PackageParts): void {
         }
       }
     }
-    parts.set(path, serializeXml(doc));
+    const head = serializeXml(doc);
+    parts.set(path, head.slice(0, head.lastIndexOf(close)) + text.slice(cut));
   }
 }
 
