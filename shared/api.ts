@@ -13,6 +13,7 @@ import { exportContract } from './contract/export';
 import { packsContract } from './contract/packs';
 import { profileContract } from './contract/profile';
 import type { ApiEnvelope } from './errors';
+import type { PrintToPdfRequest, PrintToPdfResult } from './document-profiles/print';
 
 export type { HandlersFor, MethodSpec } from './contract/define';
 import type { MethodSpec } from './contract/define';
@@ -64,6 +65,7 @@ export const menuCommands = [
   'note.save',
   'note.export',
   'note.auditDocx',
+  'note.print',
   'source.import',
   'edit.find',
   'help.about',
@@ -80,4 +82,6 @@ export type EnvelopeApi = {
 export interface BriefingBridge {
   api: EnvelopeApi;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Print / Save as PDF: the laid-out window as a PDF on the profile's page, saved where the user says (electron/main/print.ts). */
+  printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResult>;
 }

@@ -11,6 +11,7 @@ import { getPreferences } from '../core/profile/profile';
 import { appRoot, dataDirArgument, defaultResourcesDir, rendererDir } from '../core/paths';
 import { apiChannel, bindApi, menuChannel } from './ipc';
 import { menuTemplate } from './menu';
+import { bindPrint, printChannel } from './print';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenSession } from './session';
 import { createMainWindow, lockDownEveryWebContents } from './window';
@@ -66,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       return answer;
     });
 
+    bindPrint(ipcMain, dialog);
     mainWindow = createMainWindow(join(root, 'out', 'preload', 'index.cjs'));
     buildMenu();
   });
@@ -73,6 +75,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     ipcMain.removeHandler(apiChannel);
+    ipcMain.removeHandler(printChannel);
     services?.close();
   });
 }

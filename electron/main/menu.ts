@@ -32,6 +32,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, isMac = proce
         { label: m.importSource, accelerator: 'CmdOrCtrl+Shift+O', click: () => send('source.import') },
         { label: m.exportWord, accelerator: 'CmdOrCtrl+E', click: () => send('note.export') },
         { label: m.checkWord, click: () => send('note.auditDocx') },
+        { label: m.print, accelerator: 'CmdOrCtrl+P', click: () => send('note.print') },
         { type: 'separator' },
         isMac ? { role: 'close', label: m.close } : { role: 'quit', label: m.exit },
       ],

@@ -8,6 +8,7 @@ import { menuCommands, methodNames, type EnvelopeApi, type BriefingBridge, type 
 // Literal copies of the channel names in electron/main/ipc.ts: the preload is bundled alone.
 const apiChannel = 'briefing:api';
 const menuChannel = 'briefing:menu';
+const printChannel = 'briefing:print';
 
 const api = Object.fromEntries(
   methodNames.map((method) => [method, (request: unknown) => ipcRenderer.invoke(apiChannel, method, request)]),
@@ -22,6 +23,7 @@ const bridge: BriefingBridge = {
     ipcRenderer.on(menuChannel, wrapped);
     return () => ipcRenderer.removeListener(menuChannel, wrapped);
   },
+  printToPdf: (request) => ipcRenderer.invoke(printChannel, request),
 };
 
 contextBridge.exposeInMainWorld('briefing', bridge);

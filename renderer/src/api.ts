@@ -72,3 +72,6 @@ export const api = Object.fromEntries(
 export function onMenuCommand(listener: Parameters<BriefingBridge['onMenuCommand']>[0]): () => void {
   return window.briefing ? window.briefing.onMenuCommand(listener) : () => undefined;
 }
+
+/** Print / Save as PDF through the Electron main process (printToPDF); null in the browser, which prints with window.print(). */
+export const printToPdf: BriefingBridge['printToPdf'] | null = window.briefing ? (request) => window.briefing!.printToPdf(request) : null;

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import type { RunningApp } from '../support/host';
 import { projectRoot } from '../support/host';
-import { convertToPdf, pdfText } from '../support/libreoffice';
+import { convertToPdf, pdfText, readPdf } from '../support/libreoffice';
 import { editorOf } from '../support/editor';
 
 const screens = join(projectRoot, 'test-results', 'screens');
@@ -183,4 +183,41 @@ test('a source printing "[publisher unknown]" is a finding; Edit details from th
     ['publisher', 'Government News', 'E2E Analyst'],
     ['title', 'National Steering Committee for International Integration reviews its 2025 performance', 'E2E Analyst'],
   ]);
+});
+
+test('Ctrl+P prints the Tờ trình in its Decree 30 layout: A4, the 30 mm left margin, Times, the note without the app', async ({ openApp, page }) => {
+  await openApp();
+  await page.locator('[data-note-id="sample-to-trinh-vi"] .note-open').click();
+  await expect(page.getByTestId('note-title')).toHaveValue(/hội nhập quốc tế năm 2025/);
+  await expect(page.getByTestId('fact-chip').first()).toBeVisible();
+  await expect(page.getByTestId('references')).toBeVisible();
+  // The page's own print dialog cannot be driven: record the call instead, then make the PDF
+  // Chromium would print (print media, the page's @page size) with page.pdf().
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'true');
+  });
+  await page.getByTestId('editor').click();
+  await page.keyboard.press('Control+p');
+  await expect(page.locator('body[data-printed="true"]')).toBeAttached();
+  const file = join(downloads, 'to-trinh-print.pdf');
+  await page.pdf({ path: file, preferCSSPageSize: true });
+
+  const pdf = readPdf(file);
+  // A4: 595 × 842 pt.
+  expect(pdf.pages[0]!.width).toBeCloseTo(595, 0);
+  expect(pdf.pages[0]!.height).toBeCloseTo(842, 0);
+  const page1 = pdf.words.filter((w) => w.page === 1);
+  const leftMm = (Math.min(...page1.map((w) => w.x)) / 72) * 25.4;
+  expect(leftMm).toBeGreaterThanOrEqual(29.5);
+  expect(leftMm).toBeLessThanOrEqual(35.5);
+  expect(pdf.fonts).toMatch(/Times|LiberationSerif|Liberation Serif/);
+  const text = pdf.text.replace(/\s+/g, ' ');
+  expect(text).toContain('TỜ TRÌNH');
+  expect(text).toContain('Về kết quả hội nhập quốc tế năm 2025');
+  expect(text).toContain('Thực hiện chỉ đạo của Ban Chỉ đạo quốc gia');
+  // None of the app: the header's, the toolbar's and the status bar's words.
+  const statusBar = (await page.getByTestId('word-count').textContent())!;
+  for (const chrome of ['Export to Word', 'Check a Word file', 'Save version', 'History', statusBar]) expect(text).not.toContain(chrome);
+  // Only the note's words: the first printed word is the title line, at the top left of the text block.
+  expect(page1[0]!.text).toBe('TỜ');
 });

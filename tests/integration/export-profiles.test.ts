@@ -17,35 +17,7 @@ import { importReferenceProfile } from '../../electron/core/export/profile-files
 import { createExportService } from '../../electron/core/export/service';
 import { textLanguage } from '../../shared/document-profiles';
 import { buildStarter } from '../../scripts/build-starter';
-import { convertToPdf, pdfText, runPython } from '../support/libreoffice';
-
-interface Word {
-  page: number;
-  x: number;
-  y: number;
-  x2: number;
-  text: string;
-}
-interface Pdf {
-  pages: { width: number; height: number }[];
-  words: Word[];
-  fonts: string;
-  text: string;
-}
-
-function readPdf(pdf: string): Pdf {
-  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-  const pages: Pdf['pages'] = [];
-  const words: Word[] = [];
-  for (const chunk of html.split('<page ').slice(1)) {
-    const size = /width="([\d.]+)" height="([\d.]+)"/.exec(chunk)!;
-    pages.push({ width: Number(size[1]), height: Number(size[2]) });
-    for (const m of chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
-      words.push({ page: pages.length, x: Number(m[1]), y: Number(m[2]), x2: Number(m[3]), text: m[4]!.normalize('NFC') });
-    }
-  }
-  return { pages, words, fonts: execFileSync('pdffonts', [pdf], { encoding: 'utf8' }), text: pdfText(pdf).normalize('NFC') };
-}
+import { convertToPdf, readPdf, runPython, type Pdf } from '../support/libreoffice';
 
 const dir = mkdtempSync(join(tmpdir(), 'export-profiles-'));
 const docx: Record<'vi' | 'en' | 'dept', Buffer> = {} as never;

@@ -37,6 +37,17 @@ describe('menuTemplate', () => {
     expect(sent).toEqual(['note.auditDocx']);
   });
 
+  it('offers Print / Save as PDF on Ctrl/Cmd+P after Check a Word File and sends note.print', () => {
+    const sent: MenuCommand[] = [];
+    const items = submenu(menuTemplate((c) => sent.push(c), false)[0]!);
+    const labels = items.map((i) => i.label);
+    const print = items.find((i) => i.label === 'Print / Save as PDF…');
+    expect(print?.accelerator).toBe('CmdOrCtrl+P');
+    expect(labels.indexOf('Print / Save as PDF…')).toBe(labels.indexOf('Check a Word File…') + 1);
+    (print!.click as () => void)();
+    expect(sent).toEqual(['note.print']);
+  });
+
   it('has the usual editing commands', () => {
     const edit = menuTemplate(() => {}, false)[1]!;
     const roles = submenu(edit).map((i) => i.role).filter(Boolean);

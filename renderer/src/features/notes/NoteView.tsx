@@ -21,6 +21,7 @@ import { MetadataPanel } from '../metadata/MetadataPanel';
 import { estimatePages, noteLayout } from '../../../../shared/page-estimate';
 import { pageMetrics, profileFor } from '../../../../shared/document-profiles';
 import { useTranslation } from 'react-i18next';
+import { PrintButton } from '../print/PrintButton';
 
 export interface NoteStats {
   words: number;
@@ -113,6 +114,7 @@ export const NoteView = memo(function NoteView(props: Props) {
                 <button type="button" className="button button-small" onClick={props.onSave} title={t('note.saveTitle')} data-testid="save-now">
                   {t('note.save')}
                 </button>
+                <PrintButton templateId={templateId} metadata={metadata} />
               </>
             }
             before={

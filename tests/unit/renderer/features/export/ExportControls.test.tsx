@@ -32,6 +32,7 @@ beforeAll(() => {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);
     },
+    printToPdf: () => Promise.resolve({ saved: null }),
   };
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
     this.open = true;
