@@ -18,6 +18,7 @@ import { createExportService } from '../../electron/core/export/service';
 import { textLanguage } from '../../shared/document-profiles';
 import { buildStarter } from '../../scripts/build-starter';
 import { convertToPdf, readPdf, runPython, type Pdf } from '../support/libreoffice';
+import { schemaOrderDepartures } from '../support/ooxml-order';
 
 const dir = mkdtempSync(join(tmpdir(), 'export-profiles-'));
 const docx: Record<'vi' | 'en' | 'dept', Buffer> = {} as never;
@@ -216,6 +217,13 @@ describe('Word parts without the departures a Word expert found', () => {
       const marked = /<w:lang w:val="([^"]+)"/.exec(run[1]!)?.[1] ?? lang;
       expect(marked, text).toBe(textLanguage(text, noteLanguage) === 'vi' ? 'vi-VN' : 'en-GB');
     }
+  });
+
+  it.each(['vi', 'en', 'dept'] as const)('%s: every part keeps the ECMA-376 child order of the elements it writes', async (k) => {
+    const all = await parts(docx[k]);
+    const checked = Object.entries(all).filter(([name]) => name.endsWith('.xml'));
+    expect(checked.map(([name]) => name)).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', 'word/settings.xml', 'word/footnotes.xml', 'word/numbering.xml', 'word/fontTable.xml']));
+    expect(checked.flatMap(([name, xml]) => schemaOrderDepartures(xml, name))).toEqual([]);
   });
 
   it('opens in python-docx with Heading 1 sections and the profile page', () => {
