@@ -80,7 +80,11 @@ export const DocumentProfile = z.strictObject({
   /** The "Nơi nhận:" / distribution list at the end. */
   recipientsBlock: z.boolean(),
   classification: z.strictObject({
-    /** The markings a note may carry, highest last. */
+    /**
+     * The markings a note may carry, highest last. An empty marking in the list means a note may
+     * carry none (Decree 30: only documents holding state secrets are marked); without it, a
+     * note with no marking is a finding of the pre-export check (classificationRequired).
+     */
     scheme: z.array(text).max(20),
     urgency: z.array(text).max(10),
     /** 'every-page': header and footer of every page; 'first-page': under the number on page 1 (Decree 30). */
@@ -136,4 +140,14 @@ export function pageMetrics(profile: DocumentProfile): PageMetrics {
     meanCharEm: serif ? defaultSerifCharEm : defaultPageMetrics.meanCharEm,
     lineHeightEm: serif ? 1.11 : defaultPageMetrics.lineHeightEm,
   };
+}
+
+/** Whether a note in this profile must carry a classification marking: unless its scheme lists the empty one. */
+export function classificationRequired(profile: DocumentProfile): boolean {
+  return !profile.classification.scheme.some((m) => m.trim() === '');
+}
+
+/** The markings a note in this profile may carry, as the pre-export check accepts them (any case). */
+export function classificationMarks(profile: DocumentProfile): string[] {
+  return profile.classification.scheme.filter((m) => m.trim() !== '');
 }

@@ -6,7 +6,8 @@
 import { citationFindings, citationIssueKinds, type CitationFinding, type Severity } from '../../../shared/citation-state';
 import { sourcePlaceholders, type SourcePlaceholder } from '../../../shared/citations';
 import type { FactSummary } from '../../../shared/model';
-import { classificationMarkings, factNodesInOrder, type NoteMetadata, type StoredNote } from '../../../shared/note-format';
+import { classificationMarks, classificationRequired, profileFor, type DocumentProfile } from '../../../shared/document-profiles';
+import { factNodesInOrder, type NoteMetadata, type StoredNote } from '../../../shared/note-format';
 import { noteWordCount } from '../../../shared/note-text';
 import { estimatePages, noteLayout, pageGuideline, type PageMetrics } from '../../../shared/page-estimate';
 import { formatMessage, type MessageParams } from '../../../shared/messages';
@@ -67,6 +68,8 @@ export interface PreExportOptions {
   citedSources?: readonly CitedSourceDetails[];
   /** The note's document profile's page (shared/document-profiles pageMetrics); today's export page unless given. */
   pageMetrics?: PageMetrics;
+  /** The note's document profile: which classification markings it has and whether one is required; profileFor(note) unless given. */
+  profile?: DocumentProfile;
 }
 
 /** One finding per cited source whose citations would print a placeholder, with what to fill in. */
@@ -130,15 +133,18 @@ export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>
     ...citationMessage(f, textOf.get(`${f.factId}@${f.factVersion}`) ?? '', facts.get(f.factId)),
   }));
 
+  // The profile's classification scheme decides: Decree 30 marks only secret documents.
+  const profile = options.profile ?? profileFor(note);
+  const marks = classificationMarks(profile);
   const marking = note.metadata.classification.trim();
   if (!marking) {
-    findings.push({ kind: 'missing-classification', severity: 'warning', field: 'classification', ...worded('missingClassification') });
-  } else if (!(classificationMarkings as readonly string[]).includes(marking.toUpperCase())) {
+    if (classificationRequired(profile)) findings.push({ kind: 'missing-classification', severity: 'warning', field: 'classification', ...worded('missingClassification') });
+  } else if (!marks.some((m) => m.toUpperCase() === marking.toUpperCase())) {
     findings.push({
       kind: 'unusual-classification',
       severity: 'warning',
       field: 'classification',
-      ...worded('unusualClassification', { marking, markings: classificationMarkings.join(', ') }),
+      ...worded('unusualClassification', { marking, markings: marks.join(', ') }),
     });
   }
   for (const field of requiredMetadata) {

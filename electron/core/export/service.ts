@@ -59,10 +59,12 @@ export function createExportService(db: Database) {
     // The store's resolver answers at once (no citation engine), so the check stays synchronous.
     const resolve = storeCitationResolver(db);
     const cited = [...new Set(ids)].flatMap((id) => (resolve(id) as CitedFactSources | null) ?? []);
+    const profile = resolveProfile(db, note);
     return preExportCheck(note, summaries, {
       citedSources: sourcesQuotedBy(db, ids),
       citationTexts: approximateCitationTexts(cited),
-      pageMetrics: pageMetrics(resolveProfile(db, note)),
+      pageMetrics: pageMetrics(profile),
+      profile,
     });
   }
 
