@@ -117,6 +117,17 @@ export const DocumentProfile = z.strictObject({
       /** Its first section's header and footer paragraphs (w:hdr / w:ftr XML), when it has them. */
       header: z.string().max(500_000).nullable(),
       footer: z.string().max(500_000).nullable(),
+      /**
+       * The header's and footer's relationships (a letterhead's logo, a link), their targets
+       * renamed into word/media/ under names of their own, and those images' bytes: a
+       * department's header carries its logo. Absent from profiles imported before.
+       */
+      headerRels: z.string().max(100_000).nullable().optional(),
+      footerRels: z.string().max(100_000).nullable().optional(),
+      media: z
+        .array(z.strictObject({ path: z.string().regex(/^media\/reference-[a-z0-9-]{1,60}\.(png|jpe?g|gif|bmp|emf|wmf|tiff?)$/), base64: z.base64().max(4_000_000) }))
+        .max(20)
+        .optional(),
     })
     .optional(),
 });

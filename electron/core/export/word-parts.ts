@@ -18,6 +18,7 @@ import type { DocumentProfile } from '../../../shared/document-profiles';
 import type { StoredNote } from '../../../shared/note-format';
 import { childElements, parseXml, serializeXml } from '../ooxml';
 import { textPart, type PackageParts } from './package';
+import { imageTypes } from './profile-files';
 import { sanitizeXmlText } from './sanitize';
 
 const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -234,20 +235,51 @@ function fillAppProperties(parts: PackageParts, ctx: WordPartsContext): void {
   parts.set(path, serializeXml(doc));
 }
 
-/** The reference's header and footer replace the default ones (the first-page ones stay as the profile made them). */
+/**
+ * The reference's header and footer replace the default ones (the first-page ones stay as the
+ * profile made them), with their relationships and images: a department's letterhead logo.
+ */
 function useReferenceHeaderFooter(parts: PackageParts, reference: NonNullable<DocumentProfile['reference']>): void {
   const rels = textPart(parts, 'word/_rels/document.xml.rels');
   const documentXml = textPart(parts, 'word/document.xml');
-  for (const [kind, xml] of [
-    ['header', reference.header],
-    ['footer', reference.footer],
+  for (const [kind, xml, partRels] of [
+    ['header', reference.header, reference.headerRels],
+    ['footer', reference.footer, reference.footerRels],
   ] as const) {
     if (!xml) continue;
     const id = new RegExp(`<w:${kind}Reference w:type="default" r:id="([^"]+)"`).exec(documentXml)?.[1];
     const target = id ? new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels) : null;
     const file = target?.[1] ?? target?.[2];
-    if (file) parts.set(`word/${file}`, xml);
+    if (!file) continue;
+    parts.set(`word/${file}`, xml);
+    // The part's own relationships go with it: docx's were for the header it replaced.
+    const relsPath = `word/_rels/${file}.rels`;
+    if (partRels) parts.set(relsPath, partRels);
+    else parts.delete(relsPath);
   }
+  const media = reference.media ?? [];
+  for (const m of media) parts.set(`word/${m.path}`, Buffer.from(m.base64, 'base64'));
+  declareImageTypes(parts, new Set(media.map((m) => m.path.split('.').pop()!.toLowerCase())));
+}
+
+const typesNs = 'http://schemas.openxmlformats.org/package/2006/content-types';
+
+/** A Default content type for each image extension the package now holds ([Content_Types].xml, OPC Part 2 §10.1.2.2). */
+function declareImageTypes(parts: PackageParts, extensions: ReadonlySet<string>): void {
+  if (extensions.size === 0) return;
+  const path = '[Content_Types].xml';
+  const types = parseXml(textPart(parts, path), path);
+  const root = types.documentElement!;
+  const declared = new Set(childElements(root, typesNs, 'Default').map((d) => d.getAttribute('Extension')?.toLowerCase()));
+  for (const ext of extensions) {
+    if (declared.has(ext) || !imageTypes[ext]) continue;
+    const d = types.createElementNS(typesNs, 'Default');
+    d.setAttribute('Extension', ext);
+    d.setAttribute('ContentType', imageTypes[ext]);
+    // Defaults first, as Word writes them.
+    root.insertBefore(d, childElements(root, typesNs, 'Override')[0] ?? null);
+  }
+  parts.set(path, serializeXml(types));
 }
 
 const rel = 'http://schemas.openxmlformats.org/package/2006/relationships';
