@@ -12,6 +12,7 @@ import { notesContract } from './contract/notes';
 import { exportContract } from './contract/export';
 import { packsContract } from './contract/packs';
 import { profileContract } from './contract/profile';
+import { departmentContract } from './contract/department';
 import type { ApiEnvelope } from './errors';
 
 export type { HandlersFor, MethodSpec } from './contract/define';
@@ -29,6 +30,7 @@ export const contract = {
   ...exportContract,
   ...packsContract,
   ...profileContract,
+  ...departmentContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -71,6 +73,13 @@ export const menuCommands = [
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
+/**
+ * What the back end tells the renderer unasked: `facts-changed` when facts changed outside
+ * this window's calls (a department pull), `department-changed` when the sync state moved.
+ */
+export const appEvents = ['facts-changed', 'department-changed'] as const;
+export type AppEventName = (typeof appEvents)[number];
+
 /** The same client before unwrapping: what crosses the process boundary (errors keep their fields). */
 export type EnvelopeApi = {
   [M in MethodName]: (request: RequestOf<M>) => Promise<ApiEnvelope<ResponseOf<M>>>;
@@ -80,4 +89,5 @@ export type EnvelopeApi = {
 export interface BriefingBridge {
   api: EnvelopeApi;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onAppEvent(listener: (event: AppEventName) => void): () => void;
 }
