@@ -48,7 +48,7 @@ describe('preload', () => {
     expect(fake.listeners.has('briefing:menu')).toBe(false);
   });
 
-  it('passes on the back end's known events only (a department pull changed facts), until unsubscribed', () => {
+  it('passes on the back end\'s known events only (a department pull changed facts), until unsubscribed', () => {
     const heard: string[] = [];
     const stop = bridge.onAppEvent((e) => heard.push(e));
     const deliver = fake.listeners.get('briefing:event')!;
