@@ -145,6 +145,11 @@ describe.skipIf(skipReason !== undefined)('the department in the app', () => {
     await until(() => events.includes('facts-changed'));
     console.log(`retraction on A reached B's renderer event in ${Date.now() - sent} ms (CLI sync included)`);
     expect(await statusOnB()).toBe('retracted');
+    // On each fact: where it lives. The pulled one is the department's; the starter facts, made before joining, stay local.
+    const pulled = await call('facts.status', { ids: [made.id] });
+    expect(pulled.ok && pulled.result.facts[0]?.origin).toBe('department');
+    const starter = await call('facts.search', { query: '' });
+    expect(starter.ok && starter.result.results.filter((f) => f.id !== made.id).every((f) => f.origin === 'local')).toBe(true);
   }, 30_000);
 
   it('disconnect keeps local facts and the outbox, forgets the password; it never reached the data folder or an error', async () => {
