@@ -9,7 +9,6 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppEventName, BriefingBridge } from '../../../../../shared/api';
 import type { DepartmentState } from '../../../../../shared/contract/department';
-import { factSummary } from '../../../../support/facts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -20,10 +19,13 @@ const base: DepartmentState = {
   state: 'synced', url: 'postgres://dana@db.example:5432/dept', role: 'dana', waiting: 0, refused: 0, lastSyncAt: new Date(Date.now() - 2 * 60_000 - 5000).toISOString(),
   offlineReason: null, passwordStorage: 'safeStorage', passwordKept: true, diverged: [],
 };
+const fields = {
+  statement: '', metric: 'exports growth', subject: 'Vietnam', valueLow: 14, valueHigh: null, unit: '%', qualifier: null, period: '2025', claimant: null, topics: [], notes: '',
+};
 const answers: Record<string, (request: unknown) => unknown> = {
   'department.status': () => state,
-  'facts.get': (r) => ({ ...factSummary('f-1', { statement: `statement of version ${(r as { version: number }).version}` }), versions: [], evidence: [], history: [] }),
-  'facts.revise': () => ({ ...factSummary('f-1'), version: 4 }),
+  'facts.get': (r) => ({ ...fields, statement: `statement of version ${(r as { version: number }).version}`, id: 'f-1', status: 'unverified' }),
+  'facts.revise': () => ({ ...fields, id: 'f-1', version: 4 }),
 };
 
 beforeAll(async () => {
