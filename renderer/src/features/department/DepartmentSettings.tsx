@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DepartmentIdentity } from '../../../../shared/contract/department';
 import { api } from '../../api';
@@ -26,6 +26,12 @@ export function DepartmentSettings({ focus }: Props) {
   const [identity, setIdentity] = useState<DepartmentIdentity | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const urlField = useRef<HTMLInputElement>(null);
+  const loaded = department !== null;
+  // The section appears once the link's state has arrived, after the dialog placed its focus.
+  useEffect(() => {
+    if (focus && loaded) urlField.current?.focus();
+  }, [focus, loaded]);
   if (!department) return null;
   const typedPassword = department.passwordStorage === 'safeStorage' && password !== '' ? { password } : {};
   const target = { url: url.trim() || department.url || '', ...typedPassword };
@@ -72,8 +78,8 @@ export function DepartmentSettings({ focus }: Props) {
           <span>{t('settings.department.url')}</span>
           <input
             type="url"
+            ref={urlField}
             data-testid="department-url"
-            {...(focus ? { 'data-autofocus': true } : {})}
             value={url}
             placeholder={department.url ?? t('settings.department.urlHint')}
             aria-description={t('settings.department.urlHint')}
