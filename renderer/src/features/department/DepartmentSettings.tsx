@@ -97,7 +97,7 @@ export function DepartmentSettings({ focus }: Props) {
         ) : (
           <p className="muted">{t('settings.department.passwordFromEnvironment')}</p>
         )}
-        <div className="dialog-actions dialog-actions-start">
+        <div className="department-actions">
           <button type="button" className="button" data-testid="department-test" disabled={busy !== null || target.url === ''} onClick={() => void test()}>
             {busy === 'test' ? t('settings.department.testing') : t('settings.department.test')}
           </button>
