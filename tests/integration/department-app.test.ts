@@ -10,15 +10,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../electron/core/api/dispatch';
 import { openAppServices, type AppServices } from '../../electron/core/app/services';
-import { connectDepartment } from '../../electron/core/department/connection';
 import type { DepartmentPassword } from '../../electron/core/department/department-service';
-import { initDepartment } from '../../electron/core/department/migrate';
 import type { AppEventName, MethodName, RequestOf, ResponseOf } from '../../shared/api';
 import type { ApiErrorBody } from '../../shared/errors';
-import { callOnDesk, usePgpass } from '../support/department';
+import { callOnDesk, startDepartment, usePgpass } from '../support/department';
 import { projectRoot } from '../support/host';
 import { runCliCaptured } from '../support/hostile';
-import { postgresSkipReason, startPostgres, type PgCluster } from '../support/postgres';
+import { postgresSkipReason, type PgCluster } from '../support/postgres';
 
 const skipReason = postgresSkipReason();
 if (skipReason) console.log(`department app tests skipped: ${skipReason}`);
@@ -71,15 +69,8 @@ function filesUnder(dir: string): string[] {
 
 describe.skipIf(skipReason !== undefined)('the department in the app', () => {
   beforeAll(async () => {
-    pgc = await startPostgres();
-    pgc.createDatabase('dept');
+    pgc = await startDepartment({ carl: { password: pw.carl, group: 'briefing_curator' }, dana: { password: pw.dana, group: 'briefing_drafter' } });
     pgc.createDatabase('empty');
-    const admin = await connectDepartment(pgc.url('postgres', pgc.superuserPassword, 'dept'), { desktop: 'setup' });
-    await initDepartment(admin.client);
-    await admin.client.query(`
-      CREATE ROLE carl LOGIN PASSWORD '${pw.carl}' IN ROLE briefing_curator;
-      CREATE ROLE dana LOGIN PASSWORD '${pw.dana}' IN ROLE briefing_drafter;`);
-    await admin.close();
     root = mkdtempSync(join(tmpdir(), 'briefing-department-app-'));
     deskA = join(root, 'A');
     deskB = join(root, 'B');
