@@ -28,8 +28,8 @@ export const DepartmentState = z.object({
   waiting: z.number().int(),
   refused: z.number().int(),
   lastSyncAt: z.string().nullable(),
-  /** Why the link is offline, in the interface's words (a catalogue key under `errors.department`). */
-  offlineReason: z.string().nullable(),
+  /** Why the link is offline: the catalogue message (`errors.<key>`) and its arguments. */
+  offlineReason: z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).nullable(),
   /** Where the password comes from: this app's protected storage, or PGPASSWORD / ~/.pgpass (browser mode, CLI). */
   passwordStorage: z.enum(['safeStorage', 'environment']),
   passwordKept: z.boolean(),

@@ -95,4 +95,6 @@ test('B joins from Settings; a retraction by a curator on A turns B\'s open chip
   await status.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('department-url')).toBeFocused();
+  // Settings says why, in the catalogue's words (the server was stopped: refused, or the connection lost).
+  await expect(page.getByTestId('department-offline-reason')).toHaveText(/connection was refused|could not be reached/);
 });

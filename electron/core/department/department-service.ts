@@ -63,6 +63,10 @@ const codeFor: Record<DepartmentErrorReason, ApiErrorCode> = {
 /** A department failure worded by `errors.department.<reason>`; the English detail is already scrubbed of the password. */
 function departmentFailure(error: unknown, url: string | null) {
   if (!(error instanceof DepartmentError)) return error;
+  return keyedDepartmentError(error.reason, error.message, url);
+}
+
+function keyedDepartmentError(reason: DepartmentErrorReason, detail: string, url: string | null) {
   let where = { host: '', port: '', database: '', role: '' };
   try {
     if (url) {
@@ -72,7 +76,7 @@ function departmentFailure(error: unknown, url: string | null) {
   } catch {
     // A URL that is not one: the reason says so.
   }
-  return keyedError(codeFor[error.reason], `department.${error.reason}`, { ...where, detail: error.message });
+  return keyedError(codeFor[reason], `department.${reason}`, { ...where, detail });
 }
 
 function refuseUrlWithPassword(url: string): void {
@@ -91,11 +95,11 @@ export function createDepartmentService(db: Database, replica: Replica, options:
   const { password: keeper, emit } = options;
   let live: { stop: AbortController; done: Promise<void> } | undefined;
   let linkState: 'synced' | 'syncing' | 'offline' = 'syncing';
-  let offlineReason: DepartmentErrorReason | null = null;
+  let offlineReason: DepartmentState['offlineReason'] = null;
 
-  const changed = (state: typeof linkState, reason: DepartmentErrorReason | null = null) => {
+  const changed = (state: typeof linkState, reason?: { reason: DepartmentErrorReason; detail: string }) => {
     linkState = state;
-    offlineReason = reason;
+    offlineReason = reason ? (keyedDepartmentError(reason.reason, reason.detail, getDepartmentLink(db)?.url ?? null).wording ?? null) : null;
     emit('department-changed');
   };
 
@@ -109,7 +113,7 @@ export function createDepartmentService(db: Database, replica: Replica, options:
       waiting,
       refused,
       lastSyncAt: link?.lastSyncAt ?? null,
-      offlineReason: link && linkState === 'offline' && offlineReason ? `department.${offlineReason}` : null,
+      offlineReason: link && linkState === 'offline' ? offlineReason : null,
       passwordStorage: keeper.storage,
       passwordKept: keeper.isKept(),
       diverged: listDivergedFacts(db),
@@ -129,8 +133,8 @@ export function createDepartmentService(db: Database, replica: Replica, options:
         changed('synced');
         if (report.pulled > 0 || report.refused.length > 0) emit('facts-changed');
       },
-      onState: (s) => (s.state === 'offline' ? changed('offline', s.reason) : undefined),
-    }).catch(() => changed('offline', 'other'));
+      onState: (s) => (s.state === 'offline' ? changed('offline', { reason: s.reason, detail: s.error }) : undefined),
+    }).catch((error: unknown) => changed('offline', { reason: 'other', detail: error instanceof Error ? error.message : String(error) }));
     live = { stop, done };
   }
 

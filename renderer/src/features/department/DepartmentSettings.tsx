@@ -72,6 +72,11 @@ export function DepartmentSettings({ focus }: Props) {
       <p data-testid="department-link" role="status">
         {linked ? t('settings.department.connectedAs', { url: department.url ?? '', role: department.role ?? '' }) : t('settings.department.notConnected')}
       </p>
+      {department.state === 'offline' && department.offlineReason && (
+        <p className="status-warn" data-testid="department-offline-reason">
+          {t(`errors.${department.offlineReason.key}`, department.offlineReason.params)}
+        </p>
+      )}
       {department.refused > 0 && <p className="status-warn">{t('settings.department.refused', { count: department.refused })}</p>}
       <form onSubmit={connect}>
         <label className="field">

@@ -69,7 +69,7 @@ describe('the status bar\'s department state', () => {
     const view = await show(<DepartmentStatus onOpen={() => opened++} />);
     const button = () => view.querySelector<HTMLButtonElement>('[data-testid="department-status"]')!;
     expect(button().textContent).toBe('Department: synced · 2 min ago');
-    state = { ...base, state: 'offline', waiting: 3, offlineReason: 'department.refused' };
+    state = { ...base, state: 'offline', waiting: 3, offlineReason: { key: 'department.refused', params: { host: 'db.example', port: '5432' } } };
     await act(async () => appListeners.forEach((l) => l('department-changed')));
     await flush();
     expect(button().textContent).toBe('Department: offline, 3 changes waiting');
