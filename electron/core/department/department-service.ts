@@ -176,8 +176,12 @@ export function createDepartmentService(db: Database, replica: Replica, options:
         start();
         throw departmentFailure(error, url);
       }
-      if (password !== undefined) keeper.save(password);
-      start();
+      try {
+        if (password !== undefined) keeper.save(password);
+      } finally {
+        // Joined either way: without a kept password the live link falls back to PGPASSWORD / ~/.pgpass.
+        start();
+      }
       emit('department-changed');
       return state();
     },
