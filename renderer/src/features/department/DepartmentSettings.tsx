@@ -87,11 +87,14 @@ export function DepartmentSettings({ focus }: Props) {
             data-testid="department-url"
             value={url}
             placeholder={department.url ?? t('settings.department.urlHint')}
-            aria-description={t('settings.department.urlHint')}
+            aria-describedby="department-url-hint"
             spellCheck={false}
             autoComplete="off"
             onChange={(e) => setUrl(e.target.value)}
           />
+          <small id="department-url-hint" className="muted">
+            {t('settings.department.urlHint')}
+          </small>
         </label>
         {department.passwordStorage === 'safeStorage' ? (
           <label className="field">
