@@ -12,6 +12,7 @@ import { notesContract } from './contract/notes';
 import { exportContract } from './contract/export';
 import { packsContract } from './contract/packs';
 import { profileContract } from './contract/profile';
+import { departmentContract } from './contract/department';
 import type { ApiEnvelope } from './errors';
 import type { PrintToPdfRequest, PrintToPdfResult } from './document-profiles/print';
 
@@ -30,6 +31,7 @@ export const contract = {
   ...exportContract,
   ...packsContract,
   ...profileContract,
+  ...departmentContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -73,6 +75,13 @@ export const menuCommands = [
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
+/**
+ * What the back end tells the renderer unasked: `facts-changed` when facts changed outside
+ * this window's calls (a department pull), `department-changed` when the sync state moved.
+ */
+export const appEvents = ['facts-changed', 'department-changed'] as const;
+export type AppEventName = (typeof appEvents)[number];
+
 /** The same client before unwrapping: what crosses the process boundary (errors keep their fields). */
 export type EnvelopeApi = {
   [M in MethodName]: (request: RequestOf<M>) => Promise<ApiEnvelope<ResponseOf<M>>>;
@@ -84,4 +93,5 @@ export interface BriefingBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Print / Save as PDF: the laid-out window as a PDF on the profile's page, saved where the user says (electron/main/print.ts). */
   printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResult>;
+  onAppEvent(listener: (event: AppEventName) => void): () => void;
 }

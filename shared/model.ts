@@ -121,6 +121,11 @@ export const FactSummary = FactFields.extend(StatementLanguages.shape).extend({
   status: FactStatus,
   verifiedBy: z.string().nullable(),
   verifiedAt: z.string().nullable(),
+  /**
+   * Where the fact lives (issue 16): `department` (in the department's store), `shared` (made
+   * while joined, not yet sent), `local` (this computer only).
+   */
+  origin: z.enum(['local', 'shared', 'department']),
   corroborated: z.boolean(),
   inConflict: z.boolean(),
   sources: z.array(z.object({ id: z.string(), title: z.string(), publisher: z.string().nullable(), published: PartialDate })),

@@ -9,7 +9,8 @@ import { createDispatcher } from '../core/api/dispatch';
 import { openAppServices, type AppServices } from '../core/app/services';
 import { getPreferences } from '../core/profile/profile';
 import { appRoot, dataDirArgument, defaultResourcesDir, rendererDir } from '../core/paths';
-import { apiChannel, bindApi, menuChannel } from './ipc';
+import { departmentSecret } from './department-secret';
+import { apiChannel, bindApi, eventChannel, menuChannel } from './ipc';
 import { menuTemplate } from './menu';
 import { bindPrint, printChannel } from './print';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -43,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
         resourcesDir,
         version: app.getVersion(),
         transport: 'electron',
+        departmentPassword: departmentSecret(join(app.getPath('userData'), 'department-password.bin')),
       });
     } catch (error) {
       // A damaged, newer or uncreatable store: its plain message (store-errors.ts), then quit without touching it.
@@ -70,12 +72,15 @@ if (!app.requestSingleInstanceLock()) {
     bindPrint(ipcMain, dialog);
     mainWindow = createMainWindow(join(root, 'out', 'preload', 'index.cjs'));
     buildMenu();
+    // The department's live link: pulled changes refresh open notes' chips (issue 16).
+    services.events.subscribe((event) => mainWindow?.webContents.send(eventChannel, event));
+    services.department.start();
   });
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     ipcMain.removeHandler(apiChannel);
     ipcMain.removeHandler(printChannel);
-    services?.close();
+    void services?.close();
   });
 }

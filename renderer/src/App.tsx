@@ -38,6 +38,7 @@ export function App() {
   const [templates, setTemplates] = useState<Templates>({ templates: [], classifications: [...classificationMarkings] });
   const [layout, setLayout] = useLayout();
   const [dialog, setDialog] = useState<'about' | 'new' | 'history' | 'settings' | null>(null);
+  const [settingsSection, setSettingsSection] = useState<'department' | undefined>(undefined);
   const [statsStore] = useState(createStatsStore);
   const session = useNoteSession();
   const { openInitial, saveSnapshot, editorRef } = session;
@@ -235,6 +236,10 @@ export function App() {
         saveState={session.saveState}
         version={info?.version ?? null}
         onAbout={() => setDialog('about')}
+        onDepartment={() => {
+          setSettingsSection('department');
+          setDialog('settings');
+        }}
       />
       {curation.overlays}
       <SettingsDialog
@@ -242,7 +247,11 @@ export function App() {
         preferences={preferences.preferences}
         error={preferences.error}
         onChange={(change) => void preferences.change(change)}
-        onClose={() => setDialog(null)}
+        onClose={() => {
+          setDialog(null);
+          setSettingsSection(undefined);
+        }}
+        section={settingsSection}
       />
       {info && <AboutDialog info={info} open={dialog === 'about'} onClose={() => setDialog(null)} />}
       <NewNoteDialog

@@ -21,6 +21,7 @@ export function factSummary(id: string, overrides: Partial<FactSummary> = {}): F
     translations: {},
     verifiedBy: 'analyst',
     verifiedAt: '2026-01-20T10:00:00Z',
+    origin: 'local',
     corroborated: true,
     inConflict: false,
     sources: [],

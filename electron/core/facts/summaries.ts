@@ -29,6 +29,7 @@ export function toSummary(row: SummaryRow, sources: FactSummary['sources']): Fac
     verifiedBy: row.verifiedBy,
     verifiedAt: row.verifiedAt,
     updatedAt: row.updatedAt,
+    origin: row.origin,
     ...fieldsOf(row),
     corroborated: row.corroborated === 1,
     inConflict: row.inConflict === 1,

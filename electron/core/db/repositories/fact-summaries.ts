@@ -14,6 +14,7 @@ export interface SummaryRow extends FactFieldColumns {
   verifiedBy: string | null;
   verifiedAt: string | null;
   updatedAt: string;
+  origin: 'local' | 'shared' | 'department';
   corroborated: number;
   inConflict: number;
   quote: string | null;
@@ -35,7 +36,7 @@ export const inConflictSql = `(
       AND (o.value_low <> f.value_low OR coalesce(o.value_high, o.value_low) <> coalesce(f.value_high, f.value_low))))`;
 
 const summaryColumns = `
-  f.id, v.version, f.status, f.verified_by AS verifiedBy, f.verified_at AS verifiedAt, f.updated_at AS updatedAt,
+  f.id, v.version, f.status, f.verified_by AS verifiedBy, f.verified_at AS verifiedAt, f.updated_at AS updatedAt, f.origin,
   v.statement, v.metric, v.subject, v.value_low AS valueLow, v.value_high AS valueHigh, v.unit, v.qualifier,
   v.period, v.claimant, v.topics, v.notes, v.language, v.translations,
   ${corroboratedSql} AS corroborated,

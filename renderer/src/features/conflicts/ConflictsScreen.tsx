@@ -5,6 +5,7 @@ import { errorMessage } from '../../errorMessage';
 import { ReasonDialog } from '../curation/ReasonDialog';
 import { statusLabels, valueLabel } from '../curation/labels';
 import { PackChanges } from './PackChanges';
+import { DivergedFacts } from '../department/DivergedFacts';
 import { preferFact } from './resolveConflict';
 import { useTranslation } from 'react-i18next';
 import { dateLabel, publisherLabel } from '../sources/sourceLabels';
@@ -58,6 +59,7 @@ export function ConflictsScreen({ onOpenFact, requireName }: Props) {
         <p className="muted">{t('conflicts.intro')}</p>
       </div>
       <PackChanges onOpenFact={onOpenFact} requireName={requireName} />
+      <DivergedFacts onOpenFact={onOpenFact} requireName={requireName} />
       {notice && (
         <p className="notice" role="status" data-testid="conflicts-notice">
           {notice}

@@ -3,6 +3,7 @@ import type { StatsStore } from './statsStore';
 import { pageGuideline } from '../../../../shared/page-estimate';
 import { saveStateLabel, type SaveState } from './stats';
 import { useTranslation } from 'react-i18next';
+import { DepartmentStatus } from '../department/DepartmentStatus';
 
 interface Props {
   /** Without an open note only the save state and version show. */
@@ -12,9 +13,11 @@ interface Props {
   saveState: SaveState;
   version: string | null;
   onAbout(): void;
+  /** Opens Settings at the department section (the sync state is a button). */
+  onDepartment(): void;
 }
 
-export function StatusBar({ hasNote, stats, saveState, version, onAbout }: Props) {
+export function StatusBar({ hasNote, stats, saveState, version, onAbout, onDepartment }: Props) {
   const { words, pages, citations, warnings } = useSyncExternalStore(stats.subscribe, stats.get);
   const { t } = useTranslation();
   // The export check's "too long" rule (shared/page-estimate.ts), footnotes and references included.
@@ -34,6 +37,7 @@ export function StatusBar({ hasNote, stats, saveState, version, onAbout }: Props
         </>
       )}
       <span className="status-spacer" />
+      <DepartmentStatus onOpen={onDepartment} />
       <span
         role="status"
         data-testid="save-state"

@@ -43,7 +43,7 @@ function codePaths(root: ParentNode): string[] {
 function fact(id: string, payload: string): FactSummary {
   return {
     id, version: 1, status: 'verified', statement: payload, metric: payload, subject: payload, valueLow: 1, valueHigh: null, unit: payload,
-    qualifier: null, period: '2025', claimant: payload, topics: [payload], notes: payload, language: 'en', translations: {}, verifiedBy: payload, verifiedAt: '2026-10-02T00:00:00Z',
+    qualifier: null, period: '2025', claimant: payload, topics: [payload], notes: payload, language: 'en', translations: {}, verifiedBy: payload, verifiedAt: '2026-10-02T00:00:00Z', origin: 'local',
     corroborated: true, inConflict: true, sources: [{ id: 's', title: payload, publisher: payload, published: '2026-01' }, { id: 't', title: payload, publisher: null, published: null }],
     quote: payload, updatedAt: '2026-10-02T00:00:00Z',
   };

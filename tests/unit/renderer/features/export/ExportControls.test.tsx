@@ -28,6 +28,7 @@ beforeAll(() => {
         return { ok: true, result: answers[method]!() };
       },
     }) as BriefingBridge['api'],
+    onAppEvent: () => () => undefined,
     onMenuCommand(listener) {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);
