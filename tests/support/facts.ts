@@ -23,6 +23,7 @@ export function factSummary(id: string, overrides: Partial<FactSummary> = {}): F
     verifiedAt: '2026-01-20T10:00:00Z',
     corroborated: true,
     inConflict: false,
+    conflictResolution: null,
     sources: [],
     quote: null,
     updatedAt: '2026-01-20T10:00:00Z',
