@@ -25,6 +25,7 @@ import { useWindowShortcuts } from './features/shell/useWindowShortcuts';
 import { Workspace } from './features/shell/Workspace';
 import { StatusBar } from './features/statusbar/StatusBar';
 import { createStatsStore } from './features/statusbar/statsStore';
+import { showFactInNote } from './features/export/showInNote';
 import { useTranslation } from 'react-i18next';
 import { chosenUiLanguage, setUiLanguage } from './i18n';
 
@@ -235,6 +236,8 @@ export function App() {
         saveState={session.saveState}
         version={info?.version ?? null}
         onAbout={() => setDialog('about')}
+        onShowFinding={(finding) => showFactInNote(editorRef.current, finding.factId, finding.factVersion)}
+        onReturnToEditor={() => editorRef.current?.focus()}
       />
       {curation.overlays}
       <SettingsDialog
