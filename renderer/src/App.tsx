@@ -46,7 +46,7 @@ export function App() {
   const preferences = usePreferences();
   const { openImport, showView } = curation;
   const [panelSearch, setPanelSearch] = useState<{ query: string } | null>(null);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const uiLanguage = preferences.preferences.uiLanguage;
 
   // The chosen language applies at once, without a restart ('' follows the system).
@@ -167,6 +167,19 @@ export function App() {
           </button>
           <button type="button" className="button button-small" onClick={() => void session.saveAnyway()}>
             {t('app.keepMine')}
+          </button>
+        </div>
+      )}
+      {session.offeredDraft && note?.id === session.offeredDraft.noteId && (
+        <div role="alert" className="save-failed draft-offer" data-testid="draft-offer">
+          <strong>{t('app.draftFound')}</strong>{' '}
+          {t('app.draftFoundDetail', { time: new Date(session.offeredDraft.at).toLocaleString(i18n.language) })}
+          {session.offeredDraft.base !== note.updatedAt && ` ${t('app.draftStoreMoved')}`}
+          <button type="button" className="button button-small button-primary" data-testid="draft-restore" onClick={session.restoreDraft}>
+            {t('app.draftRestore')}
+          </button>
+          <button type="button" className="button button-small" data-testid="draft-discard" onClick={session.discardDraft}>
+            {t('app.draftDiscard')}
           </button>
         </div>
       )}
