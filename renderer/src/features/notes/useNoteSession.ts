@@ -58,7 +58,11 @@ export function useNoteSession() {
   }, []);
   const draftSoon = useCallback(() => {
     changeSeq.current += 1;
-    draftTimer.current ??= setTimeout(writeDraftNow, draftDelayMs);
+    // Written when the browser is idle, between keystrokes: serializing a long note must not delay typing.
+    draftTimer.current ??= setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => draftTimer.current !== undefined && writeDraftNow(), { timeout: 1000 });
+      else writeDraftNow();
+    }, draftDelayMs);
   }, [writeDraftNow]);
 
   const controller = useMemo(
