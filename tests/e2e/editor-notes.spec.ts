@@ -6,6 +6,8 @@ import { caretUnder, chipsOf, createNote, editorOf, saveStateOf, searchFacts, wa
 import { projectRoot } from '../support/host';
 
 test('a Decision note from the template keeps typed text and facts inserted by click, Enter and @ typeahead across a reload', async ({ openApp, page }) => {
+  // The walk also covers unsaved text offered back after a reload (two more reloads).
+  test.setTimeout(120_000);
   await openApp();
   await createNote(page, 'decision', 'Trade promotion funding');
   const editor = editorOf(page);
