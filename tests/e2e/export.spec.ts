@@ -85,7 +85,9 @@ test('Ctrl+E checks the note, lists the conflicting fact, and the downloaded Wor
   expect(text).toContain('Phạm Minh Chính');
 });
 
-test('a retracted fact blocks the export, and "Show in note" leads to its chip', async ({ openApp, page, app }) => {
+test('a retracted fact blocks the export, "Show in note" leads to its chip; a resolved conflict is not flagged and its chip offers the preferred fact', async ({ openApp, page, app }) => {
+  // Issue 12, item 5: the curator preferred seed-005 over seed-004, which the note cites.
+  await callApi(app, 'conflicts.resolve', { factIds: ['seed-004', 'seed-005'], preferredId: 'seed-005', by: 'Minh Tran', reason: 'the Politburo site dates it 22 December 2024' });
   await openSampleNote(openApp);
   await callApi(app, 'facts.retract', { id: 'seed-013', by: 'E2E Analyst', reason: 'the source withdrew the figure' });
   await page.getByTestId('export-word').click();
@@ -96,6 +98,8 @@ test('a retracted fact blocks the export, and "Show in note" leads to its chip',
   await expect(dialog.getByTestId('export-run')).toBeDisabled();
   await expect(dialog.getByTestId('export-reason')).toContainText('1 retracted fact must be removed or replaced');
   await expect(dialog.getByTestId('export-confirm')).toHaveCount(0);
+  await expect(dialog.locator('[data-testid="export-finding-group"][data-group="disputed"] [data-testid="export-finding"][data-fact-id="seed-004"]')).toBeVisible();
+  await expect(dialog.locator('[data-testid="export-finding-group"][data-group="conflicting"]')).toHaveCount(0);
   expect(await seriousViolations(page, '[data-testid="export-dialog"]')).toEqual([]);
 
   await groups.first().getByRole('button', { name: 'Show in note' }).click();
@@ -105,6 +109,22 @@ test('a retracted fact blocks the export, and "Show in note" leads to its chip',
   await expect(chip).toHaveClass(/fact-chip--selected/);
   // Focus is on the note with the chip selected, not back on the Export button.
   await expect(editorOf(page)).toBeFocused();
+
+  const notPreferred = page.locator('[data-testid="fact-chip"][data-fact-id="seed-004"]').first();
+  await expect(notPreferred).toHaveAttribute('data-preferred-instead', 'seed-005');
+  const form = await notPreferred.getAttribute('data-form');
+  await notPreferred.click();
+  const notice = page.getByTestId('chip-not-preferred');
+  await expect(notice).toContainText(/Not preferred: Minh Tran preferred seed-005 on \d{4}-\d{2}-\d{2}\. Reason: the Politburo site dates it 22 December 2024/);
+  await notice.getByTestId('chip-cite-preferred').click();
+  const swapped = page.locator('[data-testid="fact-chip"][data-fact-id="seed-005"]').first();
+  await expect(swapped).toHaveAttribute('data-form', form!);
+  await expect(swapped).toHaveAttribute('data-state', 'current');
+  await expect(page.locator('[data-testid="fact-chip"][data-fact-id="seed-004"]')).toHaveCount(0);
+  // One undo brings the citation back as it was.
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('[data-testid="fact-chip"][data-fact-id="seed-004"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="fact-chip"][data-fact-id="seed-005"]')).toHaveCount(0);
 });
 
 test('Check a Word file shows a fact revised since export, with what changed', async ({ openApp, page, app }) => {

@@ -24,6 +24,7 @@ export function factSummary(id: string, overrides: Partial<FactSummary> = {}): F
     origin: 'local',
     corroborated: true,
     inConflict: false,
+    conflictResolution: null,
     sources: [],
     quote: null,
     updatedAt: '2026-01-20T10:00:00Z',

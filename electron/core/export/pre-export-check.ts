@@ -3,14 +3,15 @@
  * facts and phantom citations (a fact or version the store does not have) block the export;
  * everything else asks for an explicit confirmation. Which is which is shared/citation-state.ts.
  */
-import { citationFindings, citationIssueKinds, type CitationFinding, type Severity } from '../../../shared/citation-state';
+import { citationFindings, citationIssueKinds, type Severity } from '../../../shared/citation-state';
 import { sourcePlaceholders, type SourcePlaceholder } from '../../../shared/citations';
 import type { FactSummary } from '../../../shared/model';
 import { classificationMarks, classificationRequired, profileFor, type DocumentProfile } from '../../../shared/document-profiles';
 import { factNodesInOrder, type NoteMetadata, type StoredNote } from '../../../shared/note-format';
 import { noteWordCount } from '../../../shared/note-text';
 import { estimatePages, noteLayout, pageGuideline, type PageMetrics } from '../../../shared/page-estimate';
-import { formatMessage, type MessageParams } from '../../../shared/messages';
+import { citationFindingWording, worded } from '../../../shared/finding-wording';
+import type { MessageParams } from '../../../shared/messages';
 
 export type { Severity };
 
@@ -96,29 +97,6 @@ function placeholderFindings(sources: readonly CitedSourceDetails[]): Finding[] 
 
 const requiredMetadata: (keyof NoteMetadata)[] = ['title', 'date', 'to', 'from', 'trackingNumber', 'type', 'drafter'];
 
-/** A finding's words: the catalogue key and arguments, and the English text (one wording, shared/locales). */
-function worded(key: string, params: MessageParams = {}): Pick<Finding, 'message' | 'wording'> {
-  return { message: formatMessage('en', `findings.${key}`, params), wording: { key, params } };
-}
-
-/** What each citation finding says, with the chip's text quoted so the drafter can find it. */
-function citationMessage(finding: CitationFinding, text: string, fact: FactSummary | undefined): Pick<Finding, 'message' | 'wording'> {
-  const params = { text, factId: finding.factId, version: finding.factVersion };
-  switch (finding.kind) {
-    case 'unlinked':
-      return finding.missing === 'version' && fact
-        ? worded('unlinkedVersion', { ...params, newest: fact.version })
-        : worded('unlinkedFact', params);
-    case 'stale':
-      return worded('stale', { ...params, newest: fact?.version ?? '?', statement: fact?.statement ?? '' });
-    case 'untranslated':
-      return worded('untranslated', { ...params, language: fact?.language ?? 'en' });
-    default:
-      return worded(finding.kind, params);
-  }
-}
-
-
 export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>, options: PreExportOptions = {}): PreExportCheck {
   const chips = factNodesInOrder(note.content);
   const textOf = new Map<string, string>();
@@ -130,7 +108,7 @@ export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>
     factId: f.factId,
     factVersion: f.factVersion,
     ...(f.missing ? { missing: f.missing } : {}),
-    ...citationMessage(f, textOf.get(`${f.factId}@${f.factVersion}`) ?? '', facts.get(f.factId)),
+    ...citationFindingWording(f, textOf.get(`${f.factId}@${f.factVersion}`) ?? '', facts.get(f.factId)),
   }));
 
   // The profile's classification scheme decides: Decree 30 marks only secret documents.

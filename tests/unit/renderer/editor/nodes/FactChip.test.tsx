@@ -34,7 +34,7 @@ function fact(id: string, version: number, statement: string, status: FactSummar
   return {
     id, version, status, statement, metric: null, subject: null, valueLow: null, valueHigh: null, unit: null, qualifier: null,
     period: null, claimant: null, topics: [], notes: '', language: 'en', translations: {}, verifiedBy: 'M. Chen', verifiedAt: '2026-10-02T00:00:00Z', origin: 'local',
-    corroborated: false, inConflict: false, sources: [{ id: 's', title: 'Labour Force Survey', publisher: 'Statistics Agency', published: '2026-01' }],
+    corroborated: false, inConflict: false, conflictResolution: null, sources: [{ id: 's', title: 'Labour Force Survey', publisher: 'Statistics Agency', published: '2026-01' }],
     quote: 'The rate was 6.3%.', updatedAt: '2026-10-02T00:00:00Z',
   };
 }
