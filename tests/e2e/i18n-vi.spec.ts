@@ -181,6 +181,12 @@ async function walk(page: Page, check: (screen: string) => Promise<void>): Promi
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('export-dialog')).toBeHidden();
 
+  await page.getByTestId('check-word-file').click();
+  await expect(page.getByTestId('audit-file')).toBeAttached();
+  await check('audit-dialog');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('audit-dialog')).toBeHidden();
+
   await page.getByTestId('view-facts').click();
   await expect(page.getByTestId('fact-row').first()).toBeVisible();
   await check('facts');

@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { SourcesImportResponse } from '../../../shared/contract/sources';
 import { ApiError } from '../../../shared/errors';
-import { checkRegularFile, checkSourceSize, extractSourceIsolated, toImportRequest, type ExtractedSource } from '../../core/ingest';
+import { checkRegularFile, checkSourceSize, extractSourceIsolated, importWarningText, toImportRequest, type ExtractedSource } from '../../core/ingest';
 import { baseName } from '../../core/ingest/refusal';
 import { UsageError, type CommandContext, type CommandSpec } from '../run';
 
@@ -64,7 +64,7 @@ async function importFiles(ctx: CommandContext): Promise<{ imported: ImportedFil
         file: path,
         format: source.format,
         ...(source.encoding ? { encoding: source.encoding } : {}),
-        warnings: source.warnings,
+        warnings: source.warnings.map(importWarningText),
         source: response.source,
         alreadyImported: response.alreadyImported,
       });

@@ -5,7 +5,7 @@
  */
 import { AlignmentType, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
 import { languageSpans } from '../../../shared/document-profiles';
-import { ApiError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
 import { markedLanguage, type NoteLanguage, type SerializedNode } from '../../../shared/note-format';
 import { sanitizeXmlText } from './sanitize';
 import { numberingRefs, styleIds, wordLanguage } from './styles';
@@ -98,10 +98,7 @@ function paragraphChildren(nodes: SerializedNode[] | undefined, ctx: BlockContex
   const length = textLength(nodes);
   if (length > maxParagraphCharacters) {
     const start = (nodes ?? []).map((n) => (typeof n.text === 'string' ? n.text : '')).join('').slice(0, 40).trim();
-    throw new ApiError(
-      'refused',
-      `A paragraph of this note is ${length.toLocaleString('en-US')} characters long (it starts “${start}…”). Word and LibreOffice take minutes or fail to open a paragraph of more than ${maxParagraphCharacters.toLocaleString('en-US')} characters: break it into shorter paragraphs and export again.`,
-    );
+    throw keyedError('refused', 'paragraphTooLong', { length, start, max: maxParagraphCharacters });
   }
   return inlineChildren(nodes, ctx);
 }

@@ -12,7 +12,7 @@ import { markdownMeta } from './plain-text';
 import { baseName, checkSourceSize, MAX_SOURCE_TEXT_LENGTH, refuse } from './refusal';
 import { extensionOf, formatFromExtension, looksLikeHtml, sniffBytes } from './sniff';
 import { countStrayControls, decodeText } from './text-encoding';
-import { mediaTypes, type ExtractedSource, type IngestFormat } from './types';
+import { importWarning, mediaTypes, type ExtractedSource, type ImportWarning, type IngestFormat } from './types';
 
 /** What each format's extractor returns; extractSource adds the original and the name checks. */
 export interface Extracted {
@@ -20,16 +20,8 @@ export interface Extracted {
   format: IngestFormat;
   encoding?: string;
   meta: Partial<SourceMeta>;
-  warnings: string[];
+  warnings: ImportWarning[];
 }
-
-const formatNames: Record<IngestFormat, string> = {
-  txt: 'plain text file',
-  md: 'Markdown file',
-  html: 'web page (HTML)',
-  docx: 'Word document (.docx)',
-  pdf: 'PDF',
-};
 
 const supported = 'Briefing Studio imports .txt, .md, .html, .docx and .pdf files.';
 
@@ -52,7 +44,7 @@ export async function extractSource(bytes: Uint8Array, fileName: string): Promis
   const warnings = [...nameWarnings(name, named, extracted.format), ...extracted.warnings];
   // Text formats were checked as they were decoded; a PDF or Word file can still hide control characters.
   const controls = extracted.format === 'pdf' || extracted.format === 'docx' ? countStrayControls(extracted.text) : 0;
-  if (controls > 0) warnings.push(`The text contains ${controls} invisible control character${controls === 1 ? '' : 's'} (often a symbol the file could not map to a letter); kept as in the file.`);
+  if (controls > 0) warnings.push(importWarning('unmappedControls', { count: controls }));
   return {
     text: canonicalText(extracted.text),
     original: { bytes, mediaType: mediaTypes[extracted.format], fileName: name },
@@ -89,13 +81,13 @@ async function extractText(bytes: Uint8Array, name: string, named: IngestFormat 
   return { text, format: 'txt', encoding, meta: {}, warnings };
 }
 
-function nameWarnings(name: string, named: IngestFormat | null, actual: IngestFormat): string[] {
+function nameWarnings(name: string, named: IngestFormat | null, actual: IngestFormat): ImportWarning[] {
   if (named === actual) return [];
   if (named === null) {
     const ext = extensionOf(name);
-    return [`Briefing Studio does not know the file type “${ext ? `.${ext}` : 'no extension'}”; the file was read as a ${formatNames[actual]}.`];
+    return [importWarning('unknownType', { extension: ext ? `.${ext}` : 'none', actual })];
   }
   // Markdown and plain text are both plain text: a .txt file is never "wrongly named" for either.
   if ((named === 'txt' && actual === 'md') || (named === 'md' && actual === 'txt')) return [];
-  return [`“${name}” is named like a ${formatNames[named]} but is a ${formatNames[actual]}; it was imported as a ${formatNames[actual]}.`];
+  return [importWarning('misnamed', { name, named, actual })];
 }

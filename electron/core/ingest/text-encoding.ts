@@ -6,9 +6,10 @@
  * mojibake, because quotes are anchored in this text and cannot be fixed afterwards.
  */
 import { detectVietnameseEncoding, legacyEncodingNames } from './vietnamese-encodings';
+import { importWarning, type ImportWarning } from './types';
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: string; warnings: string[] }
+  | { ok: true; text: string; encoding: string; warnings: ImportWarning[] }
   | { ok: false; reason: 'binary' | 'unknown-encoding' }
   | { ok: false; reason: 'legacy-vietnamese'; encodingName: string };
 
@@ -103,14 +104,12 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return oddZeros > evenZeros ? 'utf-16le' : 'utf-16be';
 }
 
-function controlWarnings(text: string): string[] {
+function controlWarnings(text: string): ImportWarning[] {
   const count = countStrayControls(text);
-  return count > 0
-    ? [`The text contains ${count} invisible control character${count === 1 ? '' : 's'}; ${count === 1 ? 'it was' : 'they were'} kept as in the file.`]
-    : [];
+  return count > 0 ? [importWarning('controls', { count })] : [];
 }
 
-function accept(text: string, encoding: string, warnings: string[] = []): DecodeResult {
+function accept(text: string, encoding: string, warnings: ImportWarning[] = []): DecodeResult {
   if (tooManyControls(text)) return { ok: false, reason: 'binary' };
   return { ok: true, text: normalizeLineEndings(text), encoding, warnings: [...warnings, ...controlWarnings(text)] };
 }
@@ -155,9 +154,7 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): DecodeR
     return { ok: false, reason: 'legacy-vietnamese', encodingName: legacyEncodingNames[vietnamese] };
   }
   if (looksLikeOtherLegacyEncoding(bytes)) return { ok: false, reason: 'unknown-encoding' };
-  return accept(decodeWindows1252(bytes), 'windows-1252', [
-    'The file is not UTF-8, so it was read as Windows-1252 (Western European). If accented letters look wrong, save the file as UTF-8 and import it again.',
-  ]);
+  return accept(decodeWindows1252(bytes), 'windows-1252', [importWarning('readAsWindows1252')]);
 }
 
 export function normalizeLineEndings(text: string): string {
