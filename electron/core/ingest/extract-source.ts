@@ -11,7 +11,7 @@ import { extractPdf } from './pdf';
 import { markdownMeta } from './plain-text';
 import { baseName, checkSourceSize, MAX_SOURCE_TEXT_LENGTH, refuse } from './refusal';
 import { extensionOf, formatFromExtension, looksLikeHtml, sniffBytes } from './sniff';
-import { countStrayControls, decodeText } from './text-encoding';
+import { countStrayControls, decodeText, type ChosenEncoding } from './text-encoding';
 import { importWarning, mediaTypes, type ExtractedSource, type ImportWarning, type IngestFormat } from './types';
 
 /** What each format's extractor returns; extractSource adds the original and the name checks. */
@@ -25,7 +25,7 @@ export interface Extracted {
 
 const supported = 'Briefing Studio imports .txt, .md, .html, .docx and .pdf files.';
 
-export async function extractSource(bytes: Uint8Array, fileName: string): Promise<ExtractedSource> {
+export async function extractSource(bytes: Uint8Array, fileName: string, encoding?: ChosenEncoding): Promise<ExtractedSource> {
   const name = baseName(fileName);
   checkSourceSize(bytes.length, name);
   const named = formatFromExtension(name);
@@ -35,7 +35,7 @@ export async function extractSource(bytes: Uint8Array, fileName: string): Promis
   if (sniffed.kind === 'unsupported') throw refuse(name, `it is ${sniffed.what}. ${supported}`);
   else if (sniffed.kind === 'zip') extracted = await extractDocx(bytes, name);
   else if (sniffed.kind === 'pdf') extracted = await extractPdf(bytes, name);
-  else extracted = await extractText(bytes, name, named);
+  else extracted = await extractText(bytes, name, named, encoding);
 
   if (extracted.text.trim() === '') throw refuse(name, 'there is no readable text in it.');
   if (extracted.text.length > MAX_SOURCE_TEXT_LENGTH) {
@@ -55,15 +55,17 @@ export async function extractSource(bytes: Uint8Array, fileName: string): Promis
   };
 }
 
-async function extractText(bytes: Uint8Array, name: string, named: IngestFormat | null): Promise<Extracted> {
+async function extractText(bytes: Uint8Array, name: string, named: IngestFormat | null, chosen?: ChosenEncoding): Promise<Extracted> {
   const charset = named === 'html' || named === null ? declaredCharset(bytes) : undefined;
-  const decoded = decodeText(bytes, charset);
+  const decoded = decodeText(bytes, charset, chosen);
   if (!decoded.ok) {
     throw refuse(
       name,
       decoded.reason === 'binary'
         ? `it does not contain text (it looks like a program, an image or another binary file). ${supported}`
-        : decoded.reason === 'legacy-vietnamese'
+        : decoded.reason === 'not-chosen-encoding'
+          ? `it is not valid ${decoded.encodingName} text, the encoding you named. Import it without --encoding to let Briefing Studio detect it, or name the encoding it was saved in.`
+          : decoded.reason === 'legacy-vietnamese'
           ? `its Vietnamese is written in the legacy ${decoded.encodingName} font encoding, which only looks right in those fonts. Convert it to Unicode first (for example with UniKey's converter, or open it in Word with the font installed and save it as UTF-8 text), then import it again.`
           : 'this file is not text in a known encoding (UTF-8, UTF-16, Windows-1258, Windows-1252). Save it as UTF-8 text and try again.',
     );

@@ -11,7 +11,21 @@ import { importWarning, type ImportWarning } from './types';
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; warnings: ImportWarning[] }
   | { ok: false; reason: 'binary' | 'unknown-encoding' }
-  | { ok: false; reason: 'legacy-vietnamese'; encodingName: string };
+  | { ok: false; reason: 'legacy-vietnamese' | 'not-chosen-encoding'; encodingName: string };
+
+/** The encodings a user may name to override detection (`briefing sources import --encoding`). */
+export const chosenEncodings = ['windows-1258', 'utf-16le', 'utf-8'] as const;
+export type ChosenEncoding = (typeof chosenEncodings)[number];
+
+const byteOrderMarks: Record<ChosenEncoding, number[]> = { 'windows-1258': [], 'utf-16le': [0xff, 0xfe], 'utf-8': [0xef, 0xbb, 0xbf] };
+
+/** `bytes` read in the encoding the user named, its byte-order mark dropped; refused when they are not valid in it. */
+function decodeAs(bytes: Uint8Array, chosen: ChosenEncoding): DecodeResult {
+  const mark = byteOrderMarks[chosen];
+  const body = mark.length > 0 && mark.every((b, i) => bytes[i] === b) ? bytes.subarray(mark.length) : bytes;
+  const text = chosen === 'utf-16le' && body.length % 2 !== 0 ? null : strictDecode(chosen, body);
+  return text === null ? { ok: false, reason: 'not-chosen-encoding', encodingName: chosen } : accept(text, chosen);
+}
 
 /**
  * Windows-1252 bytes 0x80–0x9F (WHATWG index). Node 20's TextDecoder('windows-1252') decodes
@@ -117,8 +131,10 @@ function accept(text: string, encoding: string, warnings: ImportWarning[] = []):
 /**
  * Decodes `bytes` as text. `declaredCharset` (from an HTML <meta charset>) is tried when the
  * bytes are neither marked nor valid UTF-8, so a page saved as Windows-1258 reads correctly.
+ * `chosen`, the encoding the user named, replaces the detection.
  */
-export function decodeText(bytes: Uint8Array, declaredCharset?: string): DecodeResult {
+export function decodeText(bytes: Uint8Array, declaredCharset?: string, chosen?: ChosenEncoding): DecodeResult {
+  if (chosen) return decodeAs(bytes, chosen);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = strictDecode('utf-8', bytes.subarray(3));
     return text === null ? { ok: false, reason: 'unknown-encoding' } : accept(text, 'utf-8');
