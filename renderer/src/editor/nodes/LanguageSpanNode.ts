@@ -7,9 +7,6 @@
 import {
   $applyNodeReplacement,
   $getDocument,
-  $isRangeSelection,
-  ElementNode,
-  type BaseSelection,
   type DOMConversionMap,
   type DOMConversionOutput,
   type DOMExportOutput,
@@ -18,11 +15,12 @@ import {
   type NodeKey,
   type SerializedElementNode,
 } from 'lexical';
+import { WrappingInlineNode } from './WrappingInlineNode';
 import { isNoteLanguage, type NoteLanguage, type SerializedLanguageSpanNode } from '../../../../shared/note-format';
 
 type SerializedSpan = SerializedElementNode & Pick<SerializedLanguageSpanNode, 'lang'>;
 
-export class LanguageSpanNode extends ElementNode {
+export class LanguageSpanNode extends WrappingInlineNode {
   __lang: NoteLanguage;
 
   static override getType(): string {
@@ -75,29 +73,6 @@ export class LanguageSpanNode extends ElementNode {
     return {
       span: (element: HTMLElement) => (element.hasAttribute('data-language-span') ? { conversion: $convertLanguageSpan, priority: 3 } : null),
     };
-  }
-
-  override isInline(): true {
-    return true;
-  }
-
-  /** Typing at either edge goes outside the span, as at a link's edge: the mark covers what the writer marked. */
-  override canInsertTextBefore(): false {
-    return false;
-  }
-
-  override canInsertTextAfter(): false {
-    return false;
-  }
-
-  override canBeEmpty(): false {
-    return false;
-  }
-
-  override extractWithChild(_child: LexicalNode, selection: BaseSelection): boolean {
-    if (!$isRangeSelection(selection)) return false;
-    const inside = (n: LexicalNode) => this.is(n) || this.isParentOf(n);
-    return inside(selection.anchor.getNode()) && inside(selection.focus.getNode()) && selection.getTextContent().length > 0;
   }
 
   getLanguage(): NoteLanguage {

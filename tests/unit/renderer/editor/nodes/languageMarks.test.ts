@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
-import { registerRichText } from '@lexical/rich-text';
-import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $setSelection, createEditor, type LexicalEditor, type TextNode } from 'lexical';
+import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $setSelection, type LexicalEditor, type TextNode } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
 import { factNodesInOrder, markedLanguage, type NoteContent, type SerializedNode } from '../../../../../shared/note-format';
 import { noteText } from '../../../../../shared/note-text';
@@ -8,24 +7,11 @@ import { $createFactNode, FactNode } from '../../../../../renderer/src/editor/no
 import { FactPhraseNode } from '../../../../../renderer/src/editor/nodes/FactPhraseNode';
 import { LanguageSpanNode } from '../../../../../renderer/src/editor/nodes/LanguageSpanNode';
 import { $markSelectionLanguage, $selectionLanguage } from '../../../../../renderer/src/editor/nodes/languageMarks';
+import { disposeEditors, newEditor as newTestEditor } from './test-editor';
 
-const editors: LexicalEditor[] = [];
+const newEditor = () => newTestEditor([FactNode, FactPhraseNode, LanguageSpanNode]);
 
-function newEditor(): LexicalEditor {
-  const editor = createEditor({ namespace: 'test', nodes: [FactNode, FactPhraseNode, LanguageSpanNode], onError: (e) => { throw e; } });
-  const root = document.createElement('div');
-  root.contentEditable = 'true';
-  document.body.appendChild(root);
-  editor.setRootElement(root);
-  registerRichText(editor);
-  editors.push(editor);
-  return editor;
-}
-
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.setRootElement(null);
-  document.body.innerHTML = '';
-});
+afterEach(disposeEditors);
 
 const stored = (editor: LexicalEditor) => editor.getEditorState().toJSON() as unknown as NoteContent;
 
