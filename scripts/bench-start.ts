@@ -9,6 +9,10 @@
  *    (scripts/bench/editor-note.ts builds it, as for bench:editor).
  * Medians over BENCH_RUNS runs (default 7). Prints the "## Start-up" section; with
  * --write-docs writes it into docs/BENCHMARKS.md. Needs a build (`npm run build`) first.
+ * `-- --languages`: the sample-note page in the English and the Vietnamese interface (the
+ * browser's language chooses it), each run beside a peer English run in the same loop, so the
+ * ratio holds on a shared machine (issue 15: catalogues must not delay the first editable frame);
+ * prints the medians and ratios only.
  */
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -46,8 +50,8 @@ function editableFrame(page: Page, text: string | null): Promise<number> {
 }
 
 /** Opens the app in a fresh page that reopens `noteId` (the renderer keeps the last note's id in localStorage). */
-async function pageLoad(browser: Browser, app: RunningApp, noteId: string, text: string | null): Promise<{ page: Page; ms: number; parsedMs: number }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+async function pageLoad(browser: Browser, app: RunningApp, noteId: string, text: string | null, locale = 'en-GB'): Promise<{ page: Page; ms: number; parsedMs: number }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale });
   // tsx compiles the in-page functions with esbuild's keepNames, which calls a __name helper the page lacks.
   await page.addInitScript('globalThis.__name = (f) => f');
   await page.addInitScript((id) => localStorage.setItem('briefing.lastNoteId', id), noteId);
@@ -68,6 +72,32 @@ async function usedHeapMb(page: Page): Promise<number> {
 }
 
 const dataDir = freshDataDir('briefing-bench-start-');
+
+/** The sample note's page in English, in Vietnamese, and in English again as the peer, per run. */
+async function compareLanguages(): Promise<void> {
+  const times: Record<'en' | 'vi' | 'peer', number[]> = { en: [], vi: [], peer: [] };
+  const ratio = { en: [] as number[], vi: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    const app = (await timedStart(dataDir)).app;
+    // The order turns each run, so neither language always goes first.
+    const order = (['en', 'vi', 'peer'] as const).map((_, k, all) => all[(k + i) % all.length]!);
+    for (const which of order) {
+      const { page, ms: pageMs } = await pageLoad(browser, app, 'sample-decision-note', null, which === 'vi' ? 'vi-VN' : 'en-GB');
+      const lang = await page.evaluate(() => document.documentElement.lang);
+      if (lang !== (which === 'vi' ? 'vi' : 'en')) throw new Error(`the ${which} run showed the interface in ${lang}`);
+      times[which].push(pageMs);
+      await page.close();
+    }
+    ratio.en.push(times.en.at(-1)! / times.peer.at(-1)!);
+    ratio.vi.push(times.vi.at(-1)! / times.peer.at(-1)!);
+    console.log(`run ${i + 1}: English ${ms(times.en.at(-1)!)}, Vietnamese ${ms(times.vi.at(-1)!)}, English peer ${ms(times.peer.at(-1)!)}`);
+    await app.stop();
+  }
+  console.log(
+    `sample note editable (median of ${runs}): English ${ms(median(times.en))} (×${median(ratio.en).toFixed(2)} of its peer), ` +
+      `Vietnamese ${ms(median(times.vi))} (×${median(ratio.vi).toFixed(2)} of its peer), English peer ${ms(median(times.peer))}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`,
+  );
+}
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -75,6 +105,11 @@ const browser = await chromium.launch({
 try {
   // The first start copies the starter store.
   await (await startApp(dataDir)).stop();
+  if (process.argv.includes('--languages')) {
+    await compareLanguages();
+    await browser.close();
+    process.exit(0);
+  }
 
   const host: number[] = [];
   const samplePage: number[] = [];

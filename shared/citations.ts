@@ -19,7 +19,7 @@ export const citationStyles = ['chicago', 'apa'] as const;
  * change here, in the style files, the locale or citeproc that changes the output.
  * tests/unit/shared/citation-output.test.ts fails when the output changes and this does not.
  */
-export const citationFormatterVersion = 'citeproc 2.4.63 / locale-en-us 0.0.2 / locale-en-gb 0.0.2 / citeproc-locales 1.0.2 / 3';
+export const citationFormatterVersion = 'citeproc 2.4.63 / locale-en-us 0.0.2 / locale-en-gb 0.0.2 / citeproc-locales 1.0.2 / 4';
 export type CitationStyle = (typeof citationStyles)[number];
 
 export const citationLocales = ['en-US', 'en-GB', 'vi-VN'] as const;
@@ -84,6 +84,12 @@ export interface FormattedCitations {
 export const noSourceText = 'No source on record for this fact.';
 /** Supplied in square brackets, the bibliographic convention for information the source lacks. */
 export const unknownPublisherText = '[publisher unknown]';
+/** The same two, in each citation locale's language (a Vietnamese note's footnotes are Vietnamese throughout). */
+const placeholderTexts: Record<CitationLocale, { noSource: string; unknownPublisher: string }> = {
+  'en-US': { noSource: noSourceText, unknownPublisher: unknownPublisherText },
+  'en-GB': { noSource: noSourceText, unknownPublisher: unknownPublisherText },
+  'vi-VN': { noSource: 'Không có nguồn nào được ghi nhận cho dữ kiện này.', unknownPublisher: '[không rõ nơi xuất bản]' },
+};
 
 /** What a citation would print in place of metadata the source lacks (the pre-export check lists each). */
 export type SourcePlaceholder = 'title' | 'publisher' | 'published';
@@ -187,7 +193,7 @@ export function citePositions(notes: readonly (readonly string[])[]): number[][]
  * Sources are news articles: the outlet is the container. Names stay literal because the
  * stored form does not say which part is the family name (Vietnamese names put it first).
  */
-function toCslItem(id: string, source: CitedSource): Record<string, unknown> {
+function toCslItem(id: string, source: CitedSource, locale: CitationLocale): Record<string, unknown> {
   const item: Record<string, unknown> = {
     id,
     type: 'article-newspaper',
@@ -195,7 +201,7 @@ function toCslItem(id: string, source: CitedSource): Record<string, unknown> {
     ...(source.originalTitle ? { 'original-title': source.originalTitle } : {}),
     ...(source.language ? { language: source.language } : {}),
     // nocase: an outlet is written as the outlet writes it ("baotintuc.vn"), never title-cased.
-    'container-title': `<span class="nocase">${source.publisher ?? unknownPublisherText}</span>`,
+    'container-title': `<span class="nocase">${source.publisher ?? placeholderTexts[locale].unknownPublisher}</span>`,
   };
   if (source.authors.length > 0) item.author = source.authors.map((literal) => ({ literal }));
   const issued = cslDate(source.published);
@@ -233,8 +239,8 @@ async function styleEngine(style: CitationStyle, locale: CitationLocale): Promis
   return e;
 }
 
-function itemId(e: StyleEngine, source: CitedSource): string {
-  const csl = toCslItem('', source);
+function itemId(e: StyleEngine, source: CitedSource, locale: CitationLocale): string {
+  const csl = toCslItem('', source, locale);
   const content = JSON.stringify(csl);
   let id = e.idByContent.get(content);
   if (!id) {
@@ -255,7 +261,7 @@ export async function formatCitations(items: CitedItem[], style: CitationStyle, 
   let bibliographyHtml: string[] = [];
   if (facts.some((f) => f.sources.length > 0)) {
     const e = await styleEngine(style, locale);
-    const idsByFact = facts.map((f) => [...new Set(f.sources.map((s) => itemId(e, s)))]);
+    const idsByFact = facts.map((f) => [...new Set(f.sources.map((s) => itemId(e, s, locale)))]);
     // Registering every item first lets the style disambiguate look-alike sources.
     e.engine.updateItems([...new Set(idsByFact.flat())]);
     // Positions per note in footnote order (citePositions): a note style prints the full
@@ -280,7 +286,7 @@ export async function formatCitations(items: CitedItem[], style: CitationStyle, 
 
   const notes = facts.map((fact, i): FormattedNote => {
     const html = formatted.get(i);
-    const segments = html === undefined ? [{ text: noSourceText, italic: false }] : htmlToSegments(html);
+    const segments = html === undefined ? [{ text: placeholderTexts[locale].noSource, italic: false }] : htmlToSegments(html);
     return { number: i + 1, factId: fact.factId, factVersion: fact.factVersion, text: segmentsText(segments), segments, quote: fact.quote };
   });
   const bibliographySegments = bibliographyHtml.map(htmlToSegments);

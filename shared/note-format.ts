@@ -19,6 +19,13 @@
  *  - 'fact-phrase' (FactPhraseNode, inline element) { version: 1, factId, factVersion, children }
  *      the drafter's own words citing a fact: `children` are ordinary text nodes the writer
  *      edits; the fact gives the footnote, placed where the phrase ends.
+ *  - 'language-span' (LanguageSpanNode, inline element) { version: 1, lang: NoteLanguage, children }
+ *      a phrase marked as written in another language than the note's (issue 15): rendered as
+ *      `<span lang>` so the spell checker reads it in that language, exported with its `w:lang`.
+ *      Its children are ordinary inline nodes (text, chips, own-words phrases).
+ * A block (paragraph, heading, quote, list item) marked as another language carries it in
+ * Lexical's node state: `$: { lang: NoteLanguage }` (no `$` or no `lang`: the note's language).
+ * `markedLanguage` reads both marks. Notes saved before marks load unchanged.
  * Every consumer finds citations through `factNodesInOrder`, which sees all three forms.
  */
 import { z } from 'zod';
@@ -112,6 +119,32 @@ export const SerializedFactPhraseNode = z.looseObject({
   children: z.array(z.looseObject({ type: z.string() })),
 });
 export type SerializedFactPhraseNode = z.infer<typeof SerializedFactPhraseNode>;
+
+export const SerializedLanguageSpanNode = z.looseObject({
+  type: z.literal('language-span'),
+  version: z.literal(1),
+  lang: z.enum(noteLanguages),
+  children: z.array(z.looseObject({ type: z.string() })),
+});
+export type SerializedLanguageSpanNode = z.infer<typeof SerializedLanguageSpanNode>;
+
+/** The key of a block's language mark in Lexical's node state (`$`). */
+export const blockLanguageKey = 'lang';
+
+/** Whether `value` names one of the note languages (what a stored mark may hold). */
+export function isNoteLanguage(value: unknown): value is NoteLanguage {
+  return (noteLanguages as readonly unknown[]).includes(value);
+}
+
+/**
+ * The language a stored node is marked as (a language span, or a block with the mark in its
+ * node state), or undefined when it follows the text around it. A mark naming a language we
+ * do not have is ignored, so the text reads in the note's language.
+ */
+export function markedLanguage(node: SerializedNode): NoteLanguage | undefined {
+  const mark = node.type === 'language-span' ? node.lang : (node.$ as Record<string, unknown> | undefined)?.[blockLanguageKey];
+  return isNoteLanguage(mark) ? mark : undefined;
+}
 
 /** One citation in a note, whatever its form: what numbering, counts, checks, export and audit read. */
 export interface NoteCitation {

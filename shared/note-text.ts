@@ -8,7 +8,7 @@
 import type { NoteContent, SerializedNode } from './note-format';
 
 // Element types Lexical renders inline: their text runs on with the text around them.
-const inlineElements = new Set(['link', 'autolink', 'mark', 'hashtag', 'fact-phrase']);
+const inlineElements = new Set(['link', 'autolink', 'mark', 'hashtag', 'fact-phrase', 'language-span']);
 
 /** The note's text with one line per block; a fact chip contributes the text it shows. */
 export function noteText(content: NoteContent): string {

@@ -49,11 +49,12 @@ const optionTypes = {
   accessed: 'string',
   language: 'string',
   reliability: 'string',
+  encoding: 'string',
 } as const;
 export type OptionName = keyof typeof optionTypes;
 
 /** How the usage lines name each option's value. */
-const valueNames: Partial<Record<OptionName, string>> = { 'data-dir': 'DIR', limit: 'N', out: 'FILE', style: 'chicago|apa', source: 'ID', profile: 'PROFILE-ID', name: 'NAME', lang: 'en|vi', statement: 'TEXT', reason: 'R' };
+const valueNames: Partial<Record<OptionName, string>> = { 'data-dir': 'DIR', limit: 'N', out: 'FILE', style: 'chicago|apa', source: 'ID', profile: 'PROFILE-ID', name: 'NAME', lang: 'en|vi', statement: 'TEXT', reason: 'R', encoding: 'windows-1258|utf-16le|utf-8' };
 
 /** Taken by every command. */
 const globalOptions: readonly OptionName[] = ['json', 'data-dir', 'help'];

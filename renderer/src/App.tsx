@@ -147,7 +147,7 @@ export function App() {
       {curation.message}
       {info?.readOnly && (
         <p role="status" className="read-only-notice" data-testid="read-only-notice">
-          {info.readOnly}
+          {info.readOnlyWording ? t(`errors.${info.readOnlyWording.key}`, info.readOnlyWording.params) : info.readOnly}
         </p>
       )}
       {(fatal || session.error) && (

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
 /** Requests are strict: an unexpected field is an error, not silently ignored. */
+/** A message of the catalogues and its arguments, for the renderer to word in the interface's language (shared/errors.ts ApiErrorWording). */
+export const Wording = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+
 export const request = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
 
 export interface MethodSpec {

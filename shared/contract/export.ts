@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { citationIssueKinds, citationStates } from '../citation-state';
 import { anchorStates } from '../model';
 import { citationForms, noteLanguages } from '../note-format';
-import { request } from './define';
+import { request, Wording } from './define';
 
 const id = z.string().min(1).max(200);
 export const CitationStyleId = z.enum(['chicago', 'apa']);
@@ -12,7 +12,7 @@ export const Finding = z.object({
   severity: z.enum(['blocker', 'warning']),
   /** English; `wording` is the catalogue key (`findings.<key>`) and arguments the renderer words it from. */
   message: z.string(),
-  wording: z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).optional(),
+  wording: Wording.optional(),
   factId: z.string().optional(),
   factVersion: z.number().int().optional(),
   /** A phantom citation (kind "unlinked"): the fact is gone, or only the cited version never existed. */

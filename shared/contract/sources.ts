@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { AnchorState, FactStatus, QuoteSelector, SourceMeta, SourceSummary, SourceWithText } from '../model';
-import { request } from './define';
+import { request, Wording } from './define';
 
 const id = z.string().min(1).max(200);
 
@@ -64,6 +64,8 @@ export const SourcesExtractResponse = z.object({
   /** What the file reveals, to prefill the form; absent fields are unknown. */
   meta: SourceMeta.partial(),
   warnings: z.array(z.string()),
+  /** The same warnings as catalogue messages (`importWarnings.<key>`), for the app to word in its language. */
+  warningWordings: z.array(Wording),
   /** The source already holding exactly this text (same sha256): importing it again stores nothing. */
   alreadyImportedAs: z.object({ id: z.string(), title: z.string() }).nullable(),
 });

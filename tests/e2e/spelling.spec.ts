@@ -59,6 +59,18 @@ test('misspelt English and Vietnamese words are underlined with suggestions, and
   await expect(viMenu.getByTestId('spelling-suggestion')).toContainText(['sách']);
   await page.keyboard.press('Escape');
 
+  // An English phrase in the Vietnamese note: read as Vietnamese every English word is wrong;
+  // marked English (toolbar "Language"), only the misspelt one is, by the English dictionary.
+  const phrase = 'the goverment decided';
+  const english = (words: string[]) => words.filter((w) => w === 'goverment' || w === 'decided');
+  await caretUnder(page, 'Purpose');
+  await page.keyboard.insertText(` ${phrase}`);
+  await expect.poll(async () => english(await underlined(page)), { timeout: 30_000 }).toEqual(['goverment', 'decided']);
+  for (let i = 0; i < phrase.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.getByTestId('mark-language').selectOption('en');
+  await expect(page.getByTestId('editor').locator('span[lang="en"]')).toHaveText(phrase);
+  await expect.poll(async () => english(await underlined(page)), { timeout: 30_000 }).toEqual(['goverment']);
+
   // Kept in the store: after a reload the English note's added word is still spelt right.
   await page.reload();
   await expect(page.locator('[data-ready="true"]')).toBeVisible();

@@ -78,4 +78,19 @@ describe('Vietnamese sources from the command line', () => {
     expect(code).not.toBe(0);
     expect(stderr).toMatch(/“vantime\.txt” cannot be imported: its Vietnamese is written in the legacy TCVN3 \(ABC/);
   });
+  it('--encoding replaces the detection: a short Windows-1258 file is read as named; the same bytes named UTF-8, or an encoding it does not take, are refused', async () => {
+    const short = join(dataDir, 'so-do.txt');
+    writeFileSync(short, encodeWindows1258('Sơ đồ tổ chức'));
+    const named = await cli('sources', 'import', short, '--encoding', 'windows-1258', '--json');
+    expect(named.stderr).toBe('');
+    const imported = (JSON.parse(named.stdout) as Imported).imported[0]!;
+    expect([imported.encoding, imported.source.textLength]).toEqual(['windows-1258', 'Sơ đồ tổ chức'.length]);
+    // The same bytes named as UTF-8 are not valid UTF-8: refused, naming the encoding, nothing stored.
+    const wrong = await cli('sources', 'import', short, '--encoding', 'utf-8');
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toMatch(/not valid utf-8 text, the encoding you named/);
+    const unknown = await cli('sources', 'import', short, '--encoding', 'tcvn3');
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/--encoding takes windows-1258, utf-16le, utf-8/);
+  });
 });

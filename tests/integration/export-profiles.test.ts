@@ -159,6 +159,26 @@ describe('the Tờ trình in the Decree 30 profile', () => {
     const body = pdf.vi.words.filter((w) => w.page === last && w.y > name.y + 5 && !/^\d+$/.test(w.text) && w.y < pdf.vi.pages[last - 1]!.height * 0.75);
     expect(body.map((w) => w.text).join(' ')).toBe('');
   });
+  it('is Vietnamese throughout: labels, dates, footnotes cited with the vi-VN locale, and w:lang="vi-VN" on its text', async () => {
+    const t = pdf.vi.text.replace(/\s+/g, ' ');
+    for (const label of ['TỜ TRÌNH', 'Kính gửi:', 'Số:', 'Nơi nhận:']) expect(t, label).toContain(label);
+    // CSL's vi-VN locale: its month names ("Tháng Giêng") and its placeholders, not English ones.
+    expect(t).toMatch(/\d{1,2} Tháng Giêng 2026/);
+    expect(t).toContain('[không rõ nơi xuất bản]');
+    for (const english of ['January', 'November', '[publisher unknown]', 'n.d.']) expect(t, english).not.toContain(english);
+    const zip = await JSZip.loadAsync(docx.vi);
+    expect(await zip.file('word/styles.xml')!.async('string')).toMatch(/<w:docDefaults>.*<w:lang w:val="vi-VN"/s);
+    // Footnote runs with Vietnamese words are never marked as another language.
+    const footnotes = await zip.file('word/footnotes.xml')!.async('string');
+    let vietnameseRuns = 0;
+    for (const run of footnotes.matchAll(/<w:r>(.*?)<\/w:r>/gs)) {
+      const text = [...run[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+      if (textLanguage(text, 'vi') !== 'vi' || !/\p{L}/u.test(text)) continue;
+      vietnameseRuns++;
+      expect(/<w:lang w:val="([^"]+)"/.exec(run[1]!)?.[1] ?? 'vi-VN', text).toBe('vi-VN');
+    }
+    expect(vietnameseRuns).toBeGreaterThan(0);
+  });
 });
 
 describe('the English note in the international profile', () => {

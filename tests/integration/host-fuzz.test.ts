@@ -11,7 +11,7 @@ const called: string[] = [];
 let host: RunningHost;
 
 beforeAll(async () => {
-  const info = { name: 'Briefing Studio', version: '0', dataDir: '/x', schemaVersion: 1, transport: 'browser', readOnly: null, counts: { sources: 0, facts: 0, notes: 0 } };
+  const info = { name: 'Briefing Studio', version: '0', dataDir: '/x', schemaVersion: 1, transport: 'browser', readOnly: null, readOnlyWording: null, counts: { sources: 0, facts: 0, notes: 0 } };
   const spyHandlers = new Proxy({}, { get: (_t, name: string) => (name === 'app.info' ? () => info : () => called.push(name)) }) as ApiHandlers;
   host = await startHost({ dispatch: createDispatcher(spyHandlers), rendererDir: mkdtempSync(join(tmpdir(), 'briefing-r-')) });
 });

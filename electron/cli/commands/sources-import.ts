@@ -7,8 +7,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { SourcesImportResponse } from '../../../shared/contract/sources';
 import { ApiError } from '../../../shared/errors';
-import { checkRegularFile, checkSourceSize, extractSourceIsolated, toImportRequest, type ExtractedSource } from '../../core/ingest';
+import { checkRegularFile, checkSourceSize, extractSourceIsolated, importWarningText, toImportRequest, type ExtractedSource } from '../../core/ingest';
 import { baseName } from '../../core/ingest/refusal';
+import { chosenEncodings, type ChosenEncoding } from '../../core/ingest/text-encoding';
 import { UsageError, type CommandContext, type CommandSpec } from '../run';
 
 export interface ImportedFile {
@@ -21,7 +22,7 @@ export interface ImportedFile {
 }
 
 /** Reads and extracts one file; every failure becomes a refusal naming the file. */
-async function readSource(path: string): Promise<ExtractedSource> {
+async function readSource(path: string, encoding: ChosenEncoding | undefined): Promise<ExtractedSource> {
   let size: number;
   try {
     const stat = statSync(path);
@@ -35,18 +36,23 @@ async function readSource(path: string): Promise<ExtractedSource> {
   // Refused from its size alone, so a huge file is never read into memory.
   checkSourceSize(size, path);
   // Read in the importer thread, so a hostile file costs a refusal, not the command (isolated.ts).
-  return extractSourceIsolated(readFileSync(path), path);
+  return extractSourceIsolated(readFileSync(path), path, {}, encoding);
 }
 
 async function importFiles(ctx: CommandContext): Promise<{ imported: ImportedFile[] }> {
   const paths = ctx.args.positionals;
   if (paths.length === 0) throw new UsageError('sources import needs at least one FILE');
+  const named = ctx.args.flags.get('--encoding');
+  if (named !== undefined && !chosenEncodings.includes(named as ChosenEncoding)) {
+    throw new UsageError(`--encoding takes ${chosenEncodings.join(', ')}; it replaces the detection for every text file imported`);
+  }
+  const encoding = named as ChosenEncoding | undefined;
 
   const extracted: { path: string; source: ExtractedSource }[] = [];
   const refusals: string[] = [];
   for (const path of paths) {
     try {
-      extracted.push({ path, source: await readSource(path) });
+      extracted.push({ path, source: await readSource(path, encoding) });
     } catch (error) {
       refusals.push(error instanceof Error ? error.message : String(error));
     }
@@ -64,7 +70,7 @@ async function importFiles(ctx: CommandContext): Promise<{ imported: ImportedFil
         file: path,
         format: source.format,
         ...(source.encoding ? { encoding: source.encoding } : {}),
-        warnings: source.warnings,
+        warnings: source.warnings.map(importWarningText),
         source: response.source,
         alreadyImported: response.alreadyImported,
       });
@@ -90,7 +96,8 @@ function describe(result: unknown): string {
 }
 
 export const sourcesImportCommand: CommandSpec = {
-  usage: 'briefing sources import FILE... [--json] [--data-dir DIR]',
+  usage: 'briefing sources import FILE... [--encoding windows-1258|utf-16le|utf-8] [--json] [--data-dir DIR]',
+  options: ['encoding'],
   run: importFiles,
   text: describe,
 };

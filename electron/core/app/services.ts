@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers, AppEventName, HandlersFor } from '../../../shared/api';
 import type { appContract } from '../../../shared/contract/app';
-import { openDatabase, readOnlyNoticeOf } from '../db/connection';
+import { openDatabase, readOnlyNoticeOf, readOnlyWordingOf } from '../db/connection';
 import { storeCreationError } from '../db/store-errors';
 import { schemaVersionOf } from '../db/migrations/index';
 import { countRows } from '../db/repositories/counts';
@@ -193,6 +193,7 @@ function appHandlers(ctx: AppContext, db: Database): HandlersFor<typeof appContr
       schemaVersion: schemaVersionOf(db),
       transport: ctx.transport,
       readOnly: readOnlyNoticeOf(db),
+      readOnlyWording: readOnlyWordingOf(db),
       counts: countRows(db),
     }),
   };

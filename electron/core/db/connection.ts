@@ -13,6 +13,8 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { latestSchemaVersion, migrate, refuseNewerDatabase, schemaVersionOf } from './migrations/index';
+import type { ApiErrorWording } from '../../../shared/errors';
+import { formatMessage } from '../../../shared/messages';
 import { busyTimeoutMs, readOnlyNeedsUpgrade, readOnlyNotice, storeErrorOf } from './store-errors';
 
 export interface OpenOptions {
@@ -21,11 +23,17 @@ export interface OpenOptions {
   targetVersion?: number;
 }
 
-const readOnlyNotices = new WeakMap<Database, string>();
+const readOnlyNotices = new WeakMap<Database, ApiErrorWording>();
 
-/** Why the store was opened read-only although the app asked to write, or null. */
-export function readOnlyNoticeOf(db: Database): string | null {
+/** Why the store was opened read-only although the app asked to write (catalogue key and arguments), or null. */
+export function readOnlyWordingOf(db: Database): ApiErrorWording | null {
   return readOnlyNotices.get(db) ?? null;
+}
+
+/** The same, in English (the CLI, `briefing info`, logs). */
+export function readOnlyNoticeOf(db: Database): string | null {
+  const wording = readOnlyWordingOf(db);
+  return wording ? formatMessage('en', `errors.${wording.key}`, wording.params) : null;
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Database {

@@ -5,7 +5,7 @@
  * every API call ends (the dispatcher), so no handler translates for itself.
  */
 import { dirname } from 'node:path';
-import { ApiError, keyedError, type ApiErrorCode } from '../../../shared/errors';
+import { ApiError, keyedError, type ApiErrorCode, type ApiErrorWording } from '../../../shared/errors';
 import { NewerDatabaseError } from './migrations/index';
 
 /** What `busy_timeout` is set to: how long a write waits for another process's write to finish. */
@@ -48,10 +48,9 @@ export function storeErrorOf(error: unknown, file?: string): ApiError | undefine
   return keyedError(apiCode, key, { file: file ?? 'none', seconds: busyTimeoutMs / 1000 });
 }
 
-/** Opening for reading only: why, in the user's words (shown by the app, `briefing info` and the CLI). */
-export function readOnlyNotice(file: string, reason: 'file' | 'folder'): string {
-  const what = reason === 'file' ? `the file ${file} is read-only` : `its folder ${dirname(file)} cannot be written`;
-  return `Your Briefing Studio store is open read-only (${what}): you can read, search and export, but changes cannot be saved.`;
+/** Opening for reading only: why, as a catalogue message (the app words it in its language; `briefing info` and the CLI in English). */
+export function readOnlyNotice(file: string, reason: 'file' | 'folder'): ApiErrorWording {
+  return { key: 'store.openReadOnly', params: { reason, file, folder: dirname(file) } };
 }
 
 /** A read-only store whose schema is older than this app's cannot be upgraded, so it is not read either. */

@@ -5,8 +5,8 @@
  */
 import { AlignmentType, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
 import { languageSpans } from '../../../shared/document-profiles';
-import { ApiError } from '../../../shared/errors';
-import type { NoteLanguage, SerializedNode } from '../../../shared/note-format';
+import { keyedError } from '../../../shared/errors';
+import { markedLanguage, type NoteLanguage, type SerializedNode } from '../../../shared/note-format';
 import { sanitizeXmlText } from './sanitize';
 import { numberingRefs, styleIds, wordLanguage } from './styles';
 
@@ -25,6 +25,8 @@ export interface BlockContext {
   footnoteReference(factId: string, factVersion: number): ParagraphChild[];
   /** The note's language: runs in another language carry their own `w:lang`. */
   language: NoteLanguage;
+  /** The language the writer marked the text in (a marked block or phrase); unset: the note's, with names detected. */
+  marked?: NoteLanguage;
   /** Body paragraphs numbered 1.1, 1.2, … under numbered section headings (the profile says). */
   numberParagraphs: boolean;
 }
@@ -53,13 +55,14 @@ function runFormat(format: unknown): RunFormat {
 /**
  * A tab or a newline inside a text node would be a space in Word: write them as a tab and a
  * line break. Text in another language than the note's (a Vietnamese name in an English note)
- * is its own run with its `w:lang`, so Word neither flags it nor skips checking it.
+ * is its own run with its `w:lang`, so Word neither flags it nor skips checking it. Text the
+ * writer marked as a language (`marked`) is in that language, whatever its letters.
  */
-export function textRuns(raw: string, language: NoteLanguage, format: RunFormat = {}): TextRun[] {
+export function textRuns(raw: string, language: NoteLanguage, format: RunFormat = {}, marked?: NoteLanguage): TextRun[] {
   const text = sanitizeXmlText(raw);
   const runs: TextRun[] = [];
   text.split(/\r\n|\r|\n/).forEach((line, i) => {
-    const spans = languageSpans(line, language);
+    const spans = marked ? (line ? [{ text: line, language: marked }] : []) : languageSpans(line, language);
     if (spans.length === 0) spans.push({ text: '', language });
     spans.forEach((span, k) => {
       const children: (string | Tab)[] = [];
@@ -95,10 +98,7 @@ function paragraphChildren(nodes: SerializedNode[] | undefined, ctx: BlockContex
   const length = textLength(nodes);
   if (length > maxParagraphCharacters) {
     const start = (nodes ?? []).map((n) => (typeof n.text === 'string' ? n.text : '')).join('').slice(0, 40).trim();
-    throw new ApiError(
-      'refused',
-      `A paragraph of this note is ${length.toLocaleString('en-US')} characters long (it starts “${start}…”). Word and LibreOffice take minutes or fail to open a paragraph of more than ${maxParagraphCharacters.toLocaleString('en-US')} characters: break it into shorter paragraphs and export again.`,
-    );
+    throw keyedError('refused', 'paragraphTooLong', { length, start, max: maxParagraphCharacters });
   }
   return inlineChildren(nodes, ctx);
 }
@@ -108,7 +108,7 @@ function inlineChildren(nodes: SerializedNode[] | undefined, ctx: BlockContext):
   for (const node of nodes ?? []) {
     switch (node.type) {
       case 'text':
-        out.push(...textRuns(String(node.text ?? ''), ctx.language, runFormat(node.format)));
+        out.push(...textRuns(String(node.text ?? ''), ctx.language, runFormat(node.format), ctx.marked));
         break;
       case 'linebreak':
         out.push(new TextRun({ break: 1 }));
@@ -117,26 +117,35 @@ function inlineChildren(nodes: SerializedNode[] | undefined, ctx: BlockContext):
         out.push(new TextRun({ children: [new Tab()] }));
         break;
       case 'fact':
-        out.push(...textRuns(String(node.text ?? ''), ctx.language), ...ctx.footnoteReference(String(node.factId), Number(node.factVersion)));
+        out.push(...textRuns(String(node.text ?? ''), ctx.language, {}, ctx.marked), ...ctx.footnoteReference(String(node.factId), Number(node.factVersion)));
         break;
       case 'fact-phrase':
         // The writer's own words keep their formatting; the footnote mark goes where the phrase ends.
         out.push(...inlineChildren(node.children, ctx), ...ctx.footnoteReference(String(node.factId), Number(node.factVersion)));
         break;
+      case 'language-span':
+        out.push(...inlineChildren(node.children, markedIn(node, ctx)));
+        break;
       default:
         // An inline element we do not know (a link, a mark): keep its text.
         if (node.children) out.push(...inlineChildren(node.children, ctx));
-        else if (typeof node.text === 'string') out.push(...textRuns(node.text, ctx.language));
+        else if (typeof node.text === 'string') out.push(...textRuns(node.text, ctx.language, {}, ctx.marked));
     }
   }
   return out;
+}
+
+/** The context for a node's text: a marked block or phrase is in its own language. */
+function markedIn(node: SerializedNode, ctx: BlockContext): BlockContext {
+  const marked = markedLanguage(node);
+  return marked ? { ...ctx, marked } : ctx;
 }
 
 function alignment(node: SerializedNode) {
   return typeof node.format === 'string' ? alignments[node.format] : undefined;
 }
 
-const inlineTypes = new Set(['text', 'linebreak', 'tab', 'fact', 'fact-phrase']);
+const inlineTypes = new Set(['text', 'linebreak', 'tab', 'fact', 'fact-phrase', 'language-span']);
 
 interface ListState {
   /** A new instance per list, so every numbered list counts from its own start. */
@@ -158,7 +167,7 @@ function listParagraphs(list: SerializedNode, level: number, ctx: BlockContext, 
           style: numbered ? styleIds.listNumber : styleIds.listBullet,
           numbering: { reference, level: Math.min(level, 8), instance },
           alignment: alignment(item),
-          children: paragraphChildren(inline, ctx),
+          children: paragraphChildren(inline, markedIn(item, ctx)),
         }),
       );
     }
@@ -175,7 +184,7 @@ export function noteBlocks(children: SerializedNode[], ctx: BlockContext): Parag
   // Paragraph numbers (1.1, 1.2) start with the first numbered section heading.
   let inSection = false;
   const bodyParagraph = (nodes: SerializedNode[] | undefined, node?: SerializedNode) => {
-    const children = paragraphChildren(nodes, ctx);
+    const children = paragraphChildren(nodes, node ? markedIn(node, ctx) : ctx);
     const numbered = ctx.numberParagraphs && inSection && children.length > 0;
     return new Paragraph({
       style: styleIds.body,
@@ -202,11 +211,11 @@ export function noteBlocks(children: SerializedNode[], ctx: BlockContext): Parag
         const tagLevel = Number(String(node.tag ?? 'h2').slice(1)) || 2;
         const level = Math.min(Math.max(tagLevel - 1, 1), 3);
         if (level === 1) inSection = true;
-        out.push(new Paragraph({ style: styleIds.heading[level - 1], alignment: alignment(node), children: paragraphChildren(node.children, ctx) }));
+        out.push(new Paragraph({ style: styleIds.heading[level - 1], alignment: alignment(node), children: paragraphChildren(node.children, markedIn(node, ctx)) }));
         break;
       }
       case 'quote':
-        out.push(new Paragraph({ style: styleIds.quote, alignment: alignment(node), children: paragraphChildren(node.children, ctx) }));
+        out.push(new Paragraph({ style: styleIds.quote, alignment: alignment(node), children: paragraphChildren(node.children, markedIn(node, ctx)) }));
         break;
       case 'list':
         out.push(...listParagraphs(node, 0, ctx, state));

@@ -5,7 +5,7 @@
  * docs/DOCX-PROVENANCE.md for the choice and the format.
  */
 import { createHash } from 'node:crypto';
-import { ApiError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
 import { citationForms, type CitationForm } from '../../../shared/note-format';
 import { childElement, childElements, openZip, parseXml, serializeXml, XmlProblem, ZipProblem } from '../ooxml';
 import { textPart, type PackageParts } from './package';
@@ -165,7 +165,7 @@ export function readProvenance(buffer: Uint8Array): Provenance | null {
     }
     return null;
   } catch (error) {
-    if (error instanceof ZipProblem || error instanceof XmlProblem) throw new ApiError('refused', `Cannot check this file as a Word document: ${error.message}`);
+    if (error instanceof ZipProblem || error instanceof XmlProblem) throw keyedError('refused', 'auditNotWord', { detail: error.message });
     throw error;
   }
 }

@@ -11,8 +11,8 @@ import { extractPdf } from './pdf';
 import { markdownMeta } from './plain-text';
 import { baseName, checkSourceSize, MAX_SOURCE_TEXT_LENGTH, refuse } from './refusal';
 import { extensionOf, formatFromExtension, looksLikeHtml, sniffBytes } from './sniff';
-import { countStrayControls, decodeText } from './text-encoding';
-import { mediaTypes, type ExtractedSource, type IngestFormat } from './types';
+import { countStrayControls, decodeText, type ChosenEncoding } from './text-encoding';
+import { importWarning, mediaTypes, type ExtractedSource, type ImportWarning, type IngestFormat } from './types';
 
 /** What each format's extractor returns; extractSource adds the original and the name checks. */
 export interface Extracted {
@@ -20,20 +20,12 @@ export interface Extracted {
   format: IngestFormat;
   encoding?: string;
   meta: Partial<SourceMeta>;
-  warnings: string[];
+  warnings: ImportWarning[];
 }
-
-const formatNames: Record<IngestFormat, string> = {
-  txt: 'plain text file',
-  md: 'Markdown file',
-  html: 'web page (HTML)',
-  docx: 'Word document (.docx)',
-  pdf: 'PDF',
-};
 
 const supported = 'Briefing Studio imports .txt, .md, .html, .docx and .pdf files.';
 
-export async function extractSource(bytes: Uint8Array, fileName: string): Promise<ExtractedSource> {
+export async function extractSource(bytes: Uint8Array, fileName: string, encoding?: ChosenEncoding): Promise<ExtractedSource> {
   const name = baseName(fileName);
   checkSourceSize(bytes.length, name);
   const named = formatFromExtension(name);
@@ -43,7 +35,7 @@ export async function extractSource(bytes: Uint8Array, fileName: string): Promis
   if (sniffed.kind === 'unsupported') throw refuse(name, `it is ${sniffed.what}. ${supported}`);
   else if (sniffed.kind === 'zip') extracted = await extractDocx(bytes, name);
   else if (sniffed.kind === 'pdf') extracted = await extractPdf(bytes, name);
-  else extracted = await extractText(bytes, name, named);
+  else extracted = await extractText(bytes, name, named, encoding);
 
   if (extracted.text.trim() === '') throw refuse(name, 'there is no readable text in it.');
   if (extracted.text.length > MAX_SOURCE_TEXT_LENGTH) {
@@ -52,7 +44,7 @@ export async function extractSource(bytes: Uint8Array, fileName: string): Promis
   const warnings = [...nameWarnings(name, named, extracted.format), ...extracted.warnings];
   // Text formats were checked as they were decoded; a PDF or Word file can still hide control characters.
   const controls = extracted.format === 'pdf' || extracted.format === 'docx' ? countStrayControls(extracted.text) : 0;
-  if (controls > 0) warnings.push(`The text contains ${controls} invisible control character${controls === 1 ? '' : 's'} (often a symbol the file could not map to a letter); kept as in the file.`);
+  if (controls > 0) warnings.push(importWarning('unmappedControls', { count: controls }));
   return {
     text: canonicalText(extracted.text),
     original: { bytes, mediaType: mediaTypes[extracted.format], fileName: name },
@@ -63,15 +55,17 @@ export async function extractSource(bytes: Uint8Array, fileName: string): Promis
   };
 }
 
-async function extractText(bytes: Uint8Array, name: string, named: IngestFormat | null): Promise<Extracted> {
+async function extractText(bytes: Uint8Array, name: string, named: IngestFormat | null, chosen?: ChosenEncoding): Promise<Extracted> {
   const charset = named === 'html' || named === null ? declaredCharset(bytes) : undefined;
-  const decoded = decodeText(bytes, charset);
+  const decoded = decodeText(bytes, charset, chosen);
   if (!decoded.ok) {
     throw refuse(
       name,
       decoded.reason === 'binary'
         ? `it does not contain text (it looks like a program, an image or another binary file). ${supported}`
-        : decoded.reason === 'legacy-vietnamese'
+        : decoded.reason === 'not-chosen-encoding'
+          ? `it is not valid ${decoded.encodingName} text, the encoding you named. Import it without --encoding to let Briefing Studio detect it, or name the encoding it was saved in.`
+          : decoded.reason === 'legacy-vietnamese'
           ? `its Vietnamese is written in the legacy ${decoded.encodingName} font encoding, which only looks right in those fonts. Convert it to Unicode first (for example with UniKey's converter, or open it in Word with the font installed and save it as UTF-8 text), then import it again.`
           : 'this file is not text in a known encoding (UTF-8, UTF-16, Windows-1258, Windows-1252). Save it as UTF-8 text and try again.',
     );
@@ -89,13 +83,13 @@ async function extractText(bytes: Uint8Array, name: string, named: IngestFormat 
   return { text, format: 'txt', encoding, meta: {}, warnings };
 }
 
-function nameWarnings(name: string, named: IngestFormat | null, actual: IngestFormat): string[] {
+function nameWarnings(name: string, named: IngestFormat | null, actual: IngestFormat): ImportWarning[] {
   if (named === actual) return [];
   if (named === null) {
     const ext = extensionOf(name);
-    return [`Briefing Studio does not know the file type “${ext ? `.${ext}` : 'no extension'}”; the file was read as a ${formatNames[actual]}.`];
+    return [importWarning('unknownType', { extension: ext ? `.${ext}` : 'none', actual })];
   }
   // Markdown and plain text are both plain text: a .txt file is never "wrongly named" for either.
   if ((named === 'txt' && actual === 'md') || (named === 'md' && actual === 'txt')) return [];
-  return [`“${name}” is named like a ${formatNames[named]} but is a ${formatNames[actual]}; it was imported as a ${formatNames[actual]}.`];
+  return [importWarning('misnamed', { name, named, actual })];
 }

@@ -11,6 +11,7 @@ const lazyRequire = createRequire(import.meta.url);
 const loadJsdom = () => lazyRequire('jsdom') as typeof Jsdom;
 import type { SourceMeta } from '../../../shared/model';
 import { cleanLanguage, cleanLine, cleanTitle, cleanUrl, known, toPartialDate } from './meta';
+import type { ImportWarning } from './types';
 
 /** Elements whose content is never readable text of the page. */
 const removed = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'head'];
@@ -31,7 +32,7 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   return head.match(/<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i)?.[1];
 }
 
-export function extractHtml(html: string): { text: string; meta: Partial<SourceMeta>; warnings: string[] } {
+export function extractHtml(html: string): { text: string; meta: Partial<SourceMeta>; warnings: ImportWarning[] } {
   const { JSDOM } = loadJsdom();
   const dom = new JSDOM(html);
   try {

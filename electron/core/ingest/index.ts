@@ -5,4 +5,4 @@ export { sha256Hex } from './hash';
 export { toImportRequest } from './import-request';
 export { checkRegularFile, checkSourceSize, MAX_SOURCE_BYTES, MAX_SOURCE_TEXT_LENGTH } from './refusal';
 export type { ExtractedSource, IngestFormat } from './types';
-export { ingestFormats } from './types';
+export { importWarningText, ingestFormats } from './types';

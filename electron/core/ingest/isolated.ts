@@ -14,10 +14,13 @@ import { Worker } from 'node:worker_threads';
 import { ApiError, type ApiErrorCode } from '../../../shared/errors';
 import { checkSourceSize, refuse } from './refusal';
 import type { ExtractedSource } from './types';
+import type { ChosenEncoding } from './text-encoding';
 
 export interface ExtractionRequest {
   bytes: Uint8Array;
   fileName: string;
+  /** The text encoding the user named, replacing detection. */
+  encoding?: ChosenEncoding;
 }
 
 /** What the thread sends back: everything but the file's bytes, which the caller already holds. */
@@ -40,7 +43,7 @@ export const defaultIsolationLimits: IsolationLimits = { heapMb: 512, timeLimitM
 
 const tryAgain = 'If the file is genuine, open it in its own program, save it again (or as plain text) and import that.';
 
-export async function extractSourceIsolated(bytes: Uint8Array, fileName: string, limits: Partial<IsolationLimits> = {}): Promise<ExtractedSource> {
+export async function extractSourceIsolated(bytes: Uint8Array, fileName: string, limits: Partial<IsolationLimits> = {}, encoding?: ChosenEncoding): Promise<ExtractedSource> {
   const { heapMb, timeLimitMs } = { ...defaultIsolationLimits, ...limits };
   // Refused from the size alone before a thread is started for it.
   checkSourceSize(bytes.length, fileName);
@@ -69,7 +72,7 @@ export async function extractSourceIsolated(bytes: Uint8Array, fileName: string,
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       // A copy the thread owns: the caller keeps its bytes for the stored original.
       const copy = new Uint8Array(bytes);
-      worker.postMessage({ bytes: copy, fileName } satisfies ExtractionRequest, [copy.buffer]);
+      worker.postMessage({ bytes: copy, fileName, ...(encoding ? { encoding } : {}) } satisfies ExtractionRequest, [copy.buffer]);
     });
     if (!reply.ok) throw reply.code === 'internal' ? new Error(reply.message) : new ApiError(reply.code, reply.message);
     reusable = true;

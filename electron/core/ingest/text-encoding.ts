@@ -6,11 +6,26 @@
  * mojibake, because quotes are anchored in this text and cannot be fixed afterwards.
  */
 import { detectVietnameseEncoding, legacyEncodingNames } from './vietnamese-encodings';
+import { importWarning, type ImportWarning } from './types';
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: string; warnings: string[] }
+  | { ok: true; text: string; encoding: string; warnings: ImportWarning[] }
   | { ok: false; reason: 'binary' | 'unknown-encoding' }
-  | { ok: false; reason: 'legacy-vietnamese'; encodingName: string };
+  | { ok: false; reason: 'legacy-vietnamese' | 'not-chosen-encoding'; encodingName: string };
+
+/** The encodings a user may name to override detection (`briefing sources import --encoding`). */
+export const chosenEncodings = ['windows-1258', 'utf-16le', 'utf-8'] as const;
+export type ChosenEncoding = (typeof chosenEncodings)[number];
+
+const byteOrderMarks: Record<ChosenEncoding, number[]> = { 'windows-1258': [], 'utf-16le': [0xff, 0xfe], 'utf-8': [0xef, 0xbb, 0xbf] };
+
+/** `bytes` read in the encoding the user named, its byte-order mark dropped; refused when they are not valid in it. */
+function decodeAs(bytes: Uint8Array, chosen: ChosenEncoding): DecodeResult {
+  const mark = byteOrderMarks[chosen];
+  const body = mark.length > 0 && mark.every((b, i) => bytes[i] === b) ? bytes.subarray(mark.length) : bytes;
+  const text = chosen === 'utf-16le' && body.length % 2 !== 0 ? null : strictDecode(chosen, body);
+  return text === null ? { ok: false, reason: 'not-chosen-encoding', encodingName: chosen } : accept(text, chosen);
+}
 
 /**
  * Windows-1252 bytes 0x80–0x9F (WHATWG index). Node 20's TextDecoder('windows-1252') decodes
@@ -103,14 +118,12 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return oddZeros > evenZeros ? 'utf-16le' : 'utf-16be';
 }
 
-function controlWarnings(text: string): string[] {
+function controlWarnings(text: string): ImportWarning[] {
   const count = countStrayControls(text);
-  return count > 0
-    ? [`The text contains ${count} invisible control character${count === 1 ? '' : 's'}; ${count === 1 ? 'it was' : 'they were'} kept as in the file.`]
-    : [];
+  return count > 0 ? [importWarning('controls', { count })] : [];
 }
 
-function accept(text: string, encoding: string, warnings: string[] = []): DecodeResult {
+function accept(text: string, encoding: string, warnings: ImportWarning[] = []): DecodeResult {
   if (tooManyControls(text)) return { ok: false, reason: 'binary' };
   return { ok: true, text: normalizeLineEndings(text), encoding, warnings: [...warnings, ...controlWarnings(text)] };
 }
@@ -118,8 +131,10 @@ function accept(text: string, encoding: string, warnings: string[] = []): Decode
 /**
  * Decodes `bytes` as text. `declaredCharset` (from an HTML <meta charset>) is tried when the
  * bytes are neither marked nor valid UTF-8, so a page saved as Windows-1258 reads correctly.
+ * `chosen`, the encoding the user named, replaces the detection.
  */
-export function decodeText(bytes: Uint8Array, declaredCharset?: string): DecodeResult {
+export function decodeText(bytes: Uint8Array, declaredCharset?: string, chosen?: ChosenEncoding): DecodeResult {
+  if (chosen) return decodeAs(bytes, chosen);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = strictDecode('utf-8', bytes.subarray(3));
     return text === null ? { ok: false, reason: 'unknown-encoding' } : accept(text, 'utf-8');
@@ -155,9 +170,7 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): DecodeR
     return { ok: false, reason: 'legacy-vietnamese', encodingName: legacyEncodingNames[vietnamese] };
   }
   if (looksLikeOtherLegacyEncoding(bytes)) return { ok: false, reason: 'unknown-encoding' };
-  return accept(decodeWindows1252(bytes), 'windows-1252', [
-    'The file is not UTF-8, so it was read as Windows-1252 (Western European). If accented letters look wrong, save the file as UTF-8 and import it again.',
-  ]);
+  return accept(decodeWindows1252(bytes), 'windows-1252', [importWarning('readAsWindows1252')]);
 }
 
 export function normalizeLineEndings(text: string): string {

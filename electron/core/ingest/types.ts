@@ -1,5 +1,7 @@
 import { sourceFormats, type SourceFormat } from '../../../shared/contract/sources';
 import type { SourceMeta } from '../../../shared/model';
+import type { ApiErrorWording } from '../../../shared/errors';
+import { formatMessage, type MessageParams } from '../../../shared/messages';
 
 export const ingestFormats = sourceFormats;
 export type IngestFormat = SourceFormat;
@@ -15,8 +17,20 @@ export interface ExtractedSource {
   encoding?: string;
   /** Only what the file itself reveals; anything unknown is absent, never guessed. */
   meta: Partial<SourceMeta>;
-  /** Things the user should know but that did not stop the import, in plain words. */
-  warnings: string[];
+  /** Things the user should know but that did not stop the import, as catalogue messages (`importWarningText` words them in English). */
+  warnings: ImportWarning[];
+}
+
+/** A warning as a catalogue message: `importWarnings.<key>` and its arguments, so the app words it in its language. */
+export type ImportWarning = ApiErrorWording;
+
+export function importWarning(key: string, params: MessageParams = {}): ImportWarning {
+  return { key, params };
+}
+
+/** A warning in English: the CLI, and the contract's `warnings` beside their wordings. */
+export function importWarningText(warning: ImportWarning): string {
+  return formatMessage('en', `importWarnings.${warning.key}`, warning.params);
 }
 
 export const mediaTypes: Record<IngestFormat, string> = {

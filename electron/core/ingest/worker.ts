@@ -9,7 +9,7 @@ import { extractSource } from './extract-source';
 import type { ExtractionReply, ExtractionRequest } from './isolated';
 
 parentPort!.on('message', (request: ExtractionRequest) => {
-  void extractSource(request.bytes, request.fileName).then(
+  void extractSource(request.bytes, request.fileName, request.encoding).then(
     ({ original: { bytes: _bytes, ...original }, ...extracted }) => reply({ ok: true, extracted: { ...extracted, original } }),
     (error: unknown) =>
       reply(

@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract/define';
 import { extractPreviewLength, type sourcesContract } from '../../../shared/contract/sources';
 import { canonicalText } from '../../../shared/stored-text';
-import { extractSourceIsolated, toImportRequest } from '../ingest';
+import { extractSourceIsolated, importWarningText, toImportRequest } from '../ingest';
 import { sourceMetadataHistory, updateSourceMetadata } from './edit-metadata';
 import { findSourceWithText, importSource, type SourceImportOptions } from './import-source';
 import { quotesInSource } from './source-quotes';
@@ -28,7 +28,8 @@ export function sourcesHandlers(db: Database, options: SourceImportOptions = {})
         format: extracted.format,
         ...(extracted.encoding ? { encoding: extracted.encoding } : {}),
         meta: extracted.meta,
-        warnings: extracted.warnings,
+        warnings: extracted.warnings.map(importWarningText),
+        warningWordings: extracted.warnings,
         alreadyImportedAs: findSourceWithText(db, extracted.text),
       };
     },

@@ -12,18 +12,20 @@ import { useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { NoteContent } from '../../../shared/note-format';
 import { FactNode } from './nodes/FactNode';
 import { FactPhraseNode } from './nodes/FactPhraseNode';
+import { LanguageSpanNode } from './nodes/LanguageSpanNode';
 import { ChipCaretPlugin } from './plugins/ChipCaretPlugin';
 import { CaretChipContext, createCaretChipStore } from './plugins/ChipCaretPlugin/caretChipStore';
 import { DocumentWatchPlugin, type DocumentSummary } from './plugins/DocumentWatchPlugin';
 import { EscapeKeepsFocusPlugin } from './plugins/EscapeKeepsFocusPlugin';
 import { FindPlugin } from './plugins/FindPlugin';
+import { BlockLanguagePlugin } from './plugins/LanguagePlugin';
 import { PasteSanitizePlugin } from './plugins/PasteSanitizePlugin';
 import { PlainLanguagePlugin } from './plugins/PlainLanguagePlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { editorTheme } from './theme';
 import { useTranslation } from 'react-i18next';
 
-export const noteNodes = [HeadingNode, QuoteNode, ListNode, ListItemNode, FactNode, FactPhraseNode];
+export const noteNodes = [HeadingNode, QuoteNode, ListNode, ListItemNode, FactNode, FactPhraseNode, LanguageSpanNode];
 
 interface Props {
   content: NoteContent;
@@ -81,6 +83,7 @@ export function NoteEditor({ content, editorRef, onContentChange, onSummary, onH
         <DocumentWatchPlugin onSummary={onSummary} onContentChange={onContentChange} />
         <EditorRefPlugin editorRef={editorRef} />
         <ChipCaretPlugin />
+        <BlockLanguagePlugin />
         <EscapeKeepsFocusPlugin />
         {plugins}
       </CaretChipContext.Provider>

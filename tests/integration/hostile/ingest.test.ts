@@ -5,7 +5,7 @@
  * cleaned: quotes are offsets into it), and the store stays intact.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractSource } from '../../../electron/core/ingest';
+import { extractSource, importWarningText } from '../../../electron/core/ingest';
 import { ApiError } from '../../../shared/errors';
 import { hostileFiles, minimalDocx, type HostileFile } from '../../fixtures/hostile/files';
 import { canonicalText } from '../../../shared/stored-text';
@@ -52,7 +52,7 @@ async function outcome(bytes: Uint8Array, fileName: string): Promise<{ refused: 
   const started = Date.now();
   try {
     const source = await extractSource(bytes, fileName);
-    return { text: source.text, warnings: source.warnings };
+    return { text: source.text, warnings: source.warnings.map(importWarningText) };
   } catch (error) {
     if (!(error instanceof ApiError)) throw new Error(`${fileName}: not a clear message but ${String(error)}`, { cause: error });
     expect(error.code).toBe('refused');

@@ -15,6 +15,7 @@ import { openAppServices } from '../../../electron/core/app/services';
 import { openDatabase } from '../../../electron/core/db/connection';
 import { latestSchemaVersion } from '../../../electron/core/db/migrations/index';
 import { ApiError } from '../../../shared/errors';
+import { formatMessage, type MessageParams } from '../../../shared/messages';
 import { openStarterApp, type StarterApp } from '../../support/starter-services';
 import { briefingBin, garbage, holdWriteLock, requireBuiltCli, sha256 } from '../../support/store-files';
 import { appRoot } from '../../../electron/core/paths';
@@ -134,6 +135,9 @@ describe('a store that cannot be used is refused in plain words, untouched', () 
       const dispatch = createDispatcher(services.handlers);
       const info = await dispatch('app.info', {});
       expect(info.ok && (info.result as { readOnly: string | null }).readOnly).toMatch(/open read-only \(the file .* is read-only\)/);
+      // The app words the same notice in its language (issue 15): in Vietnamese, from the catalogue.
+      const wording = info.ok ? (info.result as { readOnlyWording: { key: string; params: MessageParams } }).readOnlyWording : null;
+      expect(formatMessage('vi', `errors.${wording!.key}`, wording!.params)).toBe(`Kho dữ liệu Briefing Studio của bạn đang mở ở chế độ chỉ đọc (tệp ${file} chỉ đọc được): bạn vẫn có thể đọc, tìm kiếm và xuất, nhưng không thể lưu thay đổi.`);
       const list = await dispatch('notes.list', {});
       expect(list.ok).toBe(true);
       // Opening a note still works (its "recently opened" time is simply not kept).

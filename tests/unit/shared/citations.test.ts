@@ -36,6 +36,13 @@ describe('formatCitations, Chicago notes', () => {
     ]);
   });
 
+  it('in a Vietnamese note, says what is missing in Vietnamese too (vi-VN)', async () => {
+    const { notes } = await formatCitations([cite('a', [toLam]), cite('b', [], null)], 'chicago', 'vi-VN');
+    expect(notes[0]!.text).toContain('[không rõ nơi xuất bản]');
+    expect(notes[0]!.text).not.toContain(unknownPublisherText);
+    expect(notes[1]!.text).toBe('Không có nguồn nào được ghi nhận cho dữ kiện này.');
+  });
+
   it('keeps the URL and the outlet exactly as written', async () => {
     const { notes } = await formatCitations([cite('a', [baotintuc])], 'chicago');
     expect(notes[0]!.text).toContain(baotintuc.url);

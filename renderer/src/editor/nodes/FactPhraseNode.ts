@@ -7,9 +7,6 @@
 import {
   $applyNodeReplacement,
   $getDocument,
-  $isRangeSelection,
-  ElementNode,
-  type BaseSelection,
   type DOMConversionMap,
   type DOMConversionOutput,
   type DOMExportOutput,
@@ -18,11 +15,12 @@ import {
   type NodeKey,
   type SerializedElementNode,
 } from 'lexical';
+import { WrappingInlineNode } from './WrappingInlineNode';
 import type { SerializedFactPhraseNode } from '../../../../shared/note-format';
 
 type SerializedPhrase = SerializedElementNode & Pick<SerializedFactPhraseNode, 'factId' | 'factVersion'>;
 
-export class FactPhraseNode extends ElementNode {
+export class FactPhraseNode extends WrappingInlineNode {
   __factId: string;
   __factVersion: number;
 
@@ -80,29 +78,6 @@ export class FactPhraseNode extends ElementNode {
     return {
       span: (element: HTMLElement) => (element.hasAttribute('data-fact-phrase-id') ? { conversion: $convertPhraseSpan, priority: 3 } : null),
     };
-  }
-
-  override isInline(): true {
-    return true;
-  }
-
-  /** Typing at either edge goes outside the phrase, as at a link's edge: the citation ends where the writer put it. */
-  override canInsertTextBefore(): false {
-    return false;
-  }
-
-  override canInsertTextAfter(): false {
-    return false;
-  }
-
-  override canBeEmpty(): false {
-    return false;
-  }
-
-  override extractWithChild(_child: LexicalNode, selection: BaseSelection): boolean {
-    if (!$isRangeSelection(selection)) return false;
-    const inside = (n: LexicalNode) => this.is(n) || this.isParentOf(n);
-    return inside(selection.anchor.getNode()) && inside(selection.focus.getNode()) && selection.getTextContent().length > 0;
   }
 
   getFactId(): string {

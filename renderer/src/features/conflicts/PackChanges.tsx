@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PackChange } from '../../../../shared/contract/packs';
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
@@ -15,6 +16,7 @@ interface Props {
  * checksum only shows the file arrived whole, not who made it.
  */
 export function PackChanges({ onOpenFact, requireName }: Props) {
+  const { t } = useTranslation();
   const [changes, setChanges] = useState<PackChange[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -32,7 +34,7 @@ export function PackChanges({ onOpenFact, requireName }: Props) {
     if (!by) return;
     try {
       await (accept ? api['packs.acceptChange'] : api['packs.rejectChange'])({ id: change.id, by });
-      setNotice(accept ? `Accepted the pack's change to ${change.factId}.` : `Rejected the pack's change to ${change.factId}; the fact is as it was.`);
+      setNotice(t(accept ? 'packChanges.accepted' : 'packChanges.rejected', { factId: change.factId }));
       setError(null);
     } catch (e) {
       setError(errorMessage(e));
@@ -42,12 +44,9 @@ export function PackChanges({ onOpenFact, requireName }: Props) {
 
   if (changes === null || (changes.length === 0 && !notice && !error)) return null;
   return (
-    <section className="pack-changes" aria-label="Changes from fact packs" data-testid="pack-changes">
-      <h2>Changes from fact packs</h2>
-      <p className="muted">
-        A pack never changes a fact you hold: what it would change waits here. Names are what the pack claims; its checksum shows the file
-        arrived whole, not who made it.
-      </p>
+    <section className="pack-changes" aria-label={t('packChanges.title')} data-testid="pack-changes">
+      <h2>{t('packChanges.title')}</h2>
+      <p className="muted">{t('packChanges.intro')}</p>
       {notice && (
         <p className="notice" role="status" data-testid="pack-changes-notice">
           {notice}
@@ -72,18 +71,22 @@ export function PackChanges({ onOpenFact, requireName }: Props) {
               ))}
             </ul>
             <p className="muted">
-              From {change.fileName}
-              {change.claimedBy ? `, made by “${change.claimedBy}” as the pack claims` : ''}; imported by {change.importedBy} on {change.importedAt.slice(0, 10)}.
+              {t(change.claimedBy ? 'packChanges.fromClaimed' : 'packChanges.from', {
+                fileName: change.fileName,
+                claimedBy: change.claimedBy,
+                importedBy: change.importedBy,
+                date: change.importedAt.slice(0, 10),
+              })}
             </p>
             <div className="conflict-actions">
-              <button type="button" className="button button-small" onClick={() => onOpenFact(change.factId)} aria-label={`Open fact ${change.factId}`}>
-                Open
+              <button type="button" className="button button-small" onClick={() => onOpenFact(change.factId)} aria-label={t('conflicts.openFact', { id: change.factId })}>
+                {t('conflicts.open')}
               </button>
               <button type="button" className="button button-small" onClick={() => void decide(change, false)} data-testid="reject-pack-change">
-                Reject
+                {t('packChanges.reject')}
               </button>
               <button type="button" className="button button-small button-primary" onClick={() => void decide(change, true)} data-testid="accept-pack-change">
-                Accept
+                {t('packChanges.accept')}
               </button>
             </div>
           </li>

@@ -1,4 +1,5 @@
 import { useId, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AuditReport } from '../../../../shared/contract/export';
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
@@ -19,6 +20,7 @@ interface Props {
 
 /** "Check a Word file": which facts cited in an exported DOCX have changed since. */
 export function AuditDialog({ open, onClose }: Props) {
+  const { t } = useTranslation();
   const [state, setState] = useState<AuditState>({ kind: 'pick' });
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
@@ -31,7 +33,7 @@ export function AuditDialog({ open, onClose }: Props) {
 
   const check = async (file: File) => {
     if (!looksLikeDocx(file)) {
-      setState({ kind: 'failed', fileName: file.name, message: 'This is not a Word (.docx) file. Choose a file exported from Briefing Studio.' });
+      setState({ kind: 'failed', fileName: file.name, message: t('audit.notDocx') });
       return;
     }
     setState({ kind: 'reading', fileName: file.name });
@@ -51,7 +53,7 @@ export function AuditDialog({ open, onClose }: Props) {
   };
 
   return (
-    <Dialog title="Check a Word file" open={open} onClose={close} testId="audit-dialog" className="audit-dialog">
+    <Dialog title={t('audit.title')} open={open} onClose={close} testId="audit-dialog" className="audit-dialog">
       <div
         className={`audit-drop${dragging ? ' audit-drop--over' : ''}`}
         onDragOver={(e) => {
@@ -63,7 +65,7 @@ export function AuditDialog({ open, onClose }: Props) {
       >
         <div className="audit-pick">
           <label htmlFor={inputId} className="audit-pick-label">
-            Word file exported from Briefing Studio
+            {t('audit.fileLabel')}
           </label>
           <input
             id={inputId}
@@ -78,25 +80,24 @@ export function AuditDialog({ open, onClose }: Props) {
             }}
           />
           <p id={hintId} className="muted audit-hint">
-            Or drop the file here. Each cited fact is compared with this fact store: current, revised since export, disputed,
-            retracted or unknown.
+            {t('audit.hint')}
           </p>
         </div>
         {state.kind === 'reading' && (
           <p role="status" className="muted">
-            Checking {state.fileName}…
+            {t('audit.checking', { fileName: state.fileName })}
           </p>
         )}
         {state.kind === 'failed' && (
           <p role="alert" className="export-error" data-testid="audit-error">
-            <strong>{state.fileName} could not be checked.</strong> {state.message}
+            <strong>{t('audit.failed', { fileName: state.fileName })}</strong> {state.message}
           </p>
         )}
         {state.kind === 'report' && <AuditReportView fileName={state.fileName} report={state.report} />}
       </div>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={close}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </Dialog>

@@ -1,33 +1,25 @@
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AuditReport } from '../../../../shared/contract/export';
 import { FieldChangeView } from './FieldChange';
 
 type AuditStatus = AuditReport['facts'][number]['status'];
 
-export const auditStatusLabels: Record<AuditStatus, string> = {
-  unlinked: 'Unknown to this store',
-  retracted: 'Retracted',
-  disputed: 'Disputed',
-  stale: 'Revised since export',
-  unverified: 'Not yet verified',
-  current: 'Verified and current',
-};
-
 /** Gravest first, as shared/citation-state.ts orders the states. */
 const statusOrder: AuditStatus[] = ['unlinked', 'retracted', 'disputed', 'stale', 'unverified', 'current'];
 
-function formatWhen(iso: string | null): string {
-  if (!iso) return 'unknown';
+function formatWhen(iso: string, language: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(language, { dateStyle: 'long', timeStyle: 'short' });
 }
 
 export function AuditReportView({ fileName, report }: { fileName: string; report: AuditReport }) {
+  const { t, i18n } = useTranslation();
+  const statusLabel = (s: AuditStatus) => t(`audit.statuses.${s}`);
   if (!report.hasProvenance) {
     return (
       <p className="audit-none" data-testid="audit-no-provenance">
-        <strong>{fileName}</strong> carries no Briefing Studio provenance: it was not exported by this app, or the
-        information was removed when the file was edited elsewhere. Its figures cannot be checked against the fact store.
+        <strong>{fileName}</strong> {t('audit.noProvenance')}
       </p>
     );
   }
@@ -35,34 +27,34 @@ export function AuditReportView({ fileName, report }: { fileName: string; report
   return (
     <div className="audit-report" data-testid="audit-report">
       <dl className="audit-meta">
-        <dt>Note</dt>
-        <dd data-testid="audit-note-title">{report.noteTitle ?? 'Untitled note'}</dd>
-        <dt>Exported</dt>
-        <dd>{formatWhen(report.exportedAt)}</dd>
-        <dt>File</dt>
+        <dt>{t('audit.note')}</dt>
+        <dd data-testid="audit-note-title">{report.noteTitle ?? t('audit.untitledNote')}</dd>
+        <dt>{t('audit.exported')}</dt>
+        <dd>{report.exportedAt ? formatWhen(report.exportedAt, i18n.language) : t('audit.whenUnknown')}</dd>
+        <dt>{t('audit.file')}</dt>
         <dd>{fileName}</dd>
       </dl>
       {report.facts.length === 0 ? (
-        <p>The file cites no facts.</p>
+        <p>{t('audit.noFacts')}</p>
       ) : (
         <>
           <p className="audit-summary" data-testid="audit-summary">
-            {report.facts.length} cited {report.facts.length === 1 ? 'fact' : 'facts'}:{' '}
+            {t('audit.summary', { count: report.facts.length })}{' '}
             {present.map((s, i) => (
               <span key={s}>
                 {i > 0 && ', '}
-                {report.counts[s]} {auditStatusLabels[s].toLowerCase()}
+                {t('audit.summaryPart', { count: report.counts[s], status: statusLabel(s).toLocaleLowerCase(i18n.language) })}
               </span>
             ))}
             .
           </p>
           <table className="audit-table">
-            <caption className="visually-hidden">Cited facts in {fileName}, by footnote</caption>
+            <caption className="visually-hidden">{t('audit.caption', { fileName })}</caption>
             <thead>
               <tr>
-                <th scope="col">Footnote</th>
-                <th scope="col">In the document</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t('audit.footnote')}</th>
+                <th scope="col">{t('audit.inDocument')}</th>
+                <th scope="col">{t('audit.status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -78,10 +70,10 @@ export function AuditReportView({ fileName, report }: { fileName: string; report
                       </span>
                     </td>
                     <td>
-                      <span className={`audit-badge audit-badge--${fact.status}`}>{auditStatusLabels[fact.status]}</span>
+                      <span className={`audit-badge audit-badge--${fact.status}`}>{statusLabel(fact.status)}</span>
                       {fact.conflicted && (
                         <span className="audit-badge audit-badge--conflict" data-testid="audit-conflict">
-                          In conflict
+                          {t('audit.inConflict')}
                         </span>
                       )}
                     </td>
@@ -90,7 +82,7 @@ export function AuditReportView({ fileName, report }: { fileName: string; report
                     <tr className="audit-changes-row" data-testid="audit-changes" data-fact-id={fact.factId}>
                       <td />
                       <td colSpan={2}>
-                        <ul className="audit-changes" aria-label={`What changed in the fact of footnote ${fact.footnote}`}>
+                        <ul className="audit-changes" aria-label={t('audit.changes', { footnote: fact.footnote })}>
                           {fact.changes.map((change) => (
                             <FieldChangeView key={change.field} change={change} />
                           ))}

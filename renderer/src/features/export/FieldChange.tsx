@@ -1,4 +1,5 @@
 import { diffWords } from 'diff';
+import { useTranslation } from 'react-i18next';
 
 export interface Change {
   field: string;
@@ -6,11 +7,14 @@ export interface Change {
   new: string;
 }
 
-/** Field names as the user knows them from the fact panel. */
-function fieldLabel(field: string): string {
-  const spaced = field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
-}
+/** The fields an audit reports (electron/core/export/audit.ts), named as the fact panel names them. */
+const fieldKeys: Record<string, string> = {
+  statement: 'audit.fields.statement',
+  value: 'audit.fields.value',
+  period: 'audit.fields.period',
+  subject: 'audit.fields.subject',
+  metric: 'audit.fields.metric',
+};
 
 /**
  * One changed field. Short values read best as "old → new"; a sentence reads best once,
@@ -18,22 +22,23 @@ function fieldLabel(field: string): string {
  * near-identical paragraphs.
  */
 export function FieldChangeView({ change }: { change: Change }) {
+  const { t } = useTranslation();
   const long = change.old.length > 40 && change.new.length > 40;
   return (
     <li data-testid="audit-change" data-field={change.field}>
-      <span className="audit-field">{fieldLabel(change.field)}</span>
+      <span className="audit-field">{fieldKeys[change.field] ? t(fieldKeys[change.field]!) : change.field}</span>
       {long ? (
         <span className="audit-diff">
           {diffWords(change.old, change.new).map((part, i) =>
             part.added ? (
               <ins key={i}>
-                <span className="visually-hidden">[added: </span>
+                <span className="visually-hidden">{t('audit.added')}</span>
                 {part.value}
                 <span className="visually-hidden">]</span>
               </ins>
             ) : part.removed ? (
               <del key={i}>
-                <span className="visually-hidden">[removed: </span>
+                <span className="visually-hidden">{t('audit.removed')}</span>
                 {part.value}
                 <span className="visually-hidden">]</span>
               </del>
@@ -44,10 +49,10 @@ export function FieldChangeView({ change }: { change: Change }) {
         </span>
       ) : (
         <span className="audit-diff">
-          <del>{change.old || '(empty)'}</del>
+          <del>{change.old || t('audit.empty')}</del>
           <span aria-hidden="true"> → </span>
-          <span className="visually-hidden"> changed to </span>
-          <ins>{change.new || '(empty)'}</ins>
+          <span className="visually-hidden">{t('audit.changedTo')}</span>
+          <ins>{change.new || t('audit.empty')}</ins>
         </span>
       )}
     </li>

@@ -93,8 +93,8 @@ export function ImportSourceDialog({ pending, busy, error, onCancel, onImport }:
           )}
           {extracted.warnings.length > 0 && (
             <ul className="import-warnings" data-testid="import-warnings" aria-label={t('import.warnings')}>
-              {extracted.warnings.map((w) => (
-                <li key={w}>{w}</li>
+              {extracted.warningWordings.map((w, i) => (
+                <li key={i}>{t(`importWarnings.${w.key}`, w.params)}</li>
               ))}
             </ul>
           )}

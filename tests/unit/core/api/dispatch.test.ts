@@ -10,6 +10,7 @@ const info = {
   schemaVersion: 10,
   transport: 'browser' as const,
   readOnly: null,
+  readOnlyWording: null,
   counts: { sources: 1, facts: 2, notes: 3 },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSourceSize, extractSource, MAX_SOURCE_BYTES } from '../../../../electron/core/ingest';
+import { checkSourceSize, extractSource, MAX_SOURCE_BYTES, importWarningText } from '../../../../electron/core/ingest';
 import { expectRefusal, utf8 } from './expect-refusal';
 
 /** Deterministic "random" bytes, so a failure can be reproduced. */
@@ -49,7 +49,7 @@ describe('files that cannot be imported', () => {
     const text = 'Budget rose\u0007 by 5%\u000b in 2025.\n';
     const source = await extractSource(utf8(text), 'memo.txt');
     expect(source.text).toBe(text);
-    expect(source.warnings.join(' ')).toMatch(/2 invisible control characters/);
+    expect(source.warnings.map(importWarningText).join(' ')).toMatch(/2 invisible control characters/);
   });
 
   it('refuses an image even when it is called .txt, and says what it is', async () => {
@@ -66,7 +66,7 @@ describe('files that cannot be imported', () => {
     const source = await extractSource(utf8('year,value\n2025,8.02\n'), 'gdp.csv');
     expect(source.format).toBe('txt');
     expect(source.text).toBe('year,value\n2025,8.02\n');
-    expect(source.warnings.join(' ')).toMatch(/does not know the file type “\.csv”/);
+    expect(source.warnings.map(importWarningText).join(' ')).toMatch(/does not know the file type “\.csv”/);
   });
 
   it('refuses a text file that holds only blank lines', async () => {

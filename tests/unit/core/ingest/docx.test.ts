@@ -2,7 +2,7 @@ import { deflateRawSync } from 'node:zlib';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { extractSource } from '../../../../electron/core/ingest';
+import { extractSource, importWarningText } from '../../../../electron/core/ingest';
 import { expectRefusal } from './expect-refusal';
 
 async function wordDocument(title?: string): Promise<Uint8Array> {
@@ -77,7 +77,7 @@ describe('Word documents', () => {
   it('imports a Word document named .txt as a Word document, with a warning', async () => {
     const source = await extractSource(await wordDocument(), 'notes.txt');
     expect([source.format, source.text]).toEqual(['docx', expectedText]);
-    expect(source.warnings.join(' ')).toMatch(/“notes\.txt” is named like a plain text file but is a Word document/);
+    expect(source.warnings.map(importWarningText).join(' ')).toMatch(/“notes\.txt” is named like a plain text file but is a Word document/);
   });
 
   it('refuses a document whose parts claim to unpack to gigabytes, before unpacking them', async () => {

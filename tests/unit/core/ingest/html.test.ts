@@ -1,6 +1,6 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractSource } from '../../../../electron/core/ingest';
+import { extractSource, importWarningText } from '../../../../electron/core/ingest';
 import { expectRefusal, utf8 } from './expect-refusal';
 
 const hostile = `<!DOCTYPE html>
@@ -115,7 +115,7 @@ describe('web pages', () => {
   it('reads an HTML page saved as .txt as a web page, with a warning', async () => {
     const source = await extractSource(utf8('<!doctype html><html><body><p>Hello <i>there</i></p><script>x()</script></body></html>'), 'saved.txt');
     expect([source.format, source.text]).toEqual(['html', 'Hello there']);
-    expect(source.warnings.join(' ')).toMatch(/named like a plain text file but is a web page/);
+    expect(source.warnings.map(importWarningText).join(' ')).toMatch(/named like a plain text file but is a web page/);
   });
 
   it('imports a PDF named .html as a PDF, with a warning', async () => {
@@ -123,6 +123,6 @@ describe('web pages', () => {
     pdf.addPage().drawText('Quarterly figures', { x: 50, y: 700, size: 12, font: await pdf.embedFont(StandardFonts.Helvetica) });
     const source = await extractSource(await pdf.save(), 'figures.html');
     expect([source.format, source.text]).toEqual(['pdf', 'Quarterly figures']);
-    expect(source.warnings.join(' ')).toMatch(/named like a web page \(HTML\) but is a PDF/);
+    expect(source.warnings.map(importWarningText).join(' ')).toMatch(/named like a web page \(HTML\) but is a PDF/);
   });
 });

@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractSource, sha256Hex } from '../../../../electron/core/ingest';
+import { extractSource, sha256Hex, importWarningText } from '../../../../electron/core/ingest';
 import { expectRefusal, utf8 } from './expect-refusal';
+import { formatMessage } from '../../../../shared/messages';
 
 const seedsDir = fileURLToPath(new URL('../../../../../shared/seeds/', import.meta.url));
 const seeds = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')) : [];
@@ -52,7 +53,10 @@ describe('text encodings', () => {
     const source = await extractSource(bytes, 'menu.txt');
     expect(source.text).toBe('“Café” — 12 €');
     expect(source.encoding).toBe('windows-1252');
-    expect(source.warnings.join(' ')).toMatch(/Windows-1252/);
+    expect(source.warnings.map(importWarningText).join(' ')).toMatch(/Windows-1252/);
+    // The app words the same warning in its language, from the catalogue (issue 15).
+    const [warning] = source.warnings;
+    expect(formatMessage('vi', `importWarnings.${warning!.key}`, warning!.params)).toMatch(/^Tệp không phải UTF-8 nên đã được đọc theo bảng mã Windows-1252/);
   });
 
   it('normalizes Windows and old Mac line endings to \\n and changes nothing else', async () => {

@@ -17,6 +17,7 @@ import {
 } from 'lexical';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LanguageSelect } from '../LanguagePlugin';
 
 /** Block types and their labels' catalogue keys. */
 const blockTypes = {
@@ -112,6 +113,7 @@ export function ToolbarPlugin({ children }: { children?: ReactNode }) {
           </option>
         ))}
       </select>
+      <LanguageSelect />
       <span className="toolbar-sep" aria-hidden="true" />
       {formatButton('bold', t('toolbar.bold'), 'B', <b>B</b>)}
       {formatButton('italic', t('toolbar.italic'), 'I', <i>I</i>)}

@@ -1,15 +1,14 @@
 // @vitest-environment jsdom
-import { registerRichText } from '@lexical/rich-text';
-import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $setSelection, createEditor, type LexicalEditor, type TextNode } from 'lexical';
+import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $setSelection, type LexicalEditor, type TextNode } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
 import { factNodesInOrder, type NoteContent, type SerializedNode } from '../../../../../shared/note-format';
 import { $attachFactToSelection, $citationNodesUnder, $switchCitationForm, type CitableFact } from '../../../../../renderer/src/editor/nodes/citationNodes';
 import { $createFactNode, FactNode } from '../../../../../renderer/src/editor/nodes/FactNode';
 import { FactPhraseNode } from '../../../../../renderer/src/editor/nodes/FactPhraseNode';
+import { disposeEditors, newEditor as newTestEditor } from './test-editor';
 import { $factsInOrder } from '../../../../../renderer/src/editor/plugins/DocumentWatchPlugin';
 
 const fdi: CitableFact = { id: 'seed-013', version: 1, statement: 'Disbursed FDI reached about US$28–29 billion in 2025.', valueLow: 28, valueHigh: 29, unit: 'US$ billion', qualifier: 'about', language: 'en', translations: {} };
-const editors: LexicalEditor[] = [];
 
 /** A paragraph with a version 1 chip, as notes were saved before citation forms. */
 const oldNote = {
@@ -27,21 +26,9 @@ const oldNote = {
   },
 };
 
-function newEditor(): LexicalEditor {
-  const editor = createEditor({ namespace: 'test', nodes: [FactNode, FactPhraseNode], onError: (e) => { throw e; } });
-  const root = document.createElement('div');
-  root.contentEditable = 'true';
-  document.body.appendChild(root);
-  editor.setRootElement(root);
-  registerRichText(editor);
-  editors.push(editor);
-  return editor;
-}
+const newEditor = () => newTestEditor([FactNode, FactPhraseNode]);
 
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.setRootElement(null);
-  document.body.innerHTML = '';
-});
+afterEach(disposeEditors);
 
 const stored = (editor: LexicalEditor) => editor.getEditorState().toJSON() as unknown as NoteContent;
 

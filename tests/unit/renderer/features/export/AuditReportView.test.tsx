@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../../../../shared/contract/export';
 import { AuditReportView } from '../../../../../renderer/src/features/export/AuditReportView';
+import { setUiLanguage } from '../../../../../renderer/src/i18n';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -65,5 +66,19 @@ describe('the Check a Word file report', () => {
     const value = document.querySelector('[data-field="value"]')!;
     expect(value.querySelector('del')!.textContent).toBe('28 billion USD');
     expect(value.querySelector('ins')!.textContent).toBe('29 billion USD');
+  });
+
+  it('is worded in Vietnamese when the interface is', async () => {
+    await act(() => setUiLanguage('vi'));
+    try {
+      render({ hasProvenance: true, noteId: 'n', noteTitle: null, exportedAt: null, facts: [row('f-rev', 'stale', 1, [{ field: 'value', old: '', new: '29 tỷ USD' }])], counts: { ...empty, stale: 1 } });
+      expect(document.querySelector('[data-testid="audit-summary"]')!.textContent).toBe('1 dữ kiện được trích dẫn: 1 đã sửa đổi sau khi xuất.');
+      expect(document.querySelector('.audit-badge')!.textContent).toBe('Đã sửa đổi sau khi xuất');
+      expect(document.querySelector('[data-testid="audit-note-title"]')!.textContent).toBe('Ghi chú chưa có tiêu đề');
+      expect(document.querySelector('[data-field="value"]')!.textContent).toBe('Giá trị(trống) →  đổi thành 29 tỷ USD');
+      expect(document.querySelector('th')!.textContent).toBe('Chú thích');
+    } finally {
+      await act(() => setUiLanguage('en'));
+    }
   });
 });
