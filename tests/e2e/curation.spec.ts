@@ -3,11 +3,11 @@
  * quote a sentence as a new fact, verify it, cite it in a note; imported HTML never runs;
  * the curation screens pass axe. Screenshots of each screen go to test-results/screens/.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { appRoot } from '../../electron/core/paths';
+import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { callApi } from '../support/editor';
 import { projectRoot } from '../support/host';
@@ -48,11 +48,6 @@ async function selectInReader(page: Page, text: string) {
   }, text);
 }
 
-async function seriousViolations(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page });
-  const { violations } = await (include ? builder.include(include) : builder).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('import a seed article, quote a sentence as a fact, verify it, cite it in a note, export the note to Word', async ({ openApp, page }) => {
   await openApp();

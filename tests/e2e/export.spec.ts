@@ -3,10 +3,10 @@
  * download opened by LibreOffice, a blocker that disables Export, and the audit of a
  * downloaded file after the store moved on.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from '../support/axe';
 import { test, expect } from '../support/fixtures';
 import type { RunningApp } from '../support/host';
 import { projectRoot } from '../support/host';
@@ -27,11 +27,6 @@ async function callApi<T>(app: RunningApp, method: string, body: unknown): Promi
   const envelope = (await response.json()) as { ok: boolean; result: T; error?: { message: string } };
   if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message}`);
   return envelope.result;
-}
-
-async function seriousViolations(page: Page, selector: string) {
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function openSampleNote(openApp: () => Promise<Page>) {
