@@ -126,7 +126,11 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
     // The source text moved with its first quote, once.
     expect(await server('SELECT count(*)::int AS n FROM briefing.sources')).toEqual([{ n: 1 }]);
 
-    await cliJson(desks.A, 'department', 'sync');
+    // A's first pull, with --progress: the bar goes to stderr even when it is not a terminal, and reaches 100%.
+    const firstPull = await cli(desks.A, 'department', 'sync', '--progress', '--json');
+    expect(firstPull.code).toBe(0);
+    expect((JSON.parse(firstPull.stdout) as { pulled: number }).pulled).toBeGreaterThan(0);
+    expect(firstPull.stderr).toMatch(/^pulling \[#{30}\] 100%$/m);
     const onA = await cliJson<FactDetail>(desks.A, 'facts', 'show', factId);
     expect(onA).toMatchObject({ status: 'unverified', statement: 'Vietnam GDP grew 8.02% in 2025.' });
     expect(onA.evidence[0]?.anchor).toBe('anchored');

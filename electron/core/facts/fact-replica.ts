@@ -157,8 +157,8 @@ export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T
           if (!fact) continue;
           writeOrigin(db, factId, 'department');
           const latest = maxVersion(db, factId);
-          const current = getVersion(db, factId, latest)!;
           if (latest !== fact.currentVersion) {
+            const current = getVersion(db, factId, latest)!;
             moveToVersion(db, factId, latest, { ...current, topics: JSON.parse(current.topics) as string[], translations: JSON.parse(current.translations) as Record<string, string> } as VersionFields, current.createdAt > fact.updatedAt ? current.createdAt : fact.updatedAt);
           }
           reindexFact(db, factId);

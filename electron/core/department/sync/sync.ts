@@ -40,7 +40,7 @@ export interface Replica {
 export interface SyncOptions {
   /** Records per pulled page (each page one SQLite transaction) and per pushed page (one server transaction). */
   pageSize?: number;
-  /** Called after each pulled page: changes applied so far, and how many there were to pull. */
+  /** Called after each pulled page: how far the pull is, and how far it goes, in the department's sequence numbers (gaps included). */
   onProgress?: (done: number, total: number) => void;
   password?: () => Promise<string | undefined>;
   connectTimeoutMs?: number;
@@ -139,16 +139,15 @@ async function push(client: pg.ClientBase, db: Database, report: SyncReport, opt
 }
 
 async function pull(client: pg.ClientBase, db: Database, replica: Replica, report: SyncReport, options: SyncOptions): Promise<void> {
-  const pageSize = options.pageSize ?? 5000;
-  let cursor = requireLink(db).pulledSeq;
+  const pageSize = options.pageSize ?? 10_000;
+  const start = requireLink(db).pulledSeq;
+  let cursor = start;
   // Every seq up to the highest visible one is committed (or a rolled-back gap, never filled):
   // the department draws numbers one writing transaction at a time (docs/DEPARTMENT.md).
-  const head = await client.query<{ upto: string; n: string }>(
-    'SELECT coalesce(max(seq), 0) AS upto, count(*) FILTER (WHERE seq > $1) AS n FROM briefing.changes',
-    [cursor],
-  );
+  // max(seq) alone is answered from each table's seq index; counting the rows after the cursor
+  // scanned the whole log on every sync (0.4 s at 300,000 changes), so progress is in seq.
+  const head = await client.query<{ upto: string }>('SELECT coalesce(max(seq), 0) AS upto FROM briefing.changes');
   const upto = Number(head.rows[0]?.upto ?? 0);
-  const total = Number(head.rows[0]?.n ?? 0);
   while (cursor < upto) {
     // A range of seq, not ORDER BY ... LIMIT: each table of the view answers from its seq index,
     // and only the page's rows are turned into JSON (a LIMIT over the view sorted all of them).
@@ -162,7 +161,7 @@ async function pull(client: pg.ClientBase, db: Database, replica: Replica, repor
     cursor = until;
     report.pulled += changes.length;
     options.checkpoint?.('pulled-page');
-    options.onProgress?.(report.pulled, Math.max(total, report.pulled));
+    options.onProgress?.(cursor - start, upto - start);
   }
   report.cursor = cursor;
 }
