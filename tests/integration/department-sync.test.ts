@@ -203,6 +203,28 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
     }
   });
 
+  it('the department refuses a drafter\'s dispute: it stays here with the department\'s words, and the rest of the page goes through', async () => {
+    // A fourth data folder of Dana's, so the refusal it keeps waits in no other test's outbox.
+    const D = join(root, 'D');
+    await cliJson(D, 'department', 'connect', '--url', joinUrl('dana'));
+    await cliJson(D, 'department', 'sync');
+    // Oldest first in the outbox: the refused dispute comes before the three records of a new fact.
+    const disputed = await cli(D, 'facts', 'dispute', exportsId, '--reason', 'the customs office says otherwise', '--json');
+    expect(disputed.code).toBe(0);
+    const sourceId = (await callOnDesk(D, 'sources.import', { fileName: 'gso.txt', text: sourceText, meta: { title: 'GSO press release', reliability: 'official' }, format: 'txt' })).source.id;
+    const proposed = await callOnDesk(D, 'facts.create', {
+      fields: { statement: 'GDP grew 8.02% in 2025 (second reading).', metric: null, subject: null, valueLow: null, valueHigh: null, unit: null, qualifier: null, period: null, claimant: null, topics: [], notes: '' },
+      evidence: [{ sourceId, selector: { exact, prefix: sourceText.slice(0, start), suffix: sourceText.slice(start + exact.length, start + exact.length + 20), start, end: start + exact.length } }],
+      by: 'Dana',
+    });
+    const report = await cliJson<SyncReport>(D, 'department', 'sync');
+    expect(report.pushed).toBe(3);
+    expect(report.refused).toEqual([expect.objectContaining({ kind: 'fact_status_changes', factId: exportsId })]);
+    expect(await server('SELECT count(*)::int AS n FROM briefing.fact_versions WHERE fact_id = $1', [proposed.id])).toEqual([{ n: 1 }]);
+    expect(await server(`SELECT count(*)::int AS n FROM briefing.fact_status_changes WHERE fact_id = $1 AND recorded_by = 'dana'`, [exportsId])).toEqual([{ n: 0 }]);
+    expect(await cliJson<{ waiting: number; refused: number }>(D, 'department', 'status')).toMatchObject({ waiting: 1, refused: 1 });
+  });
+
   it('a drafter with plain SQL cannot verify, retract, rewrite or delete anything', async () => {
     const outputs = pgc.psqlEach('dana', pw.dana, [
       `INSERT INTO briefing.fact_status_changes (id, fact_id, status, changed_by, changed_at, reason) VALUES (gen_random_uuid(), '${exportsId}', 'verified', 'dana', 'now', 'mine')`,
