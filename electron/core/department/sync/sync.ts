@@ -176,14 +176,22 @@ async function pull(client: pg.ClientBase, db: Database, replica: Replica, repor
   // scanned the whole log on every sync (0.4 s at 300,000 changes), so progress is in seq.
   const head = await client.query<{ upto: string }>('SELECT coalesce(max(seq), 0) AS upto FROM briefing.changes');
   const upto = Number(head.rows[0]?.upto ?? 0);
-  while (cursor < upto) {
-    // A range of seq, not ORDER BY ... LIMIT: each table of the view answers from its seq index,
-    // and only the page's rows are turned into JSON (a LIMIT over the view sorted all of them).
-    const until = Math.min(cursor + pageSize, upto);
-    const { rows } = await client.query<{ seq: string; kind: string; row: Record<string, unknown> }>(
+  // A range of seq, not ORDER BY ... LIMIT: each table of the view answers from its seq index,
+  // and only the page's rows are turned into JSON (a LIMIT over the view sorted all of them).
+  const fetchPage = (after: number, until: number) => {
+    const page = client.query<{ seq: string; kind: string; row: Record<string, unknown> }>(
       'SELECT seq, kind, row FROM briefing.changes WHERE seq > $1 AND seq <= $2 ORDER BY seq',
-      [cursor, until],
+      [after, until],
     );
+    page.catch(() => undefined); // awaited below; a failure while the previous page is applied must not go unhandled
+    return page;
+  };
+  let next = cursor < upto ? fetchPage(cursor, Math.min(cursor + pageSize, upto)) : undefined;
+  while (next) {
+    const until = Math.min(cursor + pageSize, upto);
+    const { rows } = await next;
+    // The server prepares the next page while this one is applied (the CPU work of both sides overlaps).
+    next = until < upto ? fetchPage(until, Math.min(until + pageSize, upto)) : undefined;
     const changes = rows.map((r) => ({ seq: Number(r.seq), kind: r.kind, row: r.row }));
     replica.applyPulledChanges(changes, until);
     cursor = until;
@@ -216,7 +224,9 @@ export async function syncOnce(db: Database, replica: Replica, options: SyncOpti
   try {
     return await syncWith(connection, db, replica, options);
   } finally {
-    await connection.close();
+    // Not awaited: the sync is complete (pages and cursor committed here, pushes on the server);
+    // waiting for the server to see the goodbye and end its backend cost ~30 ms per sync.
+    void connection.close();
   }
 }
 
