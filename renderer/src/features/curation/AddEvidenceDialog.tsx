@@ -3,7 +3,7 @@ import type { QuoteSelector, SourceSummary, SourceWithText } from '../../../../s
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { SourceReader } from '../sources/SourceReader';
-import { Dialog } from '../shell/Dialog';
+import { Dialog, FormActions } from '../shell/Dialog';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -61,19 +61,14 @@ export function AddEvidenceDialog({ open, quotedSourceIds, error, onClose, onAdd
           {selector.exact}
         </blockquote>
       )}
-      {(loadError ?? error) && (
-        <p className="form-error" role="alert">
-          {loadError ?? error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="button button-primary" disabled={!selector || !source} onClick={() => selector && source && onAdd(source.id, selector)} data-testid="evidence-confirm">
-          {t('evidence.add')}
-        </button>
-      </div>
+      <FormActions
+        error={loadError ?? error}
+        onCancel={onClose}
+        submitLabel={t('evidence.add')}
+        submitDisabled={!selector || !source}
+        onSubmit={() => selector && source && onAdd(source.id, selector)}
+        submitTestId="evidence-confirm"
+      />
     </Dialog>
   );
 }

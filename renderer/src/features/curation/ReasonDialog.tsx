@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Dialog } from '../shell/Dialog';
+import { Dialog, FormActions } from '../shell/Dialog';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -33,19 +33,7 @@ export function ReasonDialog({ title, explanation, confirmLabel, open, error, on
           {t('reason.field')}
           <textarea data-testid="reason-input" required rows={3} autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!reason.trim()} data-testid="reason-confirm">
-            {confirmLabel}
-          </button>
-        </div>
+        <FormActions error={error} onCancel={onClose} submitLabel={confirmLabel} submitDisabled={!reason.trim()} submitTestId="reason-confirm" />
       </form>
     </Dialog>
   );

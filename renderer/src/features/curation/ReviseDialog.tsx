@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { FactDetail } from '../../../../shared/model';
-import { Dialog } from '../shell/Dialog';
+import { Dialog, FormActions } from '../shell/Dialog';
 import { FactFieldsForm } from './FactFieldsForm';
 import { draftOf, emptyDraft, fieldsOf, type FactDraft } from './factDraft';
 import type { FactFields } from '../../../../shared/model';
@@ -42,19 +42,7 @@ export function ReviseDialog({ fact, open, error, onClose, onRevise }: Props) {
           {t('revise.reason')}
           <input data-testid="revise-reason" required value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
-        {(problem ?? error) && (
-          <p className="form-error" role="alert">
-            {problem ?? error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" data-testid="revise-confirm">
-            {t('revise.save')}
-          </button>
-        </div>
+        <FormActions error={problem ?? error} onCancel={onClose} submitLabel={t('revise.save')} submitTestId="revise-confirm" />
       </form>
     </Dialog>
   );

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FactDetail } from '../../../../shared/model';
 import type { NoteLanguage } from '../../../../shared/note-format';
-import { Dialog } from '../shell/Dialog';
+import { Dialog, FormActions } from '../shell/Dialog';
 
 interface Props {
   fact: FactDetail;
@@ -36,19 +36,7 @@ export function TranslateDialog({ fact, language, error, onClose, onSave }: Prop
           <textarea data-testid="translate-input" required rows={3} autoFocus lang={language ?? undefined} value={statement} onChange={(e) => setStatement(e.target.value)} />
         </label>
         <p className="dialog-hint">{t('translate.note')}</p>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('translate.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!statement.trim()} data-testid="translate-save">
-            {t('translate.save')}
-          </button>
-        </div>
+        <FormActions error={error} cancelLabel={t('translate.cancel')} onCancel={onClose} submitLabel={t('translate.save')} submitDisabled={!statement.trim()} submitTestId="translate-save" />
       </form>
     </Dialog>
   );

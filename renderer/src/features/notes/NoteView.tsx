@@ -4,7 +4,7 @@ import type { NoteContent, NoteMetadata, StoredNote } from '../../../../shared/n
 import { numberCitations } from '../../editor/citations/numbering';
 import { ReferencesPreview } from '../../editor/citations/ReferencesPreview';
 import { useServedCitations } from '../../editor/citations/useServedCitations';
-import { CitationNumbersContext, LiveFactsContext, NoteLanguageContext, ServedCitationsContext } from '../../editor/FactsContext';
+import { CitationNumbersContext, LiveFactsContext, ServedCitationsContext } from '../../editor/FactsContext';
 import { CitationFormsPlugin } from '../../editor/plugins/CitationFormsPlugin';
 import { CiteWordsButton } from '../../editor/plugins/CitationFormsPlugin/CiteWordsButton';
 import { NoteEditor } from '../../editor/NoteEditor';
@@ -84,7 +84,6 @@ export const NoteView = memo(function NoteView(props: Props) {
   useEffect(() => onStats({ citations: citations.length, warnings }), [citations.length, warnings, onStats]);
 
   return (
-    <NoteLanguageContext.Provider value={metadata.language}>
     <LiveFactsContext.Provider value={live}>
       <ServedCitationsContext.Provider value={served.byFact}>
         <CitationNumbersContext.Provider value={numbers}>
@@ -137,6 +136,5 @@ export const NoteView = memo(function NoteView(props: Props) {
         </CitationNumbersContext.Provider>
       </ServedCitationsContext.Provider>
     </LiveFactsContext.Provider>
-    </NoteLanguageContext.Provider>
   );
 });

@@ -52,3 +52,41 @@ export function Dialog({ title, open, onClose, children, className, testId }: Pr
     </dialog>
   );
 }
+
+interface FormActionsProps {
+  /** The error of the last attempt (or the form's own problem), shown above the buttons. */
+  error?: string | null;
+  errorTestId?: string;
+  /** A remark beside the buttons (e.g. "The fact starts unverified"). */
+  note?: ReactNode;
+  cancelLabel?: string;
+  onCancel(): void;
+  submitLabel: string;
+  submitDisabled?: boolean;
+  submitTestId: string;
+  /** Without it the primary button submits the form around it. */
+  onSubmit?(): void;
+}
+
+/** The foot of every form dialog: its error, then Cancel and the primary action, in that order. */
+export function FormActions({ error, errorTestId, note, cancelLabel, onCancel, submitLabel, submitDisabled, submitTestId, onSubmit }: FormActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {error && (
+        <p className="form-error" role="alert" data-testid={errorTestId}>
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        {note && <span className="muted dialog-actions-note">{note}</span>}
+        <button type="button" className="button" onClick={onCancel}>
+          {cancelLabel ?? t('common.cancel')}
+        </button>
+        <button type={onSubmit ? 'button' : 'submit'} className="button button-primary" disabled={submitDisabled} onClick={onSubmit} data-testid={submitTestId}>
+          {submitLabel}
+        </button>
+      </div>
+    </>
+  );
+}

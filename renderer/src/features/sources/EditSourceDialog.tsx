@@ -5,7 +5,7 @@ import { reliabilityTiers, type SourceMeta } from '../../../../shared/model';
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { loadUserName, saveUserName } from '../curation/profile';
-import { Dialog } from '../shell/Dialog';
+import { Dialog, FormActions } from '../shell/Dialog';
 
 interface Props {
   /** The source to edit; the dialog is open while it is set. */
@@ -130,19 +130,7 @@ export function EditSourceDialog({ sourceId, onClose, onSaved }: Props) {
             {t('sourceEdit.changedBy')}
             <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" data-testid="edit-source-by" />
           </label>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={onClose}>
-              {t('sourceEdit.close')}
-            </button>
-            <button type="submit" className="button button-primary" disabled={busy} data-testid="edit-source-save">
-              {t('sourceEdit.save')}
-            </button>
-          </div>
+          <FormActions error={error} cancelLabel={t('sourceEdit.close')} onCancel={onClose} submitLabel={t('sourceEdit.save')} submitDisabled={busy} submitTestId="edit-source-save" />
           <ChangeHistory changes={history.changes} />
         </form>
       )}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SourcesExtractResponse } from '../../../../shared/contract/sources';
 import { reliabilityTiers, type SourceMeta } from '../../../../shared/model';
-import { Dialog } from '../shell/Dialog';
+import { Dialog, FormActions } from '../shell/Dialog';
 import { useTranslation } from 'react-i18next';
 import { reliabilityLabel } from './sourceLabels';
 
@@ -138,19 +138,14 @@ export function ImportSourceDialog({ pending, busy, error, onCancel, onImport }:
             <summary>{t('import.preview')}</summary>
             <pre data-testid="import-preview">{extracted.preview}</pre>
           </details>
-          {(problem ?? error) && (
-            <p className="form-error" role="alert" data-testid="import-error">
-              {problem ?? error}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={onCancel}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="button button-primary" disabled={busy} data-testid="import-confirm">
-              {busy ? t('import.importing') : extracted.alreadyImportedAs ? t('import.openSource') : t('import.import')}
-            </button>
-          </div>
+          <FormActions
+            error={problem ?? error}
+            errorTestId="import-error"
+            onCancel={onCancel}
+            submitLabel={busy ? t('import.importing') : extracted.alreadyImportedAs ? t('import.openSource') : t('import.import')}
+            submitDisabled={busy}
+            submitTestId="import-confirm"
+          />
         </form>
       )}
     </Dialog>

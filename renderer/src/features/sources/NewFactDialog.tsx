@@ -4,7 +4,7 @@ import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { FactFieldsForm } from '../curation/FactFieldsForm';
 import { emptyDraft, fieldsOf, type FactDraft } from '../curation/factDraft';
-import { Dialog } from '../shell/Dialog';
+import { Dialog, FormActions } from '../shell/Dialog';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -64,20 +64,7 @@ export function NewFactDialog({ source, selector, requireName, onClose, onCreate
             </figcaption>
           </figure>
           <FactFieldsForm draft={draft} onChange={setDraft} />
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <span className="muted dialog-actions-note">{t('newFact.unverified')}</span>
-            <button type="button" className="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="button button-primary" disabled={busy} data-testid="create-fact">
-              {t('newFact.create')}
-            </button>
-          </div>
+          <FormActions error={error} note={t('newFact.unverified')} onCancel={onClose} submitLabel={t('newFact.create')} submitDisabled={busy} submitTestId="create-fact" />
         </form>
       )}
     </Dialog>
