@@ -12,7 +12,9 @@ import { notesContract } from './contract/notes';
 import { exportContract } from './contract/export';
 import { packsContract } from './contract/packs';
 import { profileContract } from './contract/profile';
+import { departmentContract } from './contract/department';
 import type { ApiEnvelope } from './errors';
+import type { PrintToPdfRequest, PrintToPdfResult } from './document-profiles/print';
 
 export type { HandlersFor, MethodSpec } from './contract/define';
 import type { MethodSpec } from './contract/define';
@@ -29,6 +31,7 @@ export const contract = {
   ...exportContract,
   ...packsContract,
   ...profileContract,
+  ...departmentContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -64,12 +67,20 @@ export const menuCommands = [
   'note.save',
   'note.export',
   'note.auditDocx',
+  'note.print',
   'source.import',
   'edit.find',
   'help.about',
   'app.settings',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
+
+/**
+ * What the back end tells the renderer unasked: `facts-changed` when facts changed outside
+ * this window's calls (a department pull), `department-changed` when the sync state moved.
+ */
+export const appEvents = ['facts-changed', 'department-changed'] as const;
+export type AppEventName = (typeof appEvents)[number];
 
 /** The same client before unwrapping: what crosses the process boundary (errors keep their fields). */
 export type EnvelopeApi = {
@@ -80,4 +91,7 @@ export type EnvelopeApi = {
 export interface BriefingBridge {
   api: EnvelopeApi;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Print / Save as PDF: the laid-out window as a PDF on the profile's page, saved where the user says (electron/main/print.ts). */
+  printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResult>;
+  onAppEvent(listener: (event: AppEventName) => void): () => void;
 }

@@ -19,7 +19,7 @@ export const citationStyles = ['chicago', 'apa'] as const;
  * change here, in the style files, the locale or citeproc that changes the output.
  * tests/unit/shared/citation-output.test.ts fails when the output changes and this does not.
  */
-export const citationFormatterVersion = 'citeproc 2.4.63 / locale-en-us 0.0.2 / locale-en-gb 0.0.2 / citeproc-locales 1.0.2 / 2';
+export const citationFormatterVersion = 'citeproc 2.4.63 / locale-en-us 0.0.2 / locale-en-gb 0.0.2 / citeproc-locales 1.0.2 / 3';
 export type CitationStyle = (typeof citationStyles)[number];
 
 export const citationLocales = ['en-US', 'en-GB', 'vi-VN'] as const;
@@ -157,8 +157,31 @@ function cslDate(date: string | null): { 'date-parts': number[][] } | undefined 
   return { 'date-parts': [parts] };
 }
 
-/** citeproc-js's position codes. */
-const citePosition = { first: 0, subsequent: 1 } as const;
+/** citeproc-js's position codes (CSL 1.0.2, "Position"): a style's `position="ibid"` test reads 2. */
+const citePosition = { first: 0, subsequent: 1, ibid: 2 } as const;
+
+/**
+ * Each cite's CSL position in a run of consecutive notes (one note per footnote, in footnote
+ * order), as CSL 1.0.2 defines it: "ibid" when the cite is the first of its note and the
+ * previous note is a single cite of the same item (or the cite follows the same item in its
+ * own note), "subsequent" for an item cited before, else "first". A note without a source
+ * breaks the chain. Computed here rather than by citeproc-js's own tracking
+ * (citationsPre/noteIndex through processCitationCluster), which rebuilds its state for every
+ * note: ~1 ms each, the 30-page note's whole budget.
+ */
+export function citePositions(notes: readonly (readonly string[])[]): number[][] {
+  const seen = new Set<string>();
+  let previous: readonly string[] = [];
+  return notes.map((ids) => {
+    const positions = ids.map((id, j) => {
+      const ibid = j === 0 ? previous.length === 1 && previous[0] === id : ids[j - 1] === id;
+      return ibid ? citePosition.ibid : seen.has(id) ? citePosition.subsequent : citePosition.first;
+    });
+    ids.forEach((id) => seen.add(id));
+    previous = ids;
+    return positions;
+  });
+}
 
 /**
  * Sources are news articles: the outlet is the container. Names stay literal because the
@@ -235,15 +258,14 @@ export async function formatCitations(items: CitedItem[], style: CitationStyle, 
     const idsByFact = facts.map((f) => [...new Set(f.sources.map((s) => itemId(e, s)))]);
     // Registering every item first lets the style disambiguate look-alike sources.
     e.engine.updateItems([...new Set(idsByFact.flat())]);
-    // Positions are first or subsequent per source, as Chicago's notes need. citeproc's own
-    // position tracking (rebuildProcessorState) costs ~1 ms per note; most notes repeat an
-    // earlier (sources, position) pair, so each distinct cluster is formatted once.
-    const seen = new Set<string>();
+    // Positions per note in footnote order (citePositions): a note style prints the full
+    // note, its short form or "Ibid."; many notes repeat an earlier (sources, positions)
+    // cluster, so each distinct cluster is formatted once.
+    const positions = citePositions(idsByFact);
     const memo = new Map<string, string>();
     idsByFact.forEach((ids, i) => {
       if (ids.length === 0) return;
-      const cluster = ids.map((id) => ({ id, position: seen.has(id) ? citePosition.subsequent : citePosition.first }));
-      ids.forEach((id) => seen.add(id));
+      const cluster = ids.map((id, j) => ({ id, position: positions[i]![j]! }));
       const key = JSON.stringify(cluster);
       let html = memo.get(key);
       if (html === undefined) {

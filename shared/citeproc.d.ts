@@ -7,7 +7,7 @@ declare module 'citeproc' {
   export interface CiteprocEngine {
     setOutputFormat(format: 'html' | 'text' | 'rtf'): void;
     updateItems(ids: string[]): void;
-    /** Formats one cluster at the given positions (0 first, 1 subsequent) without tracking the document. */
+    /** Formats one cluster at the given positions (0 first, 1 subsequent, 2 ibid) without tracking the document. */
     makeCitationCluster(items: { id: string; position?: number }[]): string;
     makeBibliography(): [unknown, string[]] | false;
   }

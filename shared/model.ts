@@ -114,6 +114,15 @@ export const StatusChange = z.object({
   reason: z.string(),
 });
 
+/** A curator closed a disagreement by preferring one fact (shared/conflict-state.ts decides when it stays closed). */
+export const ConflictResolution = z.object({
+  preferredId: z.string(),
+  by: z.string(),
+  at: z.string(),
+  reason: z.string(),
+});
+export type ConflictResolution = z.infer<typeof ConflictResolution>;
+
 /** A fact as the fact panel and the chips see it: its current version and computed flags. */
 export const FactSummary = FactFields.extend(StatementLanguages.shape).extend({
   id: z.string(),
@@ -121,8 +130,16 @@ export const FactSummary = FactFields.extend(StatementLanguages.shape).extend({
   status: FactStatus,
   verifiedBy: z.string().nullable(),
   verifiedAt: z.string().nullable(),
+  /**
+   * Where the fact lives (issue 16): `department` (in the department's store), `shared` (made
+   * while joined, not yet sent), `local` (this computer only).
+   */
+  origin: z.enum(['local', 'shared', 'department']),
   corroborated: z.boolean(),
+  /** An open disagreement: another live fact gives a different value and no curator's choice closes it. */
   inConflict: z.boolean(),
+  /** The choice that closed this fact's disagreement (the fact may be the one preferred or one set aside); null when there is none. */
+  conflictResolution: ConflictResolution.nullable().default(null),
   sources: z.array(z.object({ id: z.string(), title: z.string(), publisher: z.string().nullable(), published: PartialDate })),
   /** The first evidence quote, for previews. */
   quote: z.string().nullable(),
@@ -164,5 +181,7 @@ export const ConflictGroup = z.object({
   facts: z.array(FactSummary),
   /** The fact a curator marked preferred (conflicts.resolve); null until then. */
   preferredId: z.string().nullable(),
+  /** Who closed the conflict, when and why; null while it is open (shared/conflict-state.ts). */
+  resolution: ConflictResolution.nullable().default(null),
 });
 export type ConflictGroup = z.infer<typeof ConflictGroup>;

@@ -30,14 +30,16 @@ async function main(): Promise<void> {
   const dispatch = createDispatcher(services.handlers, {
     onInternalError: (method, error) => console.error(`[host] ${method} failed:`, error),
   });
-  const host = await startHost({ dispatch, rendererDir: rendererDir(root), port: portArgument(argv) });
+  const host = await startHost({ dispatch, rendererDir: rendererDir(root), port: portArgument(argv), events: services.events });
+  // The department's live link, while this data folder is joined to one (issue 16).
+  services.department.start();
   process.stdout.write(`Briefing Studio (browser mode) is running at ${host.url}\n`);
 
   const stop = () => {
-    void host.close().finally(() => {
-      services.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(() => services.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core/api/dispatch';
+import type { AppEvents } from '../core/app/services';
 import { contentTypeFor, rendererSecurityHeaders } from '../core/security/csp';
 import { resolveRendererFile } from '../core/security/static-files';
 import { ApiError, type ApiEnvelope, type ApiErrorCode } from '../../shared/errors';
@@ -24,6 +25,8 @@ export interface HostOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Pushed to the page on `POST /events` (a stream of `data: <name>` lines), as Electron's IPC pushes them. */
+  events?: AppEvents;
 }
 
 export interface RunningHost {
@@ -72,6 +75,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const url = new URL(req.url ?? '/', `http://${loopbackHost}:${port}`);
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url);
+    if (url.pathname === '/events') return handleEvents(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -116,6 +120,20 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return sendError(res, new ApiError('invalid_request', `Request body is not valid JSON: ${message}`));
     }
     sendEnvelope(res, await options.dispatch(method, payload));
+  }
+
+  /** Server-sent events over a POST (fetch can send the token header; EventSource cannot). */
+  function handleEvents(req: IncomingMessage, res: ServerResponse): void {
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
+      return sendError(res, new ApiError('forbidden', 'Cross-origin API calls are refused.'));
+    }
+    if (!hasToken(req.headers.authorization)) return sendError(res, new ApiError('unauthorized', 'Missing or wrong API token.'));
+    if (req.method !== 'POST' || !options.events) return sendError(res, new ApiError('invalid_request', 'Events are read with POST /events.'));
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    res.write(': ready\n\n');
+    const unsubscribe = options.events.subscribe((event) => res.write(`data: ${event}\n\n`));
+    req.on('close', unsubscribe);
   }
 
   function hasToken(header: string | undefined): boolean {

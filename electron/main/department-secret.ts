@@ -1,37 +1,33 @@
 /**
  * The department password in the app (issue 16): kept with Electron's `safeStorage` (the
  * operating system's keychain / DPAPI / libsecret), in a file of its own beside the store,
- * never in SQLite, logs, errors or exported files. The command line uses libpq's PGPASSWORD
- * and ~/.pgpass instead (core/department/connection.ts).
+ * never in SQLite, logs, errors or exported files. The command line and browser mode use
+ * libpq's PGPASSWORD and ~/.pgpass instead (core/department/connection.ts).
  *
- * SEAM (not wired yet): when the app gains its settings screen to connect, test and disconnect
- * and its live link (core/department/sync/watch.ts), main passes `secret.password` as
- * `ConnectOptions.password` / `SyncOptions.password`, calls `secret.save()` when the user types
- * the password, and `secret.forget()` on disconnect.
+ * Wired in main/index.ts as the department service's password keeper
+ * (core/department/department-service.ts): saved when the user connects with a typed password,
+ * read for every connection of the live link, forgotten on disconnect.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { safeStorage } from 'electron';
+import { keyedError } from '../../shared/errors';
+import type { DepartmentPassword } from '../core/department/department-service';
 
-export interface DepartmentSecret {
-  /** Encrypts and keeps the password; refuses when the OS offers no encryption (never stored in clear). */
-  save(password: string): void;
-  /** The kept password, or undefined (then libpq's PGPASSWORD / ~/.pgpass still apply). */
-  password(): Promise<string | undefined>;
-  forget(): void;
-}
+export type DepartmentSecret = DepartmentPassword;
 
 export function departmentSecret(file: string): DepartmentSecret {
   return {
+    storage: 'safeStorage',
     save(password) {
-      if (!safeStorage.isEncryptionAvailable()) {
-        throw new Error('This computer offers no protected storage for the department password, so it is not kept: give it in PGPASSWORD or ~/.pgpass.');
-      }
+      // Refused rather than stored in clear when the OS offers no encryption.
+      if (!safeStorage.isEncryptionAvailable()) throw keyedError('refused', 'department.noProtectedStorage');
       writeFileSync(file, safeStorage.encryptString(password), { mode: 0o600 });
     },
     password() {
       if (!existsSync(file) || !safeStorage.isEncryptionAvailable()) return Promise.resolve(undefined);
       return Promise.resolve(safeStorage.decryptString(readFileSync(file)));
     },
+    isKept: () => existsSync(file),
     forget() {
       rmSync(file, { force: true });
     },

@@ -9,8 +9,10 @@ import { createDispatcher } from '../core/api/dispatch';
 import { openAppServices, type AppServices } from '../core/app/services';
 import { getPreferences } from '../core/profile/profile';
 import { appRoot, dataDirArgument, defaultResourcesDir, rendererDir } from '../core/paths';
-import { apiChannel, bindApi, menuChannel } from './ipc';
+import { departmentSecret } from './department-secret';
+import { apiChannel, bindApi, eventChannel, menuChannel } from './ipc';
 import { menuTemplate } from './menu';
+import { bindPrint, printChannel } from './print';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenSession } from './session';
 import { createMainWindow, lockDownEveryWebContents } from './window';
@@ -42,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
         resourcesDir,
         version: app.getVersion(),
         transport: 'electron',
+        departmentPassword: departmentSecret(join(app.getPath('userData'), 'department-password.bin')),
       });
     } catch (error) {
       // A damaged, newer or uncreatable store: its plain message (store-errors.ts), then quit without touching it.
@@ -66,13 +69,18 @@ if (!app.requestSingleInstanceLock()) {
       return answer;
     });
 
+    bindPrint(ipcMain, dialog);
     mainWindow = createMainWindow(join(root, 'out', 'preload', 'index.cjs'));
     buildMenu();
+    // The department's live link: pulled changes refresh open notes' chips (issue 16).
+    services.events.subscribe((event) => mainWindow?.webContents.send(eventChannel, event));
+    services.department.start();
   });
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     ipcMain.removeHandler(apiChannel);
-    services?.close();
+    ipcMain.removeHandler(printChannel);
+    void services?.close();
   });
 }

@@ -10,6 +10,8 @@ import { appOrigin } from './protocol';
 
 export const apiChannel = 'briefing:api';
 export const menuChannel = 'briefing:menu';
+/** Back-end events for the renderer (shared/api.ts `appEvents`). */
+export const eventChannel = 'briefing:event';
 
 export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;

@@ -3,11 +3,13 @@
  * No raw ipcRenderer, and the renderer never chooses a channel name.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { menuCommands, methodNames, type EnvelopeApi, type BriefingBridge, type MenuCommand } from '../../shared/api';
+import { appEvents, menuCommands, methodNames, type AppEventName, type EnvelopeApi, type BriefingBridge, type MenuCommand } from '../../shared/api';
 
 // Literal copies of the channel names in electron/main/ipc.ts: the preload is bundled alone.
 const apiChannel = 'briefing:api';
 const menuChannel = 'briefing:menu';
+const printChannel = 'briefing:print';
+const eventChannel = 'briefing:event';
 
 const api = Object.fromEntries(
   methodNames.map((method) => [method, (request: unknown) => ipcRenderer.invoke(apiChannel, method, request)]),
@@ -21,6 +23,14 @@ const bridge: BriefingBridge = {
     };
     ipcRenderer.on(menuChannel, wrapped);
     return () => ipcRenderer.removeListener(menuChannel, wrapped);
+  },
+  printToPdf: (request) => ipcRenderer.invoke(printChannel, request),
+  onAppEvent(listener) {
+    const wrapped = (_event: IpcRendererEvent, name: unknown) => {
+      if ((appEvents as readonly unknown[]).includes(name)) listener(name as AppEventName);
+    };
+    ipcRenderer.on(eventChannel, wrapped);
+    return () => ipcRenderer.removeListener(eventChannel, wrapped);
   },
 };
 

@@ -25,6 +25,7 @@ import { useWindowShortcuts } from './features/shell/useWindowShortcuts';
 import { Workspace } from './features/shell/Workspace';
 import { StatusBar } from './features/statusbar/StatusBar';
 import { createStatsStore } from './features/statusbar/statsStore';
+import { showFactInNote } from './features/export/showInNote';
 import { useTranslation } from 'react-i18next';
 import { chosenUiLanguage, setUiLanguage } from './i18n';
 
@@ -38,6 +39,7 @@ export function App() {
   const [templates, setTemplates] = useState<Templates>({ templates: [], classifications: [...classificationMarkings] });
   const [layout, setLayout] = useLayout();
   const [dialog, setDialog] = useState<'about' | 'new' | 'history' | 'settings' | null>(null);
+  const [settingsSection, setSettingsSection] = useState<'department' | undefined>(undefined);
   const [statsStore] = useState(createStatsStore);
   const session = useNoteSession();
   const { openInitial, saveSnapshot, editorRef } = session;
@@ -45,7 +47,7 @@ export function App() {
   const preferences = usePreferences();
   const { openImport, showView } = curation;
   const [panelSearch, setPanelSearch] = useState<{ query: string } | null>(null);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const uiLanguage = preferences.preferences.uiLanguage;
 
   // The chosen language applies at once, without a restart ('' follows the system).
@@ -169,6 +171,19 @@ export function App() {
           </button>
         </div>
       )}
+      {session.offeredDraft && note?.id === session.offeredDraft.noteId && (
+        <div role="alert" className="save-failed draft-offer" data-testid="draft-offer">
+          <strong>{t('app.draftFound')}</strong>{' '}
+          {t('app.draftFoundDetail', { time: new Date(session.offeredDraft.at).toLocaleString(i18n.language) })}
+          {session.offeredDraft.base !== note.updatedAt && ` ${t('app.draftStoreMoved')}`}
+          <button type="button" className="button button-small button-primary" data-testid="draft-restore" onClick={session.restoreDraft}>
+            {t('app.draftRestore')}
+          </button>
+          <button type="button" className="button button-small" data-testid="draft-discard" onClick={session.discardDraft}>
+            {t('app.draftDiscard')}
+          </button>
+        </div>
+      )}
       {/* Kept mounted (hidden) on the curation views so the open note and its autosave are untouched. */}
       <div className="notes-view" style={{ display: curation.view === 'notes' ? 'contents' : 'none' }}>
       <Workspace
@@ -235,6 +250,12 @@ export function App() {
         saveState={session.saveState}
         version={info?.version ?? null}
         onAbout={() => setDialog('about')}
+        onDepartment={() => {
+          setSettingsSection('department');
+          setDialog('settings');
+        }}
+        onShowFinding={(finding) => showFactInNote(editorRef.current, finding.factId, finding.factVersion)}
+        onReturnToEditor={() => editorRef.current?.focus()}
       />
       {curation.overlays}
       <SettingsDialog
@@ -242,7 +263,11 @@ export function App() {
         preferences={preferences.preferences}
         error={preferences.error}
         onChange={(change) => void preferences.change(change)}
-        onClose={() => setDialog(null)}
+        onClose={() => {
+          setDialog(null);
+          setSettingsSection(undefined);
+        }}
+        section={settingsSection}
       />
       {info && <AboutDialog info={info} open={dialog === 'about'} onClose={() => setDialog(null)} />}
       <NewNoteDialog

@@ -2,7 +2,7 @@
  * The only file that knows how the API is carried: Electron IPC through the preload bridge
  * when present, else HTTP to the browser host with the per-run token from the URL.
  */
-import { changesFacts, methodNames, type BriefingApi, type BriefingBridge, type MethodName } from '../../shared/api';
+import { appEvents, changesFacts, methodNames, type AppEventName, type BriefingApi, type BriefingBridge, type MethodName } from '../../shared/api';
 import { ApiError, type ApiEnvelope } from '../../shared/errors';
 
 declare global {
@@ -69,6 +69,51 @@ export const api = Object.fromEntries(
   ]),
 ) as unknown as BriefingApi;
 
+/** Dispatched on window when the department link's state moved (the status bar, Settings). */
+export const departmentChangedEvent = 'briefing:department-changed';
+
+const windowEventFor: Record<AppEventName, string> = { 'facts-changed': factsChangedEvent, 'department-changed': departmentChangedEvent };
+
+/**
+ * Relays the back end's events (a department pull changed facts, the sync state moved) as window
+ * events: Electron through the preload; browser mode through the host's `POST /events` stream,
+ * reopened after a pause when it drops. Called once, by main.tsx.
+ */
+export function relayAppEvents(): void {
+  const relay = (event: AppEventName) => window.dispatchEvent(new Event(windowEventFor[event]));
+  if (window.briefing) {
+    window.briefing.onAppEvent(relay);
+    return;
+  }
+  const token = browserToken();
+  const listen = async () => {
+    try {
+      const response = await fetch('/events', { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+      const reader = response.body?.getReader();
+      const decoder = new TextDecoder();
+      let buffered = '';
+      for (;;) {
+        const chunk = await reader?.read();
+        if (!chunk || chunk.done) break;
+        buffered += decoder.decode(chunk.value, { stream: true });
+        const lines = buffered.split('\n');
+        buffered = lines.pop() ?? '';
+        for (const line of lines) {
+          const name = line.startsWith('data: ') ? line.slice(6) : '';
+          if ((appEvents as readonly string[]).includes(name)) relay(name as AppEventName);
+        }
+      }
+    } catch {
+      // The host stopped or the network dropped: try again below.
+    }
+    setTimeout(() => void listen(), 3000);
+  };
+  void listen();
+}
+
 export function onMenuCommand(listener: Parameters<BriefingBridge['onMenuCommand']>[0]): () => void {
   return window.briefing ? window.briefing.onMenuCommand(listener) : () => undefined;
 }
+
+/** Print / Save as PDF through the Electron main process (printToPDF); null in the browser, which prints with window.print(). */
+export const printToPdf: BriefingBridge['printToPdf'] | null = window.briefing ? (request) => window.briefing!.printToPdf(request) : null;

@@ -2,3 +2,4 @@ export * from './profile';
 export * from './builtin';
 export * from './labels';
 export * from './text-language';
+export * from './print';

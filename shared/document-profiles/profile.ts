@@ -80,7 +80,11 @@ export const DocumentProfile = z.strictObject({
   /** The "Nơi nhận:" / distribution list at the end. */
   recipientsBlock: z.boolean(),
   classification: z.strictObject({
-    /** The markings a note may carry, highest last. */
+    /**
+     * The markings a note may carry, highest last. An empty marking in the list means a note may
+     * carry none (Decree 30: only documents holding state secrets are marked); without it, a
+     * note with no marking is a finding of the pre-export check (classificationRequired).
+     */
     scheme: z.array(text).max(20),
     urgency: z.array(text).max(10),
     /** 'every-page': header and footer of every page; 'first-page': under the number on page 1 (Decree 30). */
@@ -113,6 +117,17 @@ export const DocumentProfile = z.strictObject({
       /** Its first section's header and footer paragraphs (w:hdr / w:ftr XML), when it has them. */
       header: z.string().max(500_000).nullable(),
       footer: z.string().max(500_000).nullable(),
+      /**
+       * The header's and footer's relationships (a letterhead's logo, a link), their targets
+       * renamed into word/media/ under names of their own, and those images' bytes: a
+       * department's header carries its logo. Absent from profiles imported before.
+       */
+      headerRels: z.string().max(100_000).nullable().optional(),
+      footerRels: z.string().max(100_000).nullable().optional(),
+      media: z
+        .array(z.strictObject({ path: z.string().regex(/^media\/reference-[a-z0-9-]{1,60}\.(png|jpe?g|gif|bmp|emf|wmf|tiff?)$/), base64: z.base64().max(4_000_000) }))
+        .max(20)
+        .optional(),
     })
     .optional(),
 });
@@ -136,4 +151,14 @@ export function pageMetrics(profile: DocumentProfile): PageMetrics {
     meanCharEm: serif ? defaultSerifCharEm : defaultPageMetrics.meanCharEm,
     lineHeightEm: serif ? 1.11 : defaultPageMetrics.lineHeightEm,
   };
+}
+
+/** Whether a note in this profile must carry a classification marking: unless its scheme lists the empty one. */
+export function classificationRequired(profile: DocumentProfile): boolean {
+  return !profile.classification.scheme.some((m) => m.trim() === '');
+}
+
+/** The markings a note in this profile may carry, as the pre-export check accepts them (any case). */
+export function classificationMarks(profile: DocumentProfile): string[] {
+  return profile.classification.scheme.filter((m) => m.trim() !== '');
 }

@@ -238,6 +238,13 @@ test('prefer one fact of a conflict: it is verified, the others disputed with th
   const preferred = page.locator(`[data-testid="conflict-fact"][data-fact-id="${preferredId}"]`);
   await expect(preferred).toContainText('Verified');
   await expect(page.getByTestId('conflict-fact').filter({ hasText: 'Disputed' })).toHaveCount(1);
+  // Issue 12, item 5: the conflict is closed, listed under Resolved with who, when and why.
+  const resolved = page.getByTestId('conflicts-resolved');
+  await expect(resolved.getByTestId('conflict-group')).toHaveCount(1);
+  await expect(resolved.getByTestId('conflict-resolution')).toContainText(
+    new RegExp(`Resolved: Minh Tran preferred ${preferredId} on \\d{4}-\\d{2}-\\d{2}\\. Reason: The resolution text itself is dated 22 December 2024`),
+  );
+  await expect(resolved.locator(`[data-testid="conflict-fact"][data-fact-id="${preferredId}"]`).getByTestId('conflict-preferred')).toBeVisible();
 
   // The other fact's history records who, and why.
   await page.getByTestId('conflict-fact').filter({ hasText: 'Disputed' }).getByRole('button', { name: /^Open fact/ }).click();

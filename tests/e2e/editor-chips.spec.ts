@@ -208,10 +208,35 @@ test('a chip whose figure another fact contradicts is flagged and counted, until
   // The verified side: its chip is otherwise "current", so the conflict is the only warning.
   const cited = groups[0]!.facts.find((f) => f.status === 'verified');
   const other = groups[0]!.facts.find((f) => f.id !== cited?.id);
-  await openNoteWith(page, app, 'Conflict', content(paragraph(text('Dated: '), fact(cited!.id, cited!.statement), text('.'))));
+  // Far down a long note, so the findings list has somewhere to jump to.
+  const filler = Array.from({ length: 60 }, (_, i) => paragraph(text(`Background paragraph ${i + 1}.`)));
+  await openNoteWith(page, app, 'Conflict', content(...filler, paragraph(text('Dated: '), fact(cited!.id, cited!.statement), text('.'))));
   const chip = chipsOf(page).first();
   await expect(chip).toHaveAttribute('data-conflict', 'true');
   await expect(page.getByTestId('warning-count')).toHaveText('1 warning');
+
+  // Issue 12, item 6: "1 warning" opens the export check's findings; Escape returns to the note.
+  await expect(chip).not.toBeInViewport();
+  await page.getByTestId('warning-count').click();
+  const list = page.getByTestId('findings-list');
+  const finding = list.getByTestId('finding-jump');
+  await expect(finding).toHaveCount(1);
+  await expect(finding).toHaveAttribute('data-kind', 'conflicting');
+  await expect(finding).toContainText('conflicts with another fact on the same figure');
+  await expect(finding).toBeFocused();
+  await page.screenshot({ path: join(projectRoot, 'test-results', 'findings-list.png') });
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(editorOf(page)).toBeFocused();
+  // From the keyboard: open, Enter on the finding, and the chip is selected in view, the keyboard on the note.
+  await page.getByTestId('warning-count').focus();
+  await page.keyboard.press('Enter');
+  await expect(finding).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(list).toBeHidden();
+  await expect(chip).toBeInViewport();
+  await expect(chip).toHaveClass(/fact-chip--selected/);
+  await expect(editorOf(page)).toBeFocused();
   await chip.hover();
   await expect(page.getByTestId('chip-conflict')).toContainText('different value for this figure');
   await page.screenshot({ path: join(projectRoot, 'test-results', 'screens', 'chip-conflict.png') });

@@ -6,6 +6,8 @@ import { caretUnder, chipsOf, createNote, editorOf, saveStateOf, searchFacts, wa
 import { projectRoot } from '../support/host';
 
 test('a Decision note from the template keeps typed text and facts inserted by click, Enter and @ typeahead across a reload', async ({ openApp, page }) => {
+  // The walk also covers unsaved text offered back after a reload (two more reloads).
+  test.setTimeout(120_000);
   await openApp();
   await createNote(page, 'decision', 'Trade promotion funding');
   const editor = editorOf(page);
@@ -71,6 +73,29 @@ test('a Decision note from the template keeps typed text and facts inserted by c
   const ids = await reloaded.getByTestId('fact-chip').evaluateAll((chips) => chips.map((c) => c.getAttribute('data-fact-id')));
   expect(ids).toEqual([surplusId, fdiId, chinhId]);
   await expect(editorOf(page).locator('h2')).toHaveText(noteTemplates.decision.sections);
+
+  // Issue 12, item 6: text typed while the back end cannot save is kept in the browser and offered back.
+  const lost = ' Typed while the back end was down.';
+  await page.route('**/api/notes.save', (route) => route.abort());
+  await caretUnder(page, 'Background');
+  await page.keyboard.type(lost);
+  await expect(saveStateOf(page)).toHaveAttribute('data-state', 'failed');
+  await page.waitForFunction((words) => Object.keys(localStorage).some((k) => k.startsWith('briefing.unsavedDraft.') && localStorage.getItem(k)!.includes(words)), lost.trim());
+  await page.reload();
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  const offer = page.getByTestId('draft-offer');
+  await expect(offer).toContainText('Unsaved edits of this note were found.');
+  await expect(editorOf(page)).not.toContainText(lost.trim());
+  await page.unroute('**/api/notes.save');
+  await offer.getByTestId('draft-restore').click();
+  await expect(offer).toBeHidden();
+  await expect(editorOf(page).locator('h2:has-text("Background") + p')).toContainText(lost.trim());
+  await waitSaved(page);
+  await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('briefing.unsavedDraft.')));
+  await page.reload();
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await expect(editorOf(page).locator('h2:has-text("Background") + p')).toContainText(lost.trim());
+  await expect(page.getByTestId('draft-offer')).toHaveCount(0);
 });
 
 test('the New-note dialog puts the caret in Title, so a title typed at once is kept', async ({ openApp, page }) => {

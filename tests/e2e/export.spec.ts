@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import type { RunningApp } from '../support/host';
 import { projectRoot } from '../support/host';
-import { convertToPdf, pdfText } from '../support/libreoffice';
+import { convertToPdf, pdfText, readPdf } from '../support/libreoffice';
 import { editorOf } from '../support/editor';
 
 const screens = join(projectRoot, 'test-results', 'screens');
@@ -85,7 +85,9 @@ test('Ctrl+E checks the note, lists the conflicting fact, and the downloaded Wor
   expect(text).toContain('Phạm Minh Chính');
 });
 
-test('a retracted fact blocks the export, and "Show in note" leads to its chip', async ({ openApp, page, app }) => {
+test('a retracted fact blocks the export, "Show in note" leads to its chip; a resolved conflict is not flagged and its chip offers the preferred fact', async ({ openApp, page, app }) => {
+  // Issue 12, item 5: the curator preferred seed-005 over seed-004, which the note cites.
+  await callApi(app, 'conflicts.resolve', { factIds: ['seed-004', 'seed-005'], preferredId: 'seed-005', by: 'Minh Tran', reason: 'the Politburo site dates it 22 December 2024' });
   await openSampleNote(openApp);
   await callApi(app, 'facts.retract', { id: 'seed-013', by: 'E2E Analyst', reason: 'the source withdrew the figure' });
   await page.getByTestId('export-word').click();
@@ -96,6 +98,8 @@ test('a retracted fact blocks the export, and "Show in note" leads to its chip',
   await expect(dialog.getByTestId('export-run')).toBeDisabled();
   await expect(dialog.getByTestId('export-reason')).toContainText('1 retracted fact must be removed or replaced');
   await expect(dialog.getByTestId('export-confirm')).toHaveCount(0);
+  await expect(dialog.locator('[data-testid="export-finding-group"][data-group="disputed"] [data-testid="export-finding"][data-fact-id="seed-004"]')).toBeVisible();
+  await expect(dialog.locator('[data-testid="export-finding-group"][data-group="conflicting"]')).toHaveCount(0);
   expect(await seriousViolations(page, '[data-testid="export-dialog"]')).toEqual([]);
 
   await groups.first().getByRole('button', { name: 'Show in note' }).click();
@@ -105,6 +109,22 @@ test('a retracted fact blocks the export, and "Show in note" leads to its chip',
   await expect(chip).toHaveClass(/fact-chip--selected/);
   // Focus is on the note with the chip selected, not back on the Export button.
   await expect(editorOf(page)).toBeFocused();
+
+  const notPreferred = page.locator('[data-testid="fact-chip"][data-fact-id="seed-004"]').first();
+  await expect(notPreferred).toHaveAttribute('data-preferred-instead', 'seed-005');
+  const form = await notPreferred.getAttribute('data-form');
+  await notPreferred.click();
+  const notice = page.getByTestId('chip-not-preferred');
+  await expect(notice).toContainText(/Not preferred: Minh Tran preferred seed-005 on \d{4}-\d{2}-\d{2}\. Reason: the Politburo site dates it 22 December 2024/);
+  await notice.getByTestId('chip-cite-preferred').click();
+  const swapped = page.locator('[data-testid="fact-chip"][data-fact-id="seed-005"]').first();
+  await expect(swapped).toHaveAttribute('data-form', form!);
+  await expect(swapped).toHaveAttribute('data-state', 'current');
+  await expect(page.locator('[data-testid="fact-chip"][data-fact-id="seed-004"]')).toHaveCount(0);
+  // One undo brings the citation back as it was.
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('[data-testid="fact-chip"][data-fact-id="seed-004"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="fact-chip"][data-fact-id="seed-005"]')).toHaveCount(0);
 });
 
 test('Check a Word file shows a fact revised since export, with what changed', async ({ openApp, page, app }) => {
@@ -183,4 +203,41 @@ test('a source printing "[publisher unknown]" is a finding; Edit details from th
     ['publisher', 'Government News', 'E2E Analyst'],
     ['title', 'National Steering Committee for International Integration reviews its 2025 performance', 'E2E Analyst'],
   ]);
+});
+
+test('Ctrl+P prints the Tờ trình in its Decree 30 layout: A4, the 30 mm left margin, Times, the note without the app', async ({ openApp, page }) => {
+  await openApp();
+  await page.locator('[data-note-id="sample-to-trinh-vi"] .note-open').click();
+  await expect(page.getByTestId('note-title')).toHaveValue(/hội nhập quốc tế năm 2025/);
+  await expect(page.getByTestId('fact-chip').first()).toBeVisible();
+  await expect(page.getByTestId('references')).toBeVisible();
+  // The page's own print dialog cannot be driven: record the call instead, then make the PDF
+  // Chromium would print (print media, the page's @page size) with page.pdf().
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'true');
+  });
+  await page.getByTestId('editor').click();
+  await page.keyboard.press('Control+p');
+  await expect(page.locator('body[data-printed="true"]')).toBeAttached();
+  const file = join(downloads, 'to-trinh-print.pdf');
+  await page.pdf({ path: file, preferCSSPageSize: true });
+
+  const pdf = readPdf(file);
+  // A4: 595 × 842 pt.
+  expect(pdf.pages[0]!.width).toBeCloseTo(595, 0);
+  expect(pdf.pages[0]!.height).toBeCloseTo(842, 0);
+  const page1 = pdf.words.filter((w) => w.page === 1);
+  const leftMm = (Math.min(...page1.map((w) => w.x)) / 72) * 25.4;
+  expect(leftMm).toBeGreaterThanOrEqual(29.5);
+  expect(leftMm).toBeLessThanOrEqual(35.5);
+  expect(pdf.fonts).toMatch(/Times|LiberationSerif|Liberation Serif/);
+  const text = pdf.text.replace(/\s+/g, ' ');
+  expect(text).toContain('TỜ TRÌNH');
+  expect(text).toContain('Về kết quả hội nhập quốc tế năm 2025');
+  expect(text).toContain('Thực hiện chỉ đạo của Ban Chỉ đạo quốc gia');
+  // None of the app: the header's, the toolbar's and the status bar's words.
+  const statusBar = (await page.getByTestId('word-count').textContent())!;
+  for (const chrome of ['Export to Word', 'Check a Word file', 'Save version', 'History', statusBar]) expect(text).not.toContain(chrome);
+  // Only the note's words: the first printed word is the title line, at the top left of the text block.
+  expect(page1[0]!.text).toBe('TỜ');
 });

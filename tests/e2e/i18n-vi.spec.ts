@@ -79,7 +79,7 @@ const userContent = [
   '.version-list',
   '.status-history',
   '.export-finding-message',
-  '.conflict-group h2',
+  '.conflict-group h3',
   '.conflict-fact p',
   '.fact-id',
   '[data-testid="data-dir"]',

@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, Header, Packer, Paragraph, TextRun } from 'docx';
+import { crc32, deflateSync } from 'node:zlib';
+import { Document, Header, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/connection';
@@ -17,34 +18,25 @@ import { importReferenceProfile } from '../../electron/core/export/profile-files
 import { createExportService } from '../../electron/core/export/service';
 import { textLanguage } from '../../shared/document-profiles';
 import { buildStarter } from '../../scripts/build-starter';
-import { convertToPdf, pdfText, runPython } from '../support/libreoffice';
+import { convertToPdf, readPdf, runPython, type Pdf } from '../support/libreoffice';
+import { schemaOrderDepartures } from '../support/ooxml-order';
 
-interface Word {
-  page: number;
-  x: number;
-  y: number;
-  x2: number;
-  text: string;
-}
-interface Pdf {
-  pages: { width: number; height: number }[];
-  words: Word[];
-  fonts: string;
-  text: string;
-}
-
-function readPdf(pdf: string): Pdf {
-  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-  const pages: Pdf['pages'] = [];
-  const words: Word[] = [];
-  for (const chunk of html.split('<page ').slice(1)) {
-    const size = /width="([\d.]+)" height="([\d.]+)"/.exec(chunk)!;
-    pages.push({ width: Number(size[1]), height: Number(size[2]) });
-    for (const m of chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
-      words.push({ page: pages.length, x: Number(m[1]), y: Number(m[2]), x2: Number(m[3]), text: m[4]!.normalize('NFC') });
-    }
-  }
-  return { pages, words, fonts: execFileSync('pdffonts', [pdf], { encoding: 'utf8' }), text: pdfText(pdf).normalize('NFC') };
+/** A 16 × 16 two-colour PNG, the department's logo in its template's header. */
+function logoPng(): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(16, 0);
+  header.writeUInt32BE(16, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const rows = Array.from({ length: 16 }, (_, y) => Buffer.concat([Buffer.from([0]), ...Array.from({ length: 16 }, (_, x) => Buffer.from((x + y) % 2 ? [200, 16, 46] : [255, 205, 0]))]));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'export-profiles-'));
@@ -62,7 +54,13 @@ beforeAll(async () => {
     sections: [
       {
         properties: { page: { margin: { top: 2268, bottom: 2268, left: 2835, right: 2835 } } },
-        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun('MINISTRY OF EXAMPLE INTERNAL')] })] }) },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({ children: [new ImageRun({ type: 'png', data: logoPng(), transformation: { width: 48, height: 48 } }), new TextRun('MINISTRY OF EXAMPLE INTERNAL')] }),
+            ],
+          }),
+        },
         children: [new Paragraph('Template body')],
       },
     ],
@@ -194,6 +192,26 @@ describe('a department profile imported from a LibreOffice reference document', 
     const sectPr = (await (await JSZip.loadAsync(docx.dept)).file('word/document.xml')!.async('string')).match(/<w:pgMar [^>]*>/)![0];
     expect(sectPr).toContain('w:left="2835"');
   });
+
+  it('carries the logo in the reference header: its relationship, its bytes, and LibreOffice draws it on page 1', async () => {
+    const zip = await JSZip.loadAsync(docx.dept);
+    const documentRels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    const headerId = /<w:headerReference w:type="default" r:id="([^"]+)"/.exec(documentXml)![1];
+    const headerFile = new RegExp(`Id="${headerId}"[^>]*Target="([^"]+)"`).exec(documentRels)![1]!;
+    const header = await zip.file(`word/${headerFile}`)!.async('string');
+    const embed = /r:embed="([^"]+)"/.exec(header)![1];
+    const headerRels = await zip.file(`word/_rels/${headerFile}.rels`)!.async('string');
+    const image = new RegExp(`Id="${embed}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${embed}"`).exec(headerRels)!;
+    const media = zip.file(`word/${image[1] ?? image[2]}`);
+    expect(media, 'the header image part').not.toBeNull();
+    expect((await media!.async('nodebuffer')).subarray(1, 4).toString('latin1')).toBe('PNG');
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    expect(types.match(/<Default [^>]*Extension="png"[^>]*>/)?.[0]).toContain('ContentType="image/png"');
+    // pdfimages -list: page, num, type, width, height …; the 16 × 16 logo on page 1.
+    const images = execFileSync('pdfimages', ['-list', join(dir, 'dept.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((l) => l.trim().split(/\s+/));
+    expect(images.some(([page, , , width, height]) => page === '1' && width === '16' && height === '16')).toBe(true);
+  });
 });
 
 async function parts(buffer: Buffer): Promise<Record<string, string>> {
@@ -244,6 +262,13 @@ describe('Word parts without the departures a Word expert found', () => {
       const marked = /<w:lang w:val="([^"]+)"/.exec(run[1]!)?.[1] ?? lang;
       expect(marked, text).toBe(textLanguage(text, noteLanguage) === 'vi' ? 'vi-VN' : 'en-GB');
     }
+  });
+
+  it.each(['vi', 'en', 'dept'] as const)('%s: every part keeps the ECMA-376 child order of the elements it writes', async (k) => {
+    const all = await parts(docx[k]);
+    const checked = Object.entries(all).filter(([name]) => name.endsWith('.xml'));
+    expect(checked.map(([name]) => name)).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', 'word/settings.xml', 'word/footnotes.xml', 'word/numbering.xml', 'word/fontTable.xml']));
+    expect(checked.flatMap(([name, xml]) => schemaOrderDepartures(xml, name))).toEqual([]);
   });
 
   it('opens in python-docx with Heading 1 sections and the profile page', () => {

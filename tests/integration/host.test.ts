@@ -14,7 +14,7 @@ beforeAll(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'briefing-host-'));
   const rendererDir = mkdtempSync(join(tmpdir(), 'briefing-renderer-'));
   services = openAppServices({ dataDir, resourcesDir: join(dataDir, 'no-resources'), version: '9.9.9', transport: 'browser' });
-  host = await startHost({ dispatch: createDispatcher(services.handlers), rendererDir });
+  host = await startHost({ dispatch: createDispatcher(services.handlers), rendererDir, events: services.events });
 });
 
 afterAll(async () => {
@@ -84,5 +84,29 @@ describe('browser host', () => {
       const response = await fetch(`${host.origin}${path}`);
       expect(await response.text()).not.toContain('"name": "briefing-studio"');
     }
+  });
+});
+
+describe('browser host events (issue 16)', () => {
+  it('streams the back end\'s events on POST /events with the token, and refuses it without', async () => {
+    const none = await fetch(`${host.origin}/events`, { method: 'POST' });
+    expect(none.status).toBe(401);
+    const events = new Promise<string>((resolve) => {
+      const req = request(`${host.origin}/events`, { method: 'POST', headers: { Authorization: `Bearer ${host.token}` } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          text += chunk;
+          // The stream says it is ready; a change then arrives as a `data:` line.
+          if (text.includes(': ready') && !text.includes('data: ')) void services.handlers['department.disconnect']({});
+          if (text.includes('data: ')) {
+            req.destroy();
+            resolve(text);
+          }
+        });
+      });
+      req.end();
+    });
+    expect(await events).toBe(': ready\n\ndata: department-changed\n\n');
   });
 });

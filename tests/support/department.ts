@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { createDispatcher } from '../../electron/core/api/dispatch';
 import { openAppServices } from '../../electron/core/app/services';
 import type { MethodName, RequestOf, ResponseOf } from '../../shared/api';
+import { connectDepartment } from '../../electron/core/department/connection';
+import { initDepartment } from '../../electron/core/department/migrate';
 import { projectRoot } from './host';
+import { startPostgres, type PgCluster } from './postgres';
 
 /** A contract call on a desk's store, as the app makes it; the store is closed afterwards. */
 export async function callOnDesk<M extends MethodName>(desk: string, method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
@@ -28,4 +31,23 @@ export function usePgpass(dir: string, port: number, database: string, passwords
   chmodSync(file, 0o600);
   process.env.PGPASSFILE = file;
   delete process.env.PGPASSWORD;
+}
+
+/**
+ * A throw-away cluster holding a department store in database `dept` (`briefing department
+ * init`), with one login role per person: `people` maps a role to its password and group.
+ */
+export async function startDepartment(people: Record<string, { password: string; group: 'briefing_reader' | 'briefing_drafter' | 'briefing_curator' | 'briefing_admin' }>): Promise<PgCluster> {
+  const pgc = await startPostgres();
+  pgc.createDatabase('dept');
+  const admin = await connectDepartment(pgc.url('postgres', pgc.superuserPassword, 'dept'), { desktop: 'setup' });
+  try {
+    await initDepartment(admin.client);
+    for (const [role, { password, group }] of Object.entries(people)) {
+      await admin.client.query(`CREATE ROLE ${role} LOGIN PASSWORD '${password.replace(/'/g, "''")}' IN ROLE ${group}`);
+    }
+  } finally {
+    await admin.close();
+  }
+  return pgc;
 }

@@ -30,3 +30,33 @@ export function pdfText(pdf: string): string {
 export function runPython(script: string, ...args: string[]): string {
   return execFileSync('/usr/bin/python3', ['-c', script, ...args], { encoding: 'utf8' });
 }
+
+/** A word of a PDF page with its position (points from the top left), as pdftotext -bbox gives it. */
+export interface PdfWord {
+  page: number;
+  x: number;
+  y: number;
+  x2: number;
+  text: string;
+}
+export interface Pdf {
+  pages: { width: number; height: number }[];
+  words: PdfWord[];
+  fonts: string;
+  text: string;
+}
+
+/** A PDF's pages, words with positions, fonts (pdffonts) and text. */
+export function readPdf(pdf: string): Pdf {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+  const pages: Pdf['pages'] = [];
+  const words: PdfWord[] = [];
+  for (const chunk of html.split('<page ').slice(1)) {
+    const size = /width="([\d.]+)" height="([\d.]+)"/.exec(chunk)!;
+    pages.push({ width: Number(size[1]), height: Number(size[2]) });
+    for (const m of chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+      words.push({ page: pages.length, x: Number(m[1]), y: Number(m[2]), x2: Number(m[3]), text: m[4]!.normalize('NFC') });
+    }
+  }
+  return { pages, words, fonts: execFileSync('pdffonts', [pdf], { encoding: 'utf8' }), text: pdfText(pdf).normalize('NFC') };
+}

@@ -170,12 +170,13 @@ export const factCommands: Record<string, CommandSpec> = {
     text: (r) => {
       const { groups } = r as { groups: ConflictGroup[] };
       if (groups.length === 0) return 'No conflicts: no two facts give different values for the same metric, subject and period.\n';
+      const open = groups.filter((g) => g.resolution === null).length;
       return (
-        `${count(groups.length, 'conflict')}\n\n` +
+        `${count(groups.length, 'conflict')} (${open} open, ${groups.length - open} resolved)\n\n` +
         groups
           .map(
             (g) =>
-              `${g.metric} / ${g.subject} / ${g.period}\n` +
+              `${g.metric} / ${g.subject} / ${g.period}${g.resolution ? ` RESOLVED: ${g.resolution.by} preferred ${g.resolution.preferredId} on ${g.resolution.at.slice(0, 10)}: ${g.resolution.reason}` : ' OPEN'}\n` +
               g.facts
                 .map((f) => `  ${f.id} [${f.status}] ${valueText(f)}\n` + f.sources.map((s) => `      ${sourceLine(s)}\n`).join(''))
                 .join(''),

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { ApiHandlers, HandlersFor } from '../../../shared/api';
+import type { ApiHandlers, AppEventName, HandlersFor } from '../../../shared/api';
 import type { appContract } from '../../../shared/contract/app';
 import { openDatabase, readOnlyNoticeOf } from '../db/connection';
 import { storeCreationError } from '../db/store-errors';
@@ -19,12 +19,21 @@ import { packsHandlers } from '../packs/handlers';
 import { profileHandlers } from '../profile/profile';
 import { sourcesHandlers } from '../sources/handlers';
 import { productName } from '../paths';
+import { createDepartmentService, environmentPassword, type DepartmentPassword, type DepartmentService } from '../department/department-service';
+import { createFactStore } from '../facts/fact-store';
 
 export interface AppContext {
   dataDir: string;
   resourcesDir: string;
   version: string;
   transport: 'electron' | 'browser' | 'cli';
+  /** Electron keeps the department password with safeStorage; elsewhere it comes from PGPASSWORD or ~/.pgpass. */
+  departmentPassword?: DepartmentPassword;
+}
+
+/** Events the back end pushes to the renderer (Electron IPC, the host's event stream). */
+export interface AppEvents {
+  subscribe(listener: (event: AppEventName) => void): () => void;
 }
 
 export interface AppServices {
@@ -32,7 +41,11 @@ export interface AppServices {
   db: Database;
   /** Why the store could only be opened for reading, or null. */
   readOnly: string | null;
-  close(): void;
+  /** The department link; `department.start()` follows it live (the app, not the CLI). */
+  department: DepartmentService;
+  events: AppEvents;
+  /** Closes the store; with the live link running, after it has stopped (await the promise then). */
+  close(): Promise<void> | void;
 }
 
 export const storeFileName = 'briefing.sqlite';
@@ -138,6 +151,11 @@ export function openAppServices(ctx: AppContext): AppServices {
   const db = openDatabase(file);
   // Only a store that opened for writing: a damaged, newer or read-only one is left exactly as it is.
   if (!readOnlyNoticeOf(db)) keepPrivate(file);
+  const listeners = new Set<(event: AppEventName) => void>();
+  const department = createDepartmentService(db, createFactStore(db), {
+    password: ctx.departmentPassword ?? environmentPassword,
+    emit: (event) => listeners.forEach((listener) => listener(event)),
+  });
   const handlers: ApiHandlers = {
     ...appHandlers(ctx, db),
     ...factsHandlers(db),
@@ -146,12 +164,23 @@ export function openAppServices(ctx: AppContext): AppServices {
     ...exportHandlers(db),
     ...packsHandlers(db),
     ...profileHandlers(db),
+    ...department.handlers,
   };
   return {
     handlers,
     db,
     readOnly: readOnlyNoticeOf(db),
-    close: () => db.close(),
+    department,
+    events: {
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    },
+    close: () => {
+      if (department.isLive()) return department.stop().then(() => void db.close());
+      db.close();
+    },
   };
 }
 

@@ -9,11 +9,19 @@ import pg from 'pg';
 import { parseIntoClientConfig } from 'pg-connection-string';
 import pgpass from 'pgpass';
 
+/**
+ * What went wrong, for the app to word in the interface's language (`errors.department.<reason>`
+ * in the catalogues); `other` carries only the English message.
+ */
+export type DepartmentErrorReason = 'refused' | 'unreachable' | 'wrongPassword' | 'passwordNeeded' | 'noDatabase' | 'notInitialised' | 'notMember' | 'badUrl' | 'other';
+
 /** A connection problem or a refusal, worded for the person at the keyboard. */
 export class DepartmentError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
+  readonly reason: DepartmentErrorReason;
+  constructor(message: string, options?: ErrorOptions & { reason?: DepartmentErrorReason }) {
     super(message, options);
     this.name = 'DepartmentError';
+    this.reason = options?.reason ?? (options?.cause instanceof DepartmentError ? options.cause.reason : 'other');
   }
 }
 
@@ -34,22 +42,22 @@ function parseUrl(url: string): ParsedUrl {
     parsed = new URL(url);
   } catch {
     // The URL is not echoed: it may hold a password.
-    throw new DepartmentError('The department URL is not a URL; write it as postgres://ROLE@HOST:PORT/DATABASE.');
+    throw new DepartmentError('The department URL is not a URL; write it as postgres://ROLE@HOST:PORT/DATABASE.', { reason: 'badUrl' });
   }
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-    throw new DepartmentError('The department URL must start with postgres://ROLE@HOST:PORT/DATABASE.');
+    throw new DepartmentError('The department URL must start with postgres://ROLE@HOST:PORT/DATABASE.', { reason: 'badUrl' });
   }
   const decode = (text: string) => {
     try {
       return decodeURIComponent(text);
     } catch {
-      throw new DepartmentError('The department URL has a malformed %-escape in its role or password.');
+      throw new DepartmentError('The department URL has a malformed %-escape in its role or password.', { reason: 'badUrl' });
     }
   };
   const database = decode(parsed.pathname.replace(/^\//, ''));
   const user = decode(parsed.username) || process.env.PGUSER || '';
-  if (!parsed.hostname) throw new DepartmentError('The department URL names no host; write it as postgres://ROLE@HOST:PORT/DATABASE.');
-  if (!user) throw new DepartmentError('The department URL names no role; write it as postgres://ROLE@HOST:PORT/DATABASE.');
+  if (!parsed.hostname) throw new DepartmentError('The department URL names no host; write it as postgres://ROLE@HOST:PORT/DATABASE.', { reason: 'badUrl' });
+  if (!user) throw new DepartmentError('The department URL names no role; write it as postgres://ROLE@HOST:PORT/DATABASE.', { reason: 'badUrl' });
   return {
     host: parsed.hostname.replace(/^\[|\]$/g, ''),
     port: parsed.port ? Number(parsed.port) : Number(process.env.PGPORT ?? 5432),
@@ -79,6 +87,28 @@ export function withoutPassword(text: string, password: string | undefined): str
   let out = text;
   for (const form of new Set([password, encodeURIComponent(password)])) out = out.split(form).join('***');
   return out;
+}
+
+/** Which of the reasons the app words a failed connection is. */
+function connectionErrorReason(error: unknown): DepartmentErrorReason {
+  const e = error as { code?: string; message?: string };
+  switch (e.code) {
+    case 'ECONNREFUSED':
+      return 'refused';
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'ETIMEDOUT':
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return 'unreachable';
+    case '28P01':
+      return 'wrongPassword';
+    case '3D000':
+      return 'noDatabase';
+  }
+  if (/client password must be a string/.test(e.message ?? '')) return 'passwordNeeded';
+  if (/timeout/i.test(e.message ?? '')) return 'unreachable';
+  return 'other';
 }
 
 function connectionErrorMessage(error: unknown, t: DepartmentTarget): string {
@@ -191,7 +221,7 @@ export async function connectDepartment(url: string, options: ConnectOptions): P
         await new Promise((resolve) => setTimeout(resolve, wait / 2 + Math.random() * wait));
         continue;
       }
-      throw new DepartmentError(withoutPassword(connectionErrorMessage(error, target), password), { cause: error });
+      throw new DepartmentError(withoutPassword(connectionErrorMessage(error, target), password), { cause: error, reason: connectionErrorReason(error) });
     }
   }
   return {

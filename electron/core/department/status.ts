@@ -4,7 +4,9 @@ import { DepartmentError } from './connection';
 import { departmentSchemaVersion } from './migrate';
 import { latestDepartmentVersion } from './migrations/index';
 
-export const departmentRoles = ['briefing_reader', 'briefing_drafter', 'briefing_curator', 'briefing_admin'] as const;
+import { departmentRoles } from '../../../shared/contract/department';
+
+export { departmentRoles };
 export type DepartmentRole = (typeof departmentRoles)[number];
 
 export interface DepartmentStatus {
@@ -30,11 +32,11 @@ export async function departmentStatus(client: pg.ClientBase): Promise<Departmen
       coalesce((SELECT pg_has_role(oid, 'USAGE') FROM pg_roles WHERE rolname = 'briefing_admin'), false) AS admin`);
   const me = who.rows[0]!;
   if (!me.schema) {
-    throw new DepartmentError('This database holds no department store (no schema "briefing"): an administrator runs `briefing department init --url …` first.');
+    throw new DepartmentError('This database holds no department store (no schema "briefing"): an administrator runs `briefing department init --url …` first.', { reason: 'notInitialised' });
   }
   const memberOf = departmentRoles.filter((r) => me[r.replace('briefing_', '') as 'reader' | 'drafter' | 'curator' | 'admin']);
   if (memberOf.length === 0) {
-    throw new DepartmentError(`Role "${me.role}" is in none of the department's roles; an administrator grants one, e.g. GRANT briefing_reader TO "${me.role}".`);
+    throw new DepartmentError(`Role "${me.role}" is in none of the department's roles; an administrator grants one, e.g. GRANT briefing_reader TO "${me.role}".`, { reason: 'notMember' });
   }
   const schemaVersion = await departmentSchemaVersion(client);
   const { rows } = await client.query<Record<string, string | boolean | null>>(`

@@ -3,13 +3,15 @@
  * facts and phantom citations (a fact or version the store does not have) block the export;
  * everything else asks for an explicit confirmation. Which is which is shared/citation-state.ts.
  */
-import { citationFindings, citationIssueKinds, type CitationFinding, type Severity } from '../../../shared/citation-state';
+import { citationFindings, citationIssueKinds, type Severity } from '../../../shared/citation-state';
 import { sourcePlaceholders, type SourcePlaceholder } from '../../../shared/citations';
 import type { FactSummary } from '../../../shared/model';
-import { classificationMarkings, factNodesInOrder, type NoteMetadata, type StoredNote } from '../../../shared/note-format';
+import { classificationMarks, classificationRequired, profileFor, type DocumentProfile } from '../../../shared/document-profiles';
+import { factNodesInOrder, type NoteMetadata, type StoredNote } from '../../../shared/note-format';
 import { noteWordCount } from '../../../shared/note-text';
 import { estimatePages, noteLayout, pageGuideline, type PageMetrics } from '../../../shared/page-estimate';
-import { formatMessage, type MessageParams } from '../../../shared/messages';
+import { citationFindingWording, worded } from '../../../shared/finding-wording';
+import type { MessageParams } from '../../../shared/messages';
 
 export type { Severity };
 
@@ -67,6 +69,8 @@ export interface PreExportOptions {
   citedSources?: readonly CitedSourceDetails[];
   /** The note's document profile's page (shared/document-profiles pageMetrics); today's export page unless given. */
   pageMetrics?: PageMetrics;
+  /** The note's document profile: which classification markings it has and whether one is required; profileFor(note) unless given. */
+  profile?: DocumentProfile;
 }
 
 /** One finding per cited source whose citations would print a placeholder, with what to fill in. */
@@ -93,29 +97,6 @@ function placeholderFindings(sources: readonly CitedSourceDetails[]): Finding[] 
 
 const requiredMetadata: (keyof NoteMetadata)[] = ['title', 'date', 'to', 'from', 'trackingNumber', 'type', 'drafter'];
 
-/** A finding's words: the catalogue key and arguments, and the English text (one wording, shared/locales). */
-function worded(key: string, params: MessageParams = {}): Pick<Finding, 'message' | 'wording'> {
-  return { message: formatMessage('en', `findings.${key}`, params), wording: { key, params } };
-}
-
-/** What each citation finding says, with the chip's text quoted so the drafter can find it. */
-function citationMessage(finding: CitationFinding, text: string, fact: FactSummary | undefined): Pick<Finding, 'message' | 'wording'> {
-  const params = { text, factId: finding.factId, version: finding.factVersion };
-  switch (finding.kind) {
-    case 'unlinked':
-      return finding.missing === 'version' && fact
-        ? worded('unlinkedVersion', { ...params, newest: fact.version })
-        : worded('unlinkedFact', params);
-    case 'stale':
-      return worded('stale', { ...params, newest: fact?.version ?? '?', statement: fact?.statement ?? '' });
-    case 'untranslated':
-      return worded('untranslated', { ...params, language: fact?.language ?? 'en' });
-    default:
-      return worded(finding.kind, params);
-  }
-}
-
-
 export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>, options: PreExportOptions = {}): PreExportCheck {
   const chips = factNodesInOrder(note.content);
   const textOf = new Map<string, string>();
@@ -127,18 +108,21 @@ export function preExportCheck(note: StoredNote, facts: Map<string, FactSummary>
     factId: f.factId,
     factVersion: f.factVersion,
     ...(f.missing ? { missing: f.missing } : {}),
-    ...citationMessage(f, textOf.get(`${f.factId}@${f.factVersion}`) ?? '', facts.get(f.factId)),
+    ...citationFindingWording(f, textOf.get(`${f.factId}@${f.factVersion}`) ?? '', facts.get(f.factId)),
   }));
 
+  // The profile's classification scheme decides: Decree 30 marks only secret documents.
+  const profile = options.profile ?? profileFor(note);
+  const marks = classificationMarks(profile);
   const marking = note.metadata.classification.trim();
   if (!marking) {
-    findings.push({ kind: 'missing-classification', severity: 'warning', field: 'classification', ...worded('missingClassification') });
-  } else if (!(classificationMarkings as readonly string[]).includes(marking.toUpperCase())) {
+    if (classificationRequired(profile)) findings.push({ kind: 'missing-classification', severity: 'warning', field: 'classification', ...worded('missingClassification') });
+  } else if (!marks.some((m) => m.toUpperCase() === marking.toUpperCase())) {
     findings.push({
       kind: 'unusual-classification',
       severity: 'warning',
       field: 'classification',
-      ...worded('unusualClassification', { marking, markings: classificationMarkings.join(', ') }),
+      ...worded('unusualClassification', { marking, markings: marks.join(', ') }),
     });
   }
   for (const field of requiredMetadata) {

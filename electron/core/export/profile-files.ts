@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { builtinProfiles, DocumentProfile, internationalProfile, profileFor } from '../../../shared/document-profiles';
 import { ApiError } from '../../../shared/errors';
 import type { StoredNote } from '../../../shared/note-format';
-import { childElement, childElements, openZip, parseXml } from '../ooxml';
+import { childElement, childElements, openZip, parseXml, serializeXml } from '../ooxml';
 import { canonicalJson, sha256Hex } from '../packs/canonical-json';
 
 export const ProfileFile = DocumentProfile.extend({ digest: z.string().regex(/^[0-9a-f]{64}$/) });
@@ -103,6 +103,19 @@ function slug(name: string): string {
   return s || 'department';
 }
 
+/** The image formats a header may carry, by extension (OPC content types). */
+export const imageTypes: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  bmp: 'image/bmp',
+  emf: 'image/x-emf',
+  wmf: 'image/x-wmf',
+  tif: 'image/tiff',
+  tiff: 'image/tiff',
+};
+
 /**
  * A profile from a department's reference document: the international briefing note's blocks,
  * with the reference's page size and margins, body and heading fonts, styles, header and footer.
@@ -145,7 +158,8 @@ export function profileFromReference(bytes: Uint8Array, fileName: string, name: 
   const body = fontOf(normal) ?? fontOf(docDefaults) ?? base.fonts.body;
   const bodySize = sizeOf(normal) ?? sizeOf(docDefaults) ?? base.fonts.bodySize;
 
-  const part = (kind: 'header' | 'footer'): string | null => {
+  /** The default header's or footer's part name under word/ ("header2.xml"), or null. */
+  const partName = (kind: 'header' | 'footer'): string | null => {
     const ref = sectPr ? childElements(sectPr, w, `${kind}Reference`).find((r) => attr(r, 'type') === 'default') : undefined;
     const id = ref?.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id');
     const rels = text('word/_rels/document.xml.rels');
@@ -153,7 +167,39 @@ export function profileFromReference(bytes: Uint8Array, fileName: string, name: 
     const relDoc = parseXml(rels, 'word/_rels/document.xml.rels');
     const rel = Array.from(relDoc.getElementsByTagName('Relationship')).find((r) => r.getAttribute('Id') === id);
     const target = rel?.getAttribute('Target');
-    return target ? text(`word/${target.replace(/^\/?word\//, '')}`) : null;
+    return target ? target.replace(/^\/?word\//, '') : null;
+  };
+  const part = (kind: 'header' | 'footer'): string | null => {
+    const name = partName(kind);
+    return name ? text(`word/${name}`) : null;
+  };
+  const media: { path: string; base64: string }[] = [];
+  /**
+   * The part's relationships as the export will write them: images (renamed into
+   * media/reference-KIND-N.EXT, their bytes kept) and external links; anything else a
+   * header could point at is not carried.
+   */
+  const partRels = (kind: 'header' | 'footer'): string | null => {
+    const name = partName(kind);
+    const relsPath = name ? `word/_rels/${name.split('/').pop()}.rels` : null;
+    const relsXml = relsPath ? text(relsPath) : null;
+    if (!name || !relsPath || !relsXml) return null;
+    const rels = parseXml(relsXml, relsPath);
+    for (const rel of Array.from(rels.getElementsByTagName('Relationship'))) {
+      const type = rel.getAttribute('Type') ?? '';
+      const target = rel.getAttribute('Target') ?? '';
+      if (rel.getAttribute('TargetMode') === 'External') continue;
+      const ext = /\.([a-z0-9]+)$/i.exec(target)?.[1]?.toLowerCase();
+      const source = `word/${target.replace(/^\/?word\//, '')}`;
+      if (type.endsWith('/image') && ext && imageTypes[ext] && zip.has(source) && media.length < 20) {
+        const path = `media/reference-${kind}-${media.length + 1}.${ext}`;
+        media.push({ path, base64: Buffer.from(zip.read(source)).toString('base64') });
+        rel.setAttribute('Target', path);
+      } else {
+        rel.parentNode!.removeChild(rel);
+      }
+    }
+    return serializeXml(rels);
   };
 
   const profile: DocumentProfile = {
@@ -174,7 +220,15 @@ export function profileFromReference(bytes: Uint8Array, fileName: string, name: 
       },
     },
     fonts: { ...base.fonts, body, heading: fontOf(heading1) ?? body, bodySize: Math.min(72, Math.max(4, bodySize)) },
-    reference: { fileName: basename(fileName), styles: stylesXml, header: part('header'), footer: part('footer') },
+    reference: {
+      fileName: basename(fileName),
+      styles: stylesXml,
+      header: part('header'),
+      footer: part('footer'),
+      headerRels: partRels('header'),
+      footerRels: partRels('footer'),
+      media,
+    },
   };
   return DocumentProfile.parse(profile);
 }

@@ -22,6 +22,7 @@ import { storeCitationResolver } from './resolve';
 import { citeFacts, servedCitations } from './cite';
 import type { ServedCitation } from '../../../shared/contract/export';
 import { citationLocaleFor, type CitationStyle } from '../../../shared/citations';
+import { noteFileName } from './file-name';
 
 export interface ExportedNote {
   fileName: string;
@@ -29,33 +30,8 @@ export interface ExportedNote {
   check: PreExportCheck;
 }
 
-/** Names Windows reserves for devices, with or without an extension ("CON.docx" cannot be saved). */
-const windowsReserved = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
-
-/** Room for ".docx" within the 255 bytes Linux and macOS allow per name. */
-const maxNameBytes = 200;
-
-/**
- * A file name a user would give it: the title, without characters file systems refuse, not
- * hidden (no leading dot), not a Windows device name, and cut at a character boundary to
- * fit the 255-byte name limit (120 Vietnamese or CJK characters can exceed it).
- */
-export function docxFileName(title: string): string {
-  const cleaned = title
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}\p{Cs}\uFFFE\uFFFF<>:"/\\|?*]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[. ]+/, '')
-    .trim();
-  let name = '';
-  for (const char of cleaned) {
-    if (name.length >= 120 || Buffer.byteLength(name + char, 'utf8') > maxNameBytes) break;
-    name += char;
-  }
-  name = name.replace(/[. ]+$/, '');
-  if (windowsReserved.test(name)) name = `Briefing note - ${name}`;
-  return `${name || 'Briefing note'}.docx`;
-}
+/** The Word file's name: the note's title (file-name.ts). */
+export const docxFileName = (title: string) => noteFileName(title, 'docx');
 
 /** Beside the store file: <data dir>/cache/citations. An in-memory store keeps none. */
 function citationCacheDir(db: Database): string | null {
@@ -83,10 +59,12 @@ export function createExportService(db: Database) {
     // The store's resolver answers at once (no citation engine), so the check stays synchronous.
     const resolve = storeCitationResolver(db);
     const cited = [...new Set(ids)].flatMap((id) => (resolve(id) as CitedFactSources | null) ?? []);
+    const profile = resolveProfile(db, note);
     return preExportCheck(note, summaries, {
       citedSources: sourcesQuotedBy(db, ids),
       citationTexts: approximateCitationTexts(cited),
-      pageMetrics: pageMetrics(resolveProfile(db, note)),
+      pageMetrics: pageMetrics(profile),
+      profile,
     });
   }
 

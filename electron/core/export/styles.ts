@@ -26,6 +26,7 @@ export const styleIds = {
   listNumber: 'ListNumber',
   quote: 'Quote',
   footnoteText: 'FootnoteText',
+  footnoteReference: 'FootnoteReference',
   bibliography: 'Bibliography',
   metadata: 'NoteMetadata',
   marking: 'ClassificationMarking',

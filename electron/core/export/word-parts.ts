@@ -18,6 +18,7 @@ import type { DocumentProfile } from '../../../shared/document-profiles';
 import type { StoredNote } from '../../../shared/note-format';
 import { childElements, parseXml, serializeXml } from '../ooxml';
 import { textPart, type PackageParts } from './package';
+import { imageTypes } from './profile-files';
 import { sanitizeXmlText } from './sanitize';
 
 const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -101,33 +102,21 @@ function finishStyles(parts: PackageParts, profile: DocumentProfile): void {
 }
 
 /**
- * Styles the NOTEREF results and numbers bookmarks from 0 in document order (docx counts them
- * across every document it made in the process, so the same note would not be the same bytes);
- * returns the document part's text for the numbering pass.
+ * Numbers bookmarks from 0 in document order (docx counts them across every document it made
+ * in the process, so the same note would not be the same bytes); returns the document part's
+ * text for the numbering pass. One pass over docx's own output, whose bookmark elements are
+ * written one way (`<w:bookmarkStart w:name=".." w:id="N"/>`, `<w:bookmarkEnd w:id="N"/>`):
+ * parsing and re-serialising a 30-page document.xml for this cost more than the rest of the
+ * export together (issue 14's 150 ms).
  */
 function finishDocument(parts: PackageParts): string {
   const path = 'word/document.xml';
-  let text = textPart(parts, path);
-  if (!text.includes('NOTEREF') && !text.includes('<w:bookmarkStart')) return text;
-  const doc = parseXml(text, path);
-  for (const field of descendants(doc, 'fldSimple')) {
-    if (!/^\s*NOTEREF\b/.test(attr(field, 'instr') ?? '')) continue;
-    for (const run of childElements(field, w, 'r')) {
-      const rPr = wEl(doc, 'rPr');
-      rPr.appendChild(wEl(doc, 'rStyle', { val: 'FootnoteReference' }));
-      run.insertBefore(rPr, run.firstChild);
-    }
-  }
   const ids = new Map<string, string>();
-  for (const name of ['bookmarkStart', 'bookmarkEnd']) {
-    for (const mark of descendants(doc, name)) {
-      const id = attr(mark, 'id') ?? '';
-      if (!ids.has(id)) ids.set(id, String(ids.size));
-      mark.setAttributeNS(w, 'w:id', ids.get(id)!);
-    }
-  }
-  text = serializeXml(doc);
-  parts.set(path, text);
+  const text = textPart(parts, path).replace(/(<w:bookmark(?:Start|End)\b[^>]*?\sw:id=")(\d+)"/g, (_whole, head: string, id: string) => {
+    if (!ids.has(id)) ids.set(id, String(ids.size));
+    return `${head}${ids.get(id)!}"`;
+  });
+  if (ids.size > 0) parts.set(path, text);
   return text;
 }
 
@@ -151,13 +140,22 @@ function finishNumbering(parts: PackageParts, documentXml: string): void {
   parts.set(path, serializeXml(doc));
 }
 
+/**
+ * The separators are the part's first notes (docx writes them before any note of the text):
+ * only that head is parsed and rewritten, the notes of a 30-page note are left as written.
+ */
 function cleanSeparators(parts: PackageParts): void {
   for (const [path, kind] of [
     ['word/footnotes.xml', 'footnote'],
     ['word/endnotes.xml', 'endnote'],
   ] as const) {
     if (!parts.has(path)) continue;
-    const doc = parseXml(textPart(parts, path), path);
+    const text = textPart(parts, path);
+    const close = `</w:${kind}s>`;
+    const lastSeparator = [...text.matchAll(new RegExp(`<w:${kind} w:type="(?:separator|continuationSeparator)"`, 'g'))].pop();
+    if (!lastSeparator || !text.trimEnd().endsWith(close)) continue;
+    const cut = text.indexOf(`</w:${kind}>`, lastSeparator.index) + `</w:${kind}>`.length;
+    const doc = parseXml(text.slice(0, cut) + close, path);
     for (const note of childElements(doc.documentElement!, w, kind)) {
       const type = attr(note, 'type');
       if (type !== 'separator' && type !== 'continuationSeparator') continue;
@@ -167,7 +165,8 @@ function cleanSeparators(parts: PackageParts): void {
         }
       }
     }
-    parts.set(path, serializeXml(doc));
+    const head = serializeXml(doc);
+    parts.set(path, head.slice(0, head.lastIndexOf(close)) + text.slice(cut));
   }
 }
 
@@ -236,20 +235,51 @@ function fillAppProperties(parts: PackageParts, ctx: WordPartsContext): void {
   parts.set(path, serializeXml(doc));
 }
 
-/** The reference's header and footer replace the default ones (the first-page ones stay as the profile made them). */
+/**
+ * The reference's header and footer replace the default ones (the first-page ones stay as the
+ * profile made them), with their relationships and images: a department's letterhead logo.
+ */
 function useReferenceHeaderFooter(parts: PackageParts, reference: NonNullable<DocumentProfile['reference']>): void {
   const rels = textPart(parts, 'word/_rels/document.xml.rels');
   const documentXml = textPart(parts, 'word/document.xml');
-  for (const [kind, xml] of [
-    ['header', reference.header],
-    ['footer', reference.footer],
+  for (const [kind, xml, partRels] of [
+    ['header', reference.header, reference.headerRels],
+    ['footer', reference.footer, reference.footerRels],
   ] as const) {
     if (!xml) continue;
     const id = new RegExp(`<w:${kind}Reference w:type="default" r:id="([^"]+)"`).exec(documentXml)?.[1];
     const target = id ? new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels) : null;
     const file = target?.[1] ?? target?.[2];
-    if (file) parts.set(`word/${file}`, xml);
+    if (!file) continue;
+    parts.set(`word/${file}`, xml);
+    // The part's own relationships go with it: docx's were for the header it replaced.
+    const relsPath = `word/_rels/${file}.rels`;
+    if (partRels) parts.set(relsPath, partRels);
+    else parts.delete(relsPath);
   }
+  const media = reference.media ?? [];
+  for (const m of media) parts.set(`word/${m.path}`, Buffer.from(m.base64, 'base64'));
+  declareImageTypes(parts, new Set(media.map((m) => m.path.split('.').pop()!.toLowerCase())));
+}
+
+const typesNs = 'http://schemas.openxmlformats.org/package/2006/content-types';
+
+/** A Default content type for each image extension the package now holds ([Content_Types].xml, OPC Part 2 §10.1.2.2). */
+function declareImageTypes(parts: PackageParts, extensions: ReadonlySet<string>): void {
+  if (extensions.size === 0) return;
+  const path = '[Content_Types].xml';
+  const types = parseXml(textPart(parts, path), path);
+  const root = types.documentElement!;
+  const declared = new Set(childElements(root, typesNs, 'Default').map((d) => d.getAttribute('Extension')?.toLowerCase()));
+  for (const ext of extensions) {
+    if (declared.has(ext) || !imageTypes[ext]) continue;
+    const d = types.createElementNS(typesNs, 'Default');
+    d.setAttribute('Extension', ext);
+    d.setAttribute('ContentType', imageTypes[ext]);
+    // Defaults first, as Word writes them.
+    root.insertBefore(d, childElements(root, typesNs, 'Override')[0] ?? null);
+  }
+  parts.set(path, serializeXml(types));
 }
 
 const rel = 'http://schemas.openxmlformats.org/package/2006/relationships';

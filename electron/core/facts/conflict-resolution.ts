@@ -2,8 +2,9 @@
  * Resolving a conflict: the curator prefers one fact of a group that disagrees. The preferred
  * fact is verified (only if every quote of it is still found in its source) and every other
  * fact of the group is disputed with the reason "Preferred <id>: <reason>", all with the
- * curator's name and one timestamp, in one transaction, through the facts service. The group remains (the values still
- * differ) and now shows which fact is preferred.
+ * curator's name and one timestamp, in one transaction, through the facts service. The group
+ * stays listed (the values still differ) but counts as resolved, with who, when and why, while
+ * the choice holds (shared/conflict-state.ts); chips, the export check and audit stop flagging it.
  */
 import type { Database } from 'better-sqlite3';
 import { cleanLine } from '../../../shared/clean-text';
@@ -38,7 +39,8 @@ export function resolveConflict(db: Database, input: ResolveConflictInput, now: 
     }
     const key = { metric: claim.metric, subject: claim.subject, period: claim.period };
     const group = conflictGroup(db, key);
-    if (!group.facts.some((f) => f.inConflict)) throw new ApiError('refused', `Fact ${input.preferredId} is not in a conflict: the facts making its claim agree.`);
+    // A resolved conflict can be resolved again (the curator changes their mind).
+    if (!group.facts.some((f) => f.inConflict || f.conflictResolution !== null)) throw new ApiError('refused', `Fact ${input.preferredId} is not in a conflict: the facts making its claim agree.`);
     const current = factIdsMakingClaim(db, key);
     if (current.length !== shown.length || current.some((id) => !shown.includes(id))) {
       throw new ApiError(

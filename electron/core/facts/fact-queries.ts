@@ -2,12 +2,12 @@
 import type { Database } from 'better-sqlite3';
 import type { ConflictGroup, FactStatus, FactSummary } from '../../../shared/model';
 import { countFacts, matchingFacts, recentFactIds, type SearchFilters } from '../db/repositories/fact-search';
-import { preferredFactId } from '../db/repositories/conflict-preferences';
+import { conflictChoice } from '../db/repositories/conflict-preferences';
 import { conflictKeys, corroboratedFactIds, factIdsMakingClaim, type ConflictKey } from '../db/repositories/fact-summaries';
 import { listTopicCounts } from '../db/repositories/facts';
 import { aliasLookup } from './aliases';
 import { inStatement, matchExpression, withFilters, type FilterKind } from './search-query';
-import { factSummaries } from './summaries';
+import { claimResolution, factSummaries } from './summaries';
 
 export interface FactSearch {
   query: string;
@@ -54,7 +54,7 @@ export function factStatuses(db: Database, ids: readonly string[]): { facts: Fac
   return { facts, missing: ids.filter((id) => !found.has(id)) };
 }
 
-/** Facts making the same claim (metric, subject, period) with different values, grouped. */
+/** Facts making the same claim (metric, subject, period) with different values, grouped; open and resolved alike. */
 export function listConflicts(db: Database): ConflictGroup[] {
   return conflictKeys(db).map((key) => conflictGroup(db, key));
 }
@@ -62,8 +62,13 @@ export function listConflicts(db: Database): ConflictGroup[] {
 /** One claim's group; the preference counts only while its fact is still in the group. */
 export function conflictGroup(db: Database, key: ConflictKey): ConflictGroup {
   const facts = factSummaries(db, factIdsMakingClaim(db, key));
-  const preferred = preferredFactId(db, key);
-  return { ...key, facts, preferredId: preferred !== undefined && facts.some((f) => f.id === preferred) ? preferred : null };
+  const preferred = conflictChoice(db, key)?.preferredId;
+  return {
+    ...key,
+    facts,
+    preferredId: preferred !== undefined && facts.some((f) => f.id === preferred) ? preferred : null,
+    resolution: claimResolution(db, key),
+  };
 }
 
 export function listCorroborated(db: Database, limit: number): FactSummary[] {

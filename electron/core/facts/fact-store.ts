@@ -40,7 +40,7 @@ import {
   type Provenance,
   type VersionFields,
 } from './fact-writes';
-import { fieldsOfVersion, sourcesByFact, toSummary, toVersion } from './summaries';
+import { conflictStanding, fieldsOfVersion, sourcesByFact, toSummary, toVersion } from './summaries';
 
 export interface NewEvidence {
   sourceId: string;
@@ -173,7 +173,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     const fact = requireFact(id);
     const row = summaryRowAt(db, id, version ?? fact.currentVersion);
     if (!row) throw new ApiError('not_found', `Fact ${id} has no version ${version}; its versions are 1 to ${fact.currentVersion}.`);
-    const summary = toSummary(row, sourcesByFact(db, [id]).get(id) ?? []);
+    const summary = toSummary(row, sourcesByFact(db, [id]).get(id) ?? [], conflictStanding(db, row));
     const versions = listVersions(db, id);
     // Creation is not stored as a status change: version 1 already says who and when.
     const created = { status: 'unverified', by: versions[0]!.createdBy, at: versions[0]!.createdAt, reason: 'created' };

@@ -1,14 +1,35 @@
 /** Builds the contract's fact shapes from repository rows. */
 import type { Database } from 'better-sqlite3';
-import type { FactFields, FactStatus, FactSummary, FactVersion } from '../../../shared/model';
+import type { ConflictResolution, FactFields, FactStatus, FactSummary, FactVersion } from '../../../shared/model';
 import type { VersionRow } from '../db/repositories/facts';
 import { sourcesOfFacts } from '../db/repositories/evidence';
-import { summaryRows, type SummaryRow } from '../db/repositories/fact-summaries';
+import { conflictClosedBy } from '../../../shared/conflict-state';
+import { conflictChoice } from '../db/repositories/conflict-preferences';
+import { claimFacts, claimOf, summaryRows, type ConflictKey, type SummaryRow } from '../db/repositories/fact-summaries';
 
 export function factSummaries(db: Database, ids: readonly string[]): FactSummary[] {
   if (ids.length === 0) return [];
   const sources = sourcesByFact(db, ids);
-  return summaryRows(db, ids).map((row) => toSummary(row, sources.get(row.id) ?? []));
+  return summaryRows(db, ids).map((row) => toSummary(row, sources.get(row.id) ?? [], conflictStanding(db, row)));
+}
+
+export interface ConflictStanding {
+  inConflict: boolean;
+  conflictResolution: ConflictResolution | null;
+}
+
+/** The choice that closes a claim's disagreement now, or null while it is open (shared/conflict-state.ts). */
+export function claimResolution(db: Database, key: ConflictKey): ConflictResolution | null {
+  const choice = conflictChoice(db, key) ?? null;
+  return conflictClosedBy(claimFacts(db, key), choice) ? choice : null;
+}
+
+/** SQL finds the disagreement; the shared rule says whether a curator's choice closed it. */
+export function conflictStanding(db: Database, row: Pick<SummaryRow, 'id' | 'inConflict'>): ConflictStanding {
+  if (row.inConflict !== 1) return { inConflict: false, conflictResolution: null };
+  const key = claimOf(db, row.id);
+  const resolution = key ? claimResolution(db, key) : null;
+  return { inConflict: resolution === null, conflictResolution: resolution };
 }
 
 export function sourcesByFact(db: Database, ids: readonly string[]): Map<string, FactSummary['sources']> {
@@ -21,7 +42,7 @@ export function sourcesByFact(db: Database, ids: readonly string[]): Map<string,
   return sources;
 }
 
-export function toSummary(row: SummaryRow, sources: FactSummary['sources']): FactSummary {
+export function toSummary(row: SummaryRow, sources: FactSummary['sources'], conflict: ConflictStanding): FactSummary {
   return {
     id: row.id,
     version: row.version,
@@ -29,9 +50,10 @@ export function toSummary(row: SummaryRow, sources: FactSummary['sources']): Fac
     verifiedBy: row.verifiedBy,
     verifiedAt: row.verifiedAt,
     updatedAt: row.updatedAt,
+    origin: row.origin,
     ...fieldsOf(row),
     corroborated: row.corroborated === 1,
-    inConflict: row.inConflict === 1,
+    ...conflict,
     sources,
     quote: row.quote,
   };

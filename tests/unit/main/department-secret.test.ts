@@ -23,7 +23,10 @@ describe('the department password in the app', () => {
     const file = join(dir, 'department-secret.bin');
     const secret = departmentSecret(file);
     expect(await secret.password()).toBeUndefined();
+    expect(secret).toMatchObject({ storage: 'safeStorage' });
+    expect(secret.isKept()).toBe(false);
     secret.save('s3cret-Pa55');
+    expect(secret.isKept()).toBe(true);
     expect(readFileSync(file).toString()).not.toContain('s3cret-Pa55');
     expect(await secret.password()).toBe('s3cret-Pa55');
     secret.forget();

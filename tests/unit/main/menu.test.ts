@@ -1,10 +1,11 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuCommand } from '../../../shared/api';
+import { editorKeys, type EditorKeyAction } from '../../../shared/editor-keys';
 
 vi.mock('electron', () => ({}));
 
-const { editorKeys, menuTemplate } = await import('../../../electron/main/menu');
+const { menuTemplate } = await import('../../../electron/main/menu');
 
 const submenu = (item: MenuItemConstructorOptions) => item.submenu as MenuItemConstructorOptions[];
 
@@ -37,6 +38,17 @@ describe('menuTemplate', () => {
     expect(sent).toEqual(['note.auditDocx']);
   });
 
+  it('offers Print / Save as PDF on Ctrl/Cmd+P after Check a Word File and sends note.print', () => {
+    const sent: MenuCommand[] = [];
+    const items = submenu(menuTemplate((c) => sent.push(c), false)[0]!);
+    const labels = items.map((i) => i.label);
+    const print = items.find((i) => i.label === 'Print / Save as PDF…');
+    expect(print?.accelerator).toBe('CmdOrCtrl+P');
+    expect(labels.indexOf('Print / Save as PDF…')).toBe(labels.indexOf('Check a Word File…') + 1);
+    (print!.click as () => void)();
+    expect(sent).toEqual(['note.print']);
+  });
+
   it('has the usual editing commands', () => {
     const edit = menuTemplate(() => {}, false)[1]!;
     const roles = submenu(edit).map((i) => i.role).filter(Boolean);
@@ -46,17 +58,39 @@ describe('menuTemplate', () => {
     expect(submenu(macEdit).find((i) => i.role === 'redo')?.accelerator).toBe('Cmd+Shift+Z');
   });
 
-  it('gives no menu item a key the editor uses itself (Ctrl+I is Italic, not Import Source)', () => {
-    for (const isMac of [false, true]) {
-      const accelerators = menuTemplate(() => {}, isMac)
-        .flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []))
-        .filter((item) => item.role !== 'undo' && item.role !== 'redo' && item.role !== 'selectAll')
-        .map((item) => item.accelerator)
-        .filter((a): a is string => typeof a === 'string');
-      for (const accelerator of accelerators) {
-        const key = accelerator.replace(/^(CmdOrCtrl|Cmd|Ctrl)\+/, '');
-        expect(editorKeys, accelerator).not.toContain(key);
+  it('gives no menu item a key the editor uses itself, on any platform, except to the editor’s own command (Ctrl+I is Italic, not Import Source)', () => {
+    // The menu items that may hold an editor key: the editor's own roles, and Find (it opens the editor's Find bar).
+    const owners: Partial<Record<EditorKeyAction, (item: MenuItemConstructorOptions, sent: MenuCommand[]) => boolean>> = {
+      undo: (item) => item.role === 'undo',
+      redo: (item) => item.role === 'redo',
+      redoMac: (item) => item.role === 'redo',
+      selectAll: (item) => item.role === 'selectAll',
+      cut: (item) => item.role === 'cut',
+      copy: (item) => item.role === 'copy',
+      paste: (item) => item.role === 'paste',
+      find: (_item, sent) => sent.join() === 'edit.find',
+    };
+    const roleKeys: Record<string, string> = { undo: 'Z', redo: 'Shift+Z', cut: 'X', copy: 'C', paste: 'V', selectAll: 'A' };
+    const editorActionOf = (key: string) => (Object.keys(editorKeys) as EditorKeyAction[]).find((action) => editorKeys[action] === key);
+    const itemsOf = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? itemsOf(i.submenu) : [])]);
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      let checked = 0;
+      for (const item of itemsOf(menuTemplate(() => {}, platform === 'darwin'))) {
+        // A role without its own accelerator keeps Electron's default for it.
+        const accelerator = typeof item.accelerator === 'string' ? item.accelerator : item.role ? roleKeys[item.role] && `CmdOrCtrl+${roleKeys[item.role]}` : undefined;
+        if (!accelerator) continue;
+        const key = accelerator.replace(/^(CmdOrCtrl|Cmd|Ctrl|Command|Control)\+/, '');
+        const action = editorActionOf(key);
+        if (!action) continue;
+        const sent: MenuCommand[] = [];
+        const withSend = item.click ? itemsOf(menuTemplate((c) => sent.push(c), platform === 'darwin')).find((i) => i.label === item.label) : undefined;
+        (withSend?.click as (() => void) | undefined)?.();
+        expect(owners[action]?.(item, sent), `${platform}: ${accelerator} (${String(item.label ?? item.role)}) takes the editor's ${action}`).toBe(true);
+        checked += 1;
       }
+      expect(checked, platform).toBeGreaterThanOrEqual(7);
+      const redo = itemsOf(menuTemplate(() => {}, platform === 'darwin')).find((i) => i.role === 'redo');
+      expect(redo?.accelerator, platform).toBe(platform === 'darwin' ? 'Cmd+Shift+Z' : 'Ctrl+Y');
     }
     const importItem = submenu(menuTemplate(() => {}, false)[0]!).find((i) => i.label === 'Import Source…');
     expect(importItem?.accelerator).toBe('CmdOrCtrl+Shift+O');

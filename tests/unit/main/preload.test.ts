@@ -26,7 +26,7 @@ const bridge = fake.exposed.get('briefing') as BriefingBridge;
 describe('preload', () => {
   it('exposes only window.briefing, with exactly the contract methods', () => {
     expect([...fake.exposed.keys()]).toEqual(['briefing']);
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'onMenuCommand']);
+    expect(Object.keys(bridge).sort()).toEqual(['api', 'onAppEvent', 'onMenuCommand', 'printToPdf']);
     expect(Object.keys(bridge.api).sort()).toEqual([...methodNames].sort());
   });
 
@@ -34,6 +34,12 @@ describe('preload', () => {
     const answer = await bridge.api['notes.get']({ id: 'n1' });
     expect(answer).toEqual({ ok: true, result: 'answer' });
     expect(fake.invoke).toHaveBeenCalledWith('briefing:api', 'notes.get', { id: 'n1' });
+  });
+
+  it('asks for a PDF on its own channel', async () => {
+    const request = { title: 'T', page: { widthMm: 210, heightMm: 297, margins: { top: 20, bottom: 20, left: 30, right: 15 } } };
+    await bridge.printToPdf(request);
+    expect(fake.invoke).toHaveBeenCalledWith('briefing:print', request);
   });
 
   it('passes on known menu commands only, until unsubscribed', () => {
@@ -46,5 +52,17 @@ describe('preload', () => {
     expect(heard).toEqual(['note.export', 'note.auditDocx']);
     stop();
     expect(fake.listeners.has('briefing:menu')).toBe(false);
+  });
+
+  it('passes on the back end\'s known events only (a department pull changed facts), until unsubscribed', () => {
+    const heard: string[] = [];
+    const stop = bridge.onAppEvent((e) => heard.push(e));
+    const deliver = fake.listeners.get('briefing:event')!;
+    deliver({}, 'facts-changed');
+    deliver({}, 'shell.openExternal');
+    deliver({}, 'department-changed');
+    expect(heard).toEqual(['facts-changed', 'department-changed']);
+    stop();
+    expect(fake.listeners.has('briefing:event')).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 /** SQL for the fact a curator preferred for a claim (metric, subject, period). */
 import type { Database } from 'better-sqlite3';
+import type { ConflictChoice } from '../../../../shared/conflict-state';
 import type { ConflictKey } from './fact-summaries';
+import { prepared } from './prepared';
 
 export interface ConflictPreference extends ConflictKey {
   factId: string;
@@ -19,9 +21,11 @@ export function savePreference(db: Database, p: ConflictPreference): void {
   ).run(p);
 }
 
-export function preferredFactId(db: Database, key: ConflictKey): string | undefined {
-  return db
-    .prepare('SELECT preferred_fact_id FROM conflict_preferences WHERE metric = @metric AND subject = @subject AND period = @period')
-    .pluck()
-    .get({ metric: key.metric, subject: key.subject, period: key.period }) as string | undefined;
+/** The curator's choice for a claim, with who, when and why; undefined when nobody chose. */
+export function conflictChoice(db: Database, key: ConflictKey): ConflictChoice | undefined {
+  return prepared(
+    db,
+    `SELECT preferred_fact_id AS preferredId, chosen_by AS by, chosen_at AS at, reason
+     FROM conflict_preferences WHERE metric = @metric AND subject = @subject AND period = @period`,
+  ).get({ metric: key.metric, subject: key.subject, period: key.period }) as ConflictChoice | undefined;
 }

@@ -4,6 +4,7 @@
  * the evidence and the facts' claims, never from hand-set flags.
  */
 import type { Database } from 'better-sqlite3';
+import type { ClaimFact } from '../../../../shared/conflict-state';
 import type { FactFieldColumns } from './facts';
 import { prepared } from './prepared';
 
@@ -14,6 +15,7 @@ export interface SummaryRow extends FactFieldColumns {
   verifiedBy: string | null;
   verifiedAt: string | null;
   updatedAt: string;
+  origin: 'local' | 'shared' | 'department';
   corroborated: number;
   inConflict: number;
   quote: string | null;
@@ -35,7 +37,7 @@ export const inConflictSql = `(
       AND (o.value_low <> f.value_low OR coalesce(o.value_high, o.value_low) <> coalesce(f.value_high, f.value_low))))`;
 
 const summaryColumns = `
-  f.id, v.version, f.status, f.verified_by AS verifiedBy, f.verified_at AS verifiedAt, f.updated_at AS updatedAt,
+  f.id, v.version, f.status, f.verified_by AS verifiedBy, f.verified_at AS verifiedAt, f.updated_at AS updatedAt, f.origin,
   v.statement, v.metric, v.subject, v.value_low AS valueLow, v.value_high AS valueHigh, v.unit, v.qualifier,
   v.period, v.claimant, v.topics, v.notes, v.language, v.translations,
   ${corroboratedSql} AS corroborated,
@@ -84,14 +86,26 @@ export function conflictKeys(db: Database): ConflictKey[] {
 }
 
 export function factIdsMakingClaim(db: Database, key: ConflictKey): string[] {
-  return prepared(db, 
-      `SELECT id FROM facts
-       WHERE metric = @metric AND subject = @subject AND period = @period
-         AND value_low IS NOT NULL AND status <> 'retracted'
-       ORDER BY value_low, value_high, id`,
-    )
-    .pluck()
-    .all(key) as string[];
+  return claimFacts(db, key).map((f) => f.id);
+}
+
+/** The claim a fact makes, when it names all of metric, subject and period. */
+export function claimOf(db: Database, factId: string): ConflictKey | undefined {
+  return prepared(
+    db,
+    `SELECT metric, subject, period FROM facts WHERE id = ? AND metric IS NOT NULL AND subject IS NOT NULL AND period IS NOT NULL`,
+  ).get(factId) as ConflictKey | undefined;
+}
+
+/** The live facts giving a value for a claim, with what the conflict rule reads of them. */
+export function claimFacts(db: Database, key: ConflictKey): ClaimFact[] {
+  return prepared(
+    db,
+    `SELECT id, status, value_low AS valueLow, value_high AS valueHigh FROM facts
+     WHERE metric = @metric AND subject = @subject AND period = @period
+       AND value_low IS NOT NULL AND status <> 'retracted'
+     ORDER BY value_low, value_high, id`,
+  ).all(key) as ClaimFact[];
 }
 
 /** Live facts with quotes from two or more distinct sources, most recently updated first. */

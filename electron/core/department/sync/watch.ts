@@ -8,13 +8,17 @@
  */
 import type { Database } from 'better-sqlite3';
 import { countOutbox } from '../../db/repositories/department';
-import type { DepartmentConnection } from '../connection';
+import { DepartmentError, type DepartmentConnection, type DepartmentErrorReason } from '../connection';
 import { connectLinked, syncWith, type Replica, type SyncOptions, type SyncReport } from './sync';
 
-export type LinkState = { state: 'online'; waiting: number } | { state: 'offline'; waiting: number; error: string; retryInMs: number };
+export type LinkState =
+  | { state: 'online'; waiting: number }
+  | { state: 'offline'; waiting: number; error: string; reason: DepartmentErrorReason; retryInMs: number };
 
 export interface WatchOptions extends SyncOptions {
   signal: AbortSignal;
+  /** Called as each sync begins (the app's status bar says "syncing…"). */
+  onSyncStart?: () => void;
   onSync?: (report: SyncReport) => void;
   onState?: (state: LinkState) => void;
   /** How often the outbox is looked at for changes made by other processes (the app, `briefing facts verify`). */
@@ -55,6 +59,7 @@ export async function watchDepartment(db: Database, replica: Replica, options: W
         while (!signal.aborted && !lost) {
           if (wanted) {
             wanted = false;
+            options.onSyncStart?.();
             const report = await syncWith(live, db, replica, options);
             options.onSync?.(report);
             continue;
@@ -69,7 +74,8 @@ export async function watchDepartment(db: Database, replica: Replica, options: W
     } catch (error) {
       if (signal.aborted) break;
       const message = error instanceof Error ? error.message : String(error);
-      options.onState?.({ state: 'offline', waiting: countOutbox(db).waiting, error: message, retryInMs: backoff });
+      const reason = error instanceof DepartmentError ? error.reason : 'other';
+      options.onState?.({ state: 'offline', waiting: countOutbox(db).waiting, error: message, reason, retryInMs: backoff });
       await sleep(backoff, signal);
       backoff = Math.min(backoff * 2, options.maxBackoffMs ?? 30_000);
     } finally {

@@ -14,6 +14,7 @@ import { referenceFor } from './citationNodes';
 import { CitationFormSwitch } from './CitationFormSwitch';
 import { $isFactNode } from './FactNode';
 import { FactStatusHistory } from './FactStatusHistory';
+import { NotPreferredNotice, preferredInstead } from './NotPreferredNotice';
 
 interface Props {
   nodeKey: NodeKey;
@@ -69,6 +70,7 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
   // The fact has no statement in the note's language: the chip reads in the fact's own, marked (issue 15).
   const untranslated = fact !== undefined && lacksTranslation(fact, noteLanguage);
   const open = hovered || focused || caretHere;
+  const preferredId = preferredInstead(fact);
 
   // Replacing the text is the user's decision, never automatic (issue 4: "text is never changed without the user's action").
   const updateToLatest = () => {
@@ -88,13 +90,14 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
 
   return (
     <span
-      className={`fact-chip fact-chip--${state} fact-chip--${form}${conflicted ? ' fact-chip--conflict' : ''}${caretHere ? ' fact-chip--selected' : ''}`}
+      className={`fact-chip fact-chip--${state} fact-chip--${form}${conflicted ? ' fact-chip--conflict' : ''}${preferredId ? ' fact-chip--not-preferred' : ''}${caretHere ? ' fact-chip--selected' : ''}`}
       data-testid="fact-chip"
       data-fact-id={factId}
       data-fact-version={factVersion}
       data-state={state}
       data-form={form}
       data-conflict={conflicted || undefined}
+      data-preferred-instead={preferredId ?? undefined}
       aria-describedby={open ? popoverId : undefined}
       ref={chipRef}
       onMouseEnter={hoverOn}
@@ -140,7 +143,12 @@ export const FactChip = memo(function FactChip({ nodeKey, factId, factVersion, t
           onUpdate={updateToLatest}
           onPointerInside={hoverOn}
           onPointerOutside={hoverOff}
-          formControls={<CitationFormSwitch nodeKey={nodeKey} form={form} factVersion={factVersion} fact={fact} />}
+          formControls={
+            <>
+              <NotPreferredNotice nodeKey={nodeKey} fact={fact} />
+              <CitationFormSwitch nodeKey={nodeKey} form={form} factVersion={factVersion} fact={fact} />
+            </>
+          }
         />
       )}
     </span>

@@ -106,3 +106,16 @@ export function $switchCitationForm(node: CitationNode, form: CitationForm, fact
 export function nextForm(form: CitationForm): CitationForm {
   return form === 'statement' ? 'figure' : form === 'figure' ? 'own-words' : 'statement';
 }
+
+/**
+ * Points a citation at another fact (the one a curator preferred over the cited one), as one
+ * undoable edit: a chip keeps its form where the new fact allows (a fact without a figure is
+ * cited by its statement), the writer's own words stay theirs.
+ */
+export function $citeInstead(node: CitationNode, fact: CitableFact, language: NoteLanguage): CitationNode {
+  if ($isFactPhraseNode(node)) return node.setCitation(fact.id, fact.version);
+  const chip = $createFactNode(referenceFor(fact, node.getForm(), language));
+  node.replace(chip);
+  chip.selectNext();
+  return chip;
+}

@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { AddEvidenceDialog } from './AddEvidenceDialog';
 import { statusLabels, valueLabel, whenLabel } from './labels';
+import { FactOriginBadge, VerifiedBy } from '../department/FactOrigin';
 import { ReasonDialog } from './ReasonDialog';
 import { ReviseDialog } from './ReviseDialog';
 import { TranslateDialog } from './TranslateDialog';
@@ -89,16 +90,13 @@ export function FactPage({ factId, translateTo = null, onBack, onOpenSource, req
           </span>
           {fact.corroborated && <span className="badge badge-corroborated">{t('facts.corroborated')}</span>}
           {fact.inConflict && <span className="badge badge-conflict">{t('facts.inConflict')}</span>}
+          <FactOriginBadge fact={fact} />
           <span className="muted fact-id">
             {fact.id} · {t('fact.versionShort', { version: fact.version })}
           </span>
         </div>
         <h1 data-testid="fact-statement">{fact.statement}</h1>
-        {fact.status === 'verified' && fact.verifiedBy && (
-          <p className="muted">
-            {fact.verifiedAt ? t('fact.verifiedByAt', { name: fact.verifiedBy, when: whenLabel(fact.verifiedAt) }) : t('fact.verifiedBy', { name: fact.verifiedBy })}
-          </p>
-        )}
+        <VerifiedBy fact={fact} />
         <div className="fact-actions" role="toolbar" aria-label={t('fact.actions')}>
           <button type="button" className="button button-primary" disabled={retracted || fact.status === 'verified'} onClick={() => void run(t('fact.done.verified'), (by) => api['facts.verify']({ id: fact.id, by }))} data-testid="action-verify">
             {t('fact.verify')}

@@ -32,7 +32,7 @@ const groups: { key: string; kinds: string[] }[] = [
 ];
 
 /** A finding in the interface's language: its catalogue wording, else the back end's English. */
-export function findingText(finding: Finding): string {
+export function findingText(finding: Pick<Finding, 'wording' | 'message'>): string {
   const key = finding.wording && `findings.${finding.wording.key}`;
   return key && i18n.exists(key) ? i18n.t(key, finding.wording!.params) : finding.message;
 }

@@ -2,10 +2,14 @@ import { $createNodeSelection, $getNearestNodeFromDOMNode, $setSelection, type L
 
 /**
  * "Show in note": scrolls the first chip citing this fact into view and selects it, so the
- * user lands on the figure the check is about. False when the chip is not in the note.
+ * user lands on the figure the check is about (the chip of `factVersion` when given, for a
+ * finding about one version). False when the chip is not in the note.
  */
-export function showFactInNote(editor: LexicalEditor | null, factId: string): boolean {
-  const chip = document.querySelector<HTMLElement>(`[data-testid="fact-chip"][data-fact-id="${CSS.escape(factId)}"]`);
+export function showFactInNote(editor: LexicalEditor | null, factId: string, factVersion?: number): boolean {
+  const version = factVersion === undefined ? '' : `[data-fact-version="${factVersion}"]`;
+  const chip =
+    document.querySelector<HTMLElement>(`[data-testid="fact-chip"][data-fact-id="${CSS.escape(factId)}"]${version}`) ??
+    document.querySelector<HTMLElement>(`[data-testid="fact-chip"][data-fact-id="${CSS.escape(factId)}"]`);
   if (!chip) return false;
   chip.scrollIntoView({ block: 'center', behavior: 'smooth' });
   if (editor) {

@@ -7,6 +7,7 @@ import { factDragType } from '../../editor/plugins/InsertFactPlugin';
 import { referenceFor } from '../../editor/nodes/citationNodes';
 import type { FactReference } from '../../editor/nodes/FactNode';
 import { statusLabels } from '../curation/labels';
+import { FactOriginBadge, VerifiedBy } from '../department/FactOrigin';
 
 
 interface Props {
@@ -61,6 +62,7 @@ export function FactCard({ fact, onInsert, onAttach, language }: Props) {
           <span className={`badge badge-${fact.status}`}>{statusLabels[fact.status]}</span>
           {fact.corroborated && <span className="badge badge-corroborated">{t('facts.corroborated')}</span>}
           {fact.inConflict && <span className="badge badge-conflict">{t('facts.inConflict')}</span>}
+          <FactOriginBadge fact={fact} />
           {fact.period && <span className="fact-card-period">{fact.period}</span>}
         </div>
         <p className="fact-card-statement">{fact.statement}</p>
@@ -70,6 +72,7 @@ export function FactCard({ fact, onInsert, onAttach, language }: Props) {
           {source?.published ? ` · ${source.published}` : ''}
           {fact.sources.length > 1 ? ` · ${t('panel.more', { count: fact.sources.length - 1 })}` : ''}
         </p>
+        <VerifiedBy fact={fact} className="fact-card-source" />
       </div>
       <div className="fact-card-actions">
         <button

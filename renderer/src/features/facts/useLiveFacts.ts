@@ -62,7 +62,11 @@ function sameLive(a: LiveFacts, b: LiveFacts): boolean {
   for (const id of b.missing) if (!a.missing.has(id)) return false;
   for (const [id, fact] of b.facts) {
     const old = a.facts.get(id);
-    if (!old || old.version !== fact.version || old.status !== fact.status || old.updatedAt !== fact.updatedAt || old.verifiedBy !== fact.verifiedBy || old.inConflict !== fact.inConflict) {
+    if (
+      !old ||
+      old.version !== fact.version || old.status !== fact.status || old.updatedAt !== fact.updatedAt || old.verifiedBy !== fact.verifiedBy || old.inConflict !== fact.inConflict ||
+      old.conflictResolution?.at !== fact.conflictResolution?.at
+    ) {
       return false;
     }
   }

@@ -15,12 +15,15 @@ import type { DocumentSummary } from '../../editor/plugins/DocumentWatchPlugin';
 import { FactTypeaheadPlugin } from '../../editor/plugins/FactTypeaheadPlugin';
 import { InsertFactPlugin } from '../../editor/plugins/InsertFactPlugin';
 import { citationFindings } from '../../../../shared/citation-state';
+import { citationFindingWording } from '../../../../shared/finding-wording';
+import type { StatusFinding } from '../statusbar/FindingsPopover';
 import { liveStanding } from '../../editor/nodes/chipState';
 import { useLiveFacts } from '../facts/useLiveFacts';
 import { MetadataPanel } from '../metadata/MetadataPanel';
 import { estimatePages, noteLayout } from '../../../../shared/page-estimate';
 import { pageMetrics, profileFor } from '../../../../shared/document-profiles';
 import { useTranslation } from 'react-i18next';
+import { PrintButton } from '../print/PrintButton';
 
 export interface NoteStats {
   words: number;
@@ -28,6 +31,10 @@ export interface NoteStats {
   pages: number;
   citations: number;
   warnings: number;
+  /** The citation findings the warning count includes (the export check's, worded the same), in note order. */
+  findings: readonly StatusFinding[];
+  /** Plain-language hints the warning count includes (marked on their paragraphs). */
+  hints: number;
 }
 
 function sameFacts(a: readonly NoteCitation[], b: readonly NoteCitation[]): boolean {
@@ -68,8 +75,13 @@ export const NoteView = memo(function NoteView(props: Props) {
   const { live, error: liveError } = useLiveFacts(factIds);
   const served = useServedCitations(citations, live, metadata.language);
 
-  // The same findings, counted the same way, as the export check lists (shared/citation-state.ts).
-  const chipWarnings = useMemo(() => citationFindings(facts, (id) => liveStanding(id, live), metadata.language).length, [facts, live, metadata.language]);
+  // The same findings, counted and worded the same way, as the export check lists (shared/citation-state.ts).
+  const findings = useMemo(() => {
+    const textOf = new Map(facts.map((c) => [`${c.factId}@${c.factVersion}`, c.text]));
+    return citationFindings(facts, (id) => liveStanding(id, live), metadata.language).map(
+      (f): StatusFinding => ({ ...f, ...citationFindingWording(f, textOf.get(`${f.factId}@${f.factVersion}`) ?? '', live.facts.get(f.factId)) }),
+    );
+  }, [facts, live, metadata.language]);
   // Keep the same facts array while the chips are unchanged, so citation numbers (and every chip) don't re-render as the word count moves.
   const onSummary = useCallback(
     (next: DocumentSummary) => {
@@ -80,8 +92,8 @@ export const NoteView = memo(function NoteView(props: Props) {
     [onStats, editorRef, metadata, templateId],
   );
 
-  const warnings = hintCount + chipWarnings;
-  useEffect(() => onStats({ citations: citations.length, warnings }), [citations.length, warnings, onStats]);
+  const warnings = hintCount + findings.length;
+  useEffect(() => onStats({ citations: citations.length, warnings, findings, hints: hintCount }), [citations.length, warnings, findings, hintCount, onStats]);
 
   return (
     <LiveFactsContext.Provider value={live}>
@@ -112,6 +124,7 @@ export const NoteView = memo(function NoteView(props: Props) {
                 <button type="button" className="button button-small" onClick={props.onSave} title={t('note.saveTitle')} data-testid="save-now">
                   {t('note.save')}
                 </button>
+                <PrintButton templateId={templateId} metadata={metadata} />
               </>
             }
             before={

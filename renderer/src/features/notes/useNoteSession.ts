@@ -7,6 +7,10 @@ import { errorMessage } from '../../errorMessage';
 import type { SaveState } from '../statusbar/stats';
 import { AutosaveController } from './AutosaveController';
 import { autosaveDelayMs } from './autosave-timing';
+import { clearUnsavedDraft, draftDiffers, readUnsavedDraft, writeUnsavedDraft, type UnsavedDraft } from './unsavedDraft';
+
+/** How soon after a change its draft is written locally: short, but not a JSON dump on every key. */
+const draftDelayMs = 250;
 
 const lastNoteKey = 'briefing.lastNoteId';
 export const sampleNoteId = 'sample-decision-note';
@@ -34,6 +38,32 @@ export function useNoteSession() {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const [libraryKey, setLibraryKey] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  /** Unsaved edits found for the note just opened, waiting for the writer's restore or discard. */
+  const [offeredDraft, setOfferedDraft] = useState<UnsavedDraft | null>(null);
+  const offeredRef = useRef<UnsavedDraft | null>(null);
+  const changeSeq = useRef(0);
+  const draftTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  /** Keeps the open note's unacknowledged state in local storage (unsavedDraft.ts). */
+  const writeDraftNow = useCallback(() => {
+    clearTimeout(draftTimer.current);
+    draftTimer.current = undefined;
+    const id = noteIdRef.current;
+    const editor = editorRef.current;
+    const meta = metadataRef.current;
+    // The draft on offer stays as it was until the writer chooses: new edits must not overwrite it.
+    if (!id || !editor || !meta || offeredRef.current?.noteId === id) return;
+    const content = editor.getEditorState().toJSON() as unknown as NoteContent;
+    writeUnsavedDraft({ noteId: id, base: baseRef.current, content, metadata: meta, at: new Date().toISOString() });
+  }, []);
+  const draftSoon = useCallback(() => {
+    changeSeq.current += 1;
+    // Written when the browser is idle, between keystrokes: serializing a long note must not delay typing.
+    draftTimer.current ??= setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => draftTimer.current !== undefined && writeDraftNow(), { timeout: 1000 });
+      else writeDraftNow();
+    }, draftDelayMs);
+  }, [writeDraftNow]);
 
   const controller = useMemo(
     () =>
@@ -46,11 +76,18 @@ export function useNoteSession() {
           const editor = editorRef.current;
           const meta = metadataRef.current;
           if (!id || !editor || !meta) return;
+          const seq = changeSeq.current;
           const content = editor.getEditorState().toJSON() as unknown as NoteContent;
           // `snapshot` is the user's explicit save; whether an autosave also keeps a version is the
           // library's decision (shared/note-history.ts), made against the note's stored history.
           const saved = await api['notes.save']({ id, metadata: meta, content, baseUpdatedAt: baseRef.current, snapshot });
           if (noteIdRef.current === id) baseRef.current = saved.updatedAt;
+          // Acknowledged: the local draft is no longer needed, unless the writer typed on meanwhile.
+          if (noteIdRef.current === id && changeSeq.current === seq && offeredRef.current?.noteId !== id) {
+            clearTimeout(draftTimer.current);
+            draftTimer.current = undefined;
+            clearUnsavedDraft(id);
+          }
           setLibraryKey((k) => k + 1);
         },
       }),
@@ -58,7 +95,10 @@ export function useNoteSession() {
   );
 
   useEffect(() => {
-    const flush = () => void controller.flush();
+    const flush = () => {
+      if (draftTimer.current !== undefined) writeDraftNow();
+      void controller.flush();
+    };
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('blur', flush);
     window.addEventListener('pagehide', flush);
@@ -70,9 +110,9 @@ export function useNoteSession() {
       window.removeEventListener('beforeunload', flush);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [controller]);
+  }, [controller, writeDraftNow]);
 
-  const load = useCallback((loaded: StoredNote) => {
+  const show = useCallback((loaded: StoredNote) => {
     noteIdRef.current = loaded.id;
     baseRef.current = loaded.updatedAt;
     metadataRef.current = loaded.metadata;
@@ -83,6 +123,40 @@ export function useNoteSession() {
     setError(null);
     localStorage.setItem(lastNoteKey, loaded.id);
   }, [controller]);
+
+  /** Opens a note as stored, and offers back any edits of it the store never acknowledged. */
+  const load = useCallback(
+    (loaded: StoredNote) => {
+      if (draftTimer.current !== undefined) writeDraftNow();
+      show(loaded);
+      const draft = readUnsavedDraft(loaded.id);
+      if (draft && !draftDiffers(draft, loaded)) clearUnsavedDraft(loaded.id);
+      const offered = draft && draftDiffers(draft, loaded) ? draft : null;
+      offeredRef.current = offered;
+      setOfferedDraft(offered);
+    },
+    [show, writeDraftNow],
+  );
+
+  /** The writer's choice: put the unsaved edits back in the editor and save them. */
+  const restoreDraft = useCallback(() => {
+    const draft = offeredRef.current;
+    if (!draft || !note || note.id !== draft.noteId) return;
+    offeredRef.current = null;
+    setOfferedDraft(null);
+    // Saved over the note as the store has it now (baseRef): restoring is the writer's explicit decision.
+    show({ ...note, content: draft.content, metadata: draft.metadata, updatedAt: baseRef.current ?? note.updatedAt });
+    changeSeq.current += 1;
+    // Saved by the autosave once the editor shows the restored text (it remounts with it first).
+    controller.changed();
+  }, [note, show, controller]);
+
+  const discardDraft = useCallback(() => {
+    const draft = offeredRef.current;
+    if (draft) clearUnsavedDraft(draft.noteId);
+    offeredRef.current = null;
+    setOfferedDraft(null);
+  }, []);
 
   /** Saves what is open before anything replaces it; false if that failed and the user chose to stay. */
   const leaveCurrent = useCallback(async (): Promise<boolean> => {
@@ -152,11 +226,15 @@ export function useNoteSession() {
       metadataRef.current = { ...metadataRef.current, ...change };
       setMetadata(metadataRef.current);
       controller.changed();
+      draftSoon();
     },
-    [controller],
+    [controller, draftSoon],
   );
 
-  const contentChanged = useCallback(() => controller.changed(), [controller]);
+  const contentChanged = useCallback(() => {
+    controller.changed();
+    draftSoon();
+  }, [controller, draftSoon]);
   const saveSnapshot = useCallback(() => controller.flush(true), [controller]);
   /** Saves pending edits now (no history entry); false if the note is still unsaved afterwards. */
   const saveNow = useCallback(async () => {
@@ -190,6 +268,9 @@ export function useNoteSession() {
     saveSnapshot,
     saveNow,
     saveAnyway,
+    offeredDraft,
+    restoreDraft,
+    discardDraft,
     refreshLibrary: () => setLibraryKey((k) => k + 1),
   };
 }

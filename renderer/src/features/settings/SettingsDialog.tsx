@@ -3,6 +3,7 @@ import { Dialog } from '../shell/Dialog';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguageChoice } from '../../../../shared/ui-language';
 import { systemUiLanguage } from '../../i18n';
+import { DepartmentSettings } from '../department/DepartmentSettings';
 
 interface Props {
   open: boolean;
@@ -10,18 +11,20 @@ interface Props {
   error: string | null;
   onChange(change: Partial<Preferences>): void;
   onClose(): void;
+  /** Opened from the status bar's department state: that section takes focus. */
+  section?: 'department';
 }
 
 const languageNames = { en: 'English', vi: 'Tiếng Việt' } as const;
 
-export function SettingsDialog({ open, preferences, error, onChange, onClose }: Props) {
+export function SettingsDialog({ open, preferences, error, onChange, onClose, section }: Props) {
   const { t } = useTranslation();
   return (
     <Dialog title={t('settings.title')} open={open} onClose={onClose} testId="settings-dialog">
       <label className="field field-checkbox">
         <input
           type="checkbox"
-          data-autofocus
+          {...(section === undefined ? { 'data-autofocus': true } : {})}
           data-testid="setting-smart-quotes"
           checked={preferences.smartQuotes}
           onChange={(e) => onChange({ smartQuotes: e.target.checked })}
@@ -40,6 +43,7 @@ export function SettingsDialog({ open, preferences, error, onChange, onClose }: 
           <option value="vi" lang="vi">{languageNames.vi}</option>
         </select>
       </label>
+      <DepartmentSettings focus={section === 'department'} />
       {error && (
         <p role="alert" className="form-error">
           {error}

@@ -11,7 +11,7 @@ export interface StatsStore {
 }
 
 export function createStatsStore(): StatsStore {
-  let stats: NoteStats = { words: 0, pages: 0, citations: 0, warnings: 0 };
+  let stats: NoteStats = { words: 0, pages: 0, citations: 0, warnings: 0, findings: [], hints: 0 };
   const listeners = new Set<() => void>();
   return {
     get: () => stats,

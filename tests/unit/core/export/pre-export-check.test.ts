@@ -60,6 +60,18 @@ describe('preExportCheck', () => {
     expect(result.findings.map((f) => f.kind)).toEqual(['unusual-classification']);
   });
 
+  it('reads the marking rule from the profile: a Decree 30 note is unmarked unless secret, and MẬT is one of its marks', () => {
+    const decree30 = { language: 'vi' as const, profileId: 'vn-decree30-to-trinh' };
+    const marking = (metadata: Parameters<typeof sampleNote>[0]) => preExportCheck(sampleNote(metadata), allVerified()).findings.filter((f) => f.field === 'classification');
+    expect(marking({ ...decree30, classification: '' })).toEqual([]);
+    expect(marking({ ...decree30, classification: 'MẬT' })).toEqual([]);
+    const unusual = marking({ ...decree30, classification: 'PROTECTED B' });
+    expect(unusual.map((f) => f.kind)).toEqual(['unusual-classification']);
+    expect(unusual[0]!.message).toContain('MẬT, TỐI MẬT, TUYỆT MẬT');
+    // The international briefing note still needs one.
+    expect(marking({ classification: '' }).map((f) => f.kind)).toEqual(['missing-classification']);
+  });
+
   it('warns when the note runs past about two pages', () => {
     const note = sampleNote();
     note.content.root.children.push(paragraph(text('word '.repeat(1200)), fact('fact-fdi', 'four more words here')));

@@ -79,3 +79,44 @@ describe('resolving a conflict (the Resolution 59 date: seed-004 vs seed-005)', 
     expect(storeFingerprint(app.services.db)).toBe(fingerprint);
   });
 });
+
+describe('a resolved conflict is closed everywhere (issue 12, item 5)', () => {
+  const note = 'sample-decision-note'; // cites seed-004
+  const flagsOf = async (id: string) => (await app.call('export.check', { noteId: note })).findings.filter((f) => f.factId === id).map((f) => f.kind);
+  const auditOf = async (id: string) => {
+    const docx = await app.call('export.docx', { noteId: note, confirmed: true });
+    return (await app.call('export.audit', { fileName: docx.fileName, base64: docx.base64 })).facts.find((f) => f.factId === id)!;
+  };
+
+  it('preferring the cited fact: listed as resolved with who, when and why; the check, the chips and audit stop flagging it', async () => {
+    expect(await flagsOf('seed-004')).toContain('conflicting');
+    const { group } = await app.call('conflicts.resolve', { factIds: ['seed-005', 'seed-004'], preferredId: 'seed-004', by: 'Lan Nguyễn', reason });
+    expect(group.resolution).toEqual({ preferredId: 'seed-004', by: 'Lan Nguyễn', at: expect.any(String), reason });
+    expect(resolution59((await app.call('facts.conflicts', {})).groups)!.resolution?.by).toBe('Lan Nguyễn');
+
+    const { facts } = await app.call('facts.status', { ids: ['seed-004', 'seed-005'] });
+    expect(facts.map((f) => [f.id, f.inConflict, f.conflictResolution?.preferredId])).toEqual([
+      ['seed-004', false, 'seed-004'],
+      ['seed-005', false, 'seed-004'],
+    ]);
+    expect(await flagsOf('seed-004')).toEqual([]);
+    expect(await auditOf('seed-004')).toMatchObject({ status: 'current', conflicted: false, issues: [] });
+  });
+
+  it('preferring the other fact: the cited one is disputed, says which was preferred, and no longer conflicting', async () => {
+    await app.call('conflicts.resolve', { factIds: ['seed-005', 'seed-004'], preferredId: 'seed-005', by: 'Minh', reason: 'checked the Politburo site' });
+    expect(await flagsOf('seed-004')).toEqual(['disputed']);
+    const cited = (await app.call('facts.status', { ids: ['seed-004'] })).facts[0]!;
+    expect(cited.conflictResolution).toMatchObject({ preferredId: 'seed-005', by: 'Minh', reason: 'checked the Politburo site' });
+    expect(cited.inConflict).toBe(false);
+  });
+
+  it('reopens when the fact set aside is verified again, keeping the earlier choice on show', async () => {
+    await app.call('conflicts.resolve', { factIds: ['seed-005', 'seed-004'], preferredId: 'seed-004', by: 'Lan', reason: 'first look' });
+    await app.call('facts.verify', { id: 'seed-005', by: 'Minh' });
+    const group = resolution59((await app.call('facts.conflicts', {})).groups)!;
+    expect(group).toMatchObject({ preferredId: 'seed-004', resolution: null });
+    expect(group.facts.every((f) => f.inConflict && f.conflictResolution === null)).toBe(true);
+    expect(await flagsOf('seed-004')).toContain('conflicting');
+  });
+});

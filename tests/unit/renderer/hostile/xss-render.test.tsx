@@ -43,8 +43,8 @@ function codePaths(root: ParentNode): string[] {
 function fact(id: string, payload: string): FactSummary {
   return {
     id, version: 1, status: 'verified', statement: payload, metric: payload, subject: payload, valueLow: 1, valueHigh: null, unit: payload,
-    qualifier: null, period: '2025', claimant: payload, topics: [payload], notes: payload, language: 'en', translations: {}, verifiedBy: payload, verifiedAt: '2026-10-02T00:00:00Z',
-    corroborated: true, inConflict: true, sources: [{ id: 's', title: payload, publisher: payload, published: '2026-01' }, { id: 't', title: payload, publisher: null, published: null }],
+    qualifier: null, period: '2025', claimant: payload, topics: [payload], notes: payload, language: 'en', translations: {}, verifiedBy: payload, verifiedAt: '2026-10-02T00:00:00Z', origin: 'local',
+    corroborated: true, inConflict: true, conflictResolution: null, sources: [{ id: 's', title: payload, publisher: payload, published: '2026-01' }, { id: 't', title: payload, publisher: null, published: null }],
     quote: payload, updatedAt: '2026-10-02T00:00:00Z',
   };
 }

@@ -7,6 +7,7 @@ import { chipStanding } from '../../nodes/chipState';
 import { $isCitationNode, $switchCitationForm, nextForm, switchBlocked, type CitationNode } from '../../nodes/citationNodes';
 import { CitationFormSwitch } from '../../nodes/CitationFormSwitch';
 import { FactPopover } from '../../nodes/FactChip';
+import { NotPreferredNotice } from '../../nodes/NotPreferredNotice';
 import { $isFactPhraseNode, FactPhraseNode } from '../../nodes/FactPhraseNode';
 import { CaretChipContext } from '../ChipCaretPlugin/caretChipStore';
 
@@ -174,7 +175,12 @@ export function CitationFormsPlugin() {
       onUpdate={update}
       onPointerInside={() => setHovered(openKey)}
       onPointerOutside={() => setHovered(null)}
-      formControls={<CitationFormSwitch nodeKey={openKey} form="own-words" factVersion={open.factVersion} fact={fact} />}
+      formControls={
+        <>
+          <NotPreferredNotice nodeKey={openKey} fact={fact} />
+          <CitationFormSwitch nodeKey={openKey} form="own-words" factVersion={open.factVersion} fact={fact} />
+        </>
+      }
     />
   );
 }

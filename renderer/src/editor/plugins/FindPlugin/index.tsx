@@ -7,6 +7,7 @@ import { firstTextNode, paintHighlight, supportsHighlights } from '../../highlig
 import { $isFactNode } from '../../nodes/FactNode';
 import { findMatches, replaceInText, type Match, type TextRun } from './findMatches';
 import { useTranslation } from 'react-i18next';
+import { editorKeys } from '../../../../../shared/editor-keys';
 
 /** The note's text in reading order: its text nodes and, as whole runs, its fact chips' statements. */
 function $textRuns(): TextRun[] {
@@ -53,13 +54,13 @@ export function FindPlugin() {
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
-      const key = e.key.toLowerCase();
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (key === 'f' || key === 'h')) {
+      const key = e.key.toUpperCase();
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (key === editorKeys.find || key === editorKeys.replace)) {
         e.preventDefault();
         // Rendered and focused before the next key arrives, so fast typing lands in the find box.
         flushSync(() => {
           setOpen(true);
-          setReplacing(key === 'h');
+          setReplacing(key === editorKeys.replace);
         });
         input.current?.focus();
         input.current?.select();

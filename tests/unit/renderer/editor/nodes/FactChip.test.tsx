@@ -33,8 +33,8 @@ const content: NoteContent = {
 function fact(id: string, version: number, statement: string, status: FactSummary['status']): FactSummary {
   return {
     id, version, status, statement, metric: null, subject: null, valueLow: null, valueHigh: null, unit: null, qualifier: null,
-    period: null, claimant: null, topics: [], notes: '', language: 'en', translations: {}, verifiedBy: 'M. Chen', verifiedAt: '2026-10-02T00:00:00Z',
-    corroborated: false, inConflict: false, sources: [{ id: 's', title: 'Labour Force Survey', publisher: 'Statistics Agency', published: '2026-01' }],
+    period: null, claimant: null, topics: [], notes: '', language: 'en', translations: {}, verifiedBy: 'M. Chen', verifiedAt: '2026-10-02T00:00:00Z', origin: 'local',
+    corroborated: false, inConflict: false, conflictResolution: null, sources: [{ id: 's', title: 'Labour Force Survey', publisher: 'Statistics Agency', published: '2026-01' }],
     quote: 'The rate was 6.3%.', updatedAt: '2026-10-02T00:00:00Z',
   };
 }

@@ -6,8 +6,8 @@ import { chipStanding, type LiveFacts } from '../../../../../renderer/src/editor
 function fact(id: string, version: number, status: FactSummary['status']): FactSummary {
   return {
     id, version, status, statement: `statement ${id} v${version}`, metric: null, subject: null, valueLow: null, valueHigh: null,
-    unit: null, qualifier: null, period: null, claimant: null, topics: [], notes: '', language: 'en', translations: {}, verifiedBy: null, verifiedAt: null,
-    corroborated: false, inConflict: false, sources: [], quote: null, updatedAt: '2026-01-01T00:00:00Z',
+    unit: null, qualifier: null, period: null, claimant: null, topics: [], notes: '', language: 'en', translations: {}, verifiedBy: null, verifiedAt: null, origin: 'local',
+    corroborated: false, inConflict: false, conflictResolution: null, sources: [], quote: null, updatedAt: '2026-01-01T00:00:00Z',
   };
 }
 

@@ -28,10 +28,12 @@ beforeAll(() => {
         return { ok: true, result: answers[method]!() };
       },
     }) as BriefingBridge['api'],
+    onAppEvent: () => () => undefined,
     onMenuCommand(listener) {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);
     },
+    printToPdf: () => Promise.resolve({ saved: null }),
   };
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
     this.open = true;

@@ -1,0 +1,53 @@
+/**
+ * The note as it prints: the title line and title, the body as the editor shows it (chips as
+ * their text and citation number, no buttons or badges), and the footnotes as endnotes, in a
+ * root of its own at the end of <body> that the print CSS alone shows
+ * (shared/document-profiles/print.ts). Built when printing starts, from the editor's DOM, so
+ * it prints exactly what the user sees.
+ */
+import { printRootId, profileLabels, type DocumentProfile } from '../../../../shared/document-profiles';
+import type { NoteLanguage } from '../../../../shared/note-format';
+
+/** App chrome inside the editor's text: chip badges and buttons, popovers, the find bar's marks. */
+const chrome = 'button, .fact-chip-language, .fact-chip-update, .fact-popover, [data-print="omit"]';
+
+function plainCopy(source: Element): Element {
+  const copy = source.cloneNode(true) as Element;
+  copy.querySelectorAll(chrome).forEach((el) => el.remove());
+  for (const el of [copy, ...copy.querySelectorAll('*')]) {
+    for (const name of ['contenteditable', 'id', 'aria-describedby', 'aria-labelledby', 'role', 'tabindex', 'style']) el.removeAttribute(name);
+    // The app's screen classes (chip colours, borders) have no place on paper.
+    if (el.classList.contains('fact-chip')) el.className = 'print-fact';
+  }
+  return copy;
+}
+
+export function buildPrintDocument(input: { title: string; language: NoteLanguage; profile: DocumentProfile }): HTMLElement {
+  document.getElementById(printRootId)?.remove();
+  const root = document.createElement('div');
+  root.id = printRootId;
+  root.lang = input.language;
+  const titleLine = input.profile.heading.titleLine[input.language];
+  if (titleLine) {
+    const line = root.appendChild(document.createElement('p'));
+    line.className = 'print-title-line';
+    line.textContent = titleLine;
+  }
+  const title = root.appendChild(document.createElement('p'));
+  title.className = 'print-title';
+  title.textContent = input.title;
+  const body = root.appendChild(document.createElement('div'));
+  body.className = 'print-body';
+  const editor = document.querySelector('[data-testid="editor"]');
+  if (editor) body.append(...plainCopy(editor).children);
+  const references = document.querySelector('[data-testid="references"] ol');
+  if (references && references.children.length > 0) {
+    const endnotes = root.appendChild(document.createElement('section'));
+    endnotes.className = 'print-endnotes';
+    const heading = endnotes.appendChild(document.createElement('h3'));
+    heading.textContent = profileLabels[input.language].references;
+    endnotes.append(plainCopy(references));
+  }
+  document.body.append(root);
+  return root;
+}

@@ -1,0 +1,96 @@
+/**
+ * Print and PDF laid out by the note's document profile (issue 14, item 4): the page the
+ * Electron PDF is made on (webContents.printToPDF) and the print CSS the browser's own print
+ * reads. Both come from the profile, as the Word export's page does, so a Decree 30 note
+ * prints on A4 with its 30 mm left margin whichever way it is printed.
+ */
+import { z } from 'zod';
+import type { DocumentProfile } from './profile';
+
+const mmPerInch = 25.4;
+
+/** What the renderer asks the Electron main process to print: the page and the file's suggested name. */
+export const PrintToPdfRequest = z.strictObject({
+  title: z.string().max(500),
+  page: z.strictObject({
+    widthMm: z.number().min(50).max(1000),
+    heightMm: z.number().min(50).max(1000),
+    margins: z.strictObject({
+      top: z.number().min(0).max(200),
+      bottom: z.number().min(0).max(200),
+      left: z.number().min(0).max(200),
+      right: z.number().min(0).max(200),
+    }),
+  }),
+});
+export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequest>;
+export type PrintToPdfResult = { saved: string | null };
+
+export function printPage(profile: DocumentProfile): PrintToPdfRequest['page'] {
+  const { widthMm, heightMm, margins } = profile.page;
+  return { widthMm, heightMm, margins: { top: margins.top, bottom: margins.bottom, left: margins.left, right: margins.right } };
+}
+
+/** Electron's printToPDF options for that page: its sizes are inches. */
+export function printToPdfOptions(page: PrintToPdfRequest['page']) {
+  const inches = (mm: number) => Math.round((mm / mmPerInch) * 10_000) / 10_000;
+  return {
+    pageSize: { width: inches(page.widthMm), height: inches(page.heightMm) },
+    margins: { top: inches(page.margins.top), bottom: inches(page.margins.bottom), left: inches(page.margins.left), right: inches(page.margins.right) },
+    printBackground: false,
+    // The @page rule of printCss says the same; the profile's page wins either way.
+    preferCSSPageSize: true,
+  };
+}
+
+/** The root the renderer fills with the note as it prints (title, body, endnotes); the only thing printed. */
+export const printRootId = 'print-document';
+
+/** Metric twins first-hand where the named face is missing (fonts-liberation2 on Linux). */
+function fontStack(name: string): string {
+  const twin: Record<string, string> = { 'Times New Roman': 'Liberation Serif', Arial: 'Liberation Sans', 'Courier New': 'Liberation Mono' };
+  const generic = /times|serif|georgia|cambria/i.test(name) && !/sans/i.test(name) ? 'serif' : 'sans-serif';
+  return [name, twin[name], generic]
+    .filter((f): f is string => Boolean(f))
+    .map((f) => (f === 'serif' || f === 'sans-serif' ? f : `"${f.replace(/["\\]/g, '')}"`))
+    .join(', ');
+}
+
+/**
+ * The print style sheet of a profile: the @page size and margins, the body font and size,
+ * justification and first-line indent, headings in the heading font, sections numbered 1., 2.
+ * and paragraphs 1.1, 1.2 when the profile numbers them, footnotes as endnotes (no browser
+ * lays out per-page footnotes from CSS yet), and nothing of the app's own chrome: only
+ * #print-document prints.
+ */
+export function printCss(profile: DocumentProfile): string {
+  const { page, fonts, body } = profile;
+  const m = page.margins;
+  const root = `#${printRootId}`;
+  const lines = [
+    `@page { size: ${page.widthMm}mm ${page.heightMm}mm; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }`,
+    `${root} { display: none; }`,
+    '@media print {',
+    `  html, body { background: #fff !important; color: #000 !important; height: auto !important; overflow: visible !important; }`,
+    `  body > *:not(${root}) { display: none !important; }`,
+    `  ${root} { display: block; font-family: ${fontStack(fonts.body)}; font-size: ${fonts.bodySize}pt; line-height: ${(1.15 * fonts.lineSpacing).toFixed(3)}; counter-reset: section; }`,
+    `  ${root} p, ${root} li { margin: 0 0 ${fonts.paragraphAfterPt}pt; text-align: ${body.justified ? 'justify' : 'left'}; }`,
+    `  ${root} .print-body p { text-indent: ${body.firstLineIndentMm}mm; }`,
+    `  ${root} h1, ${root} h2, ${root} h3 { font-family: ${fontStack(fonts.heading)}; font-size: ${fonts.headingSize}pt; margin: 12pt 0 6pt; break-after: avoid; }`,
+    `  ${root} .print-title-line { text-align: center; font-weight: bold; font-size: ${fonts.titleSize}pt; margin: 0 0 6pt; }`,
+    `  ${root} .print-title { text-align: center; font-weight: bold; font-size: ${fonts.titleSize}pt; margin: 0 0 12pt; }`,
+    `  ${root} .print-endnotes, ${root} .print-endnotes li { font-size: ${fonts.footnoteSize}pt; }`,
+    `  ${root} .print-endnotes ol { padding-left: 1.5em; }`,
+    `  ${root} sup, ${root} .fact-chip-number { font-size: 0.7em; vertical-align: super; line-height: 0; }`,
+  ];
+  if (body.numberSections) {
+    lines.push(`  ${root} .print-body h1, ${root} .print-body h2 { counter-increment: section; counter-reset: paragraph; }`);
+    lines.push(`  ${root} .print-body h1::before, ${root} .print-body h2::before { content: counter(section) ". "; }`);
+  }
+  if (body.numberParagraphs) {
+    lines.push(`  ${root} .print-body p { counter-increment: paragraph; }`);
+    lines.push(`  ${root} .print-body p::before { content: counter(section) "." counter(paragraph) " "; }`);
+  }
+  lines.push('}');
+  return lines.join('\n');
+}
