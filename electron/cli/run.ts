@@ -42,6 +42,7 @@ const optionTypes = {
   lang: 'string',
   statement: 'string',
   watch: 'boolean',
+  progress: 'boolean',
   reason: 'string',
   title: 'string',
   publisher: 'string',

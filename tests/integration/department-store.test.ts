@@ -435,4 +435,26 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     const joined = outputs.join('\n');
     for (const secret of [pw.dana, pw.carl, encodeURIComponent(pw.dana), encodeURIComponent(pw.carl)]) expect(joined).not.toContain(secret);
   });
+  it('a desktop turned away because the server is full tries again after a short wait, and gets in', async () => {
+    const busyPassword = 'busy-Re4der#limit';
+    expect(asSuperuser(`CREATE ROLE busy LOGIN PASSWORD '${busyPassword}' CONNECTION LIMIT 1`, 'postgres').stderr).toBe('');
+    // The one connection the role may have is taken, as in a storm of desktops syncing at once.
+    const held = new pg.Client({ connectionString: pgc.url('busy', busyPassword, 'postgres') });
+    await held.connect();
+    let asked = 0;
+    const connection = await connectDepartment(`postgres://busy@127.0.0.1:${pgc.port}/postgres`, {
+      desktop: 'storm',
+      // Asked on every try: the first is refused (53300, too many connections); before the second, the other connection ends.
+      password: async () => {
+        if (++asked === 2) await held.end();
+        return busyPassword;
+      },
+    });
+    try {
+      expect(asked).toBe(2);
+      expect((await connection.client.query<{ who: string }>('SELECT current_user AS who')).rows).toEqual([{ who: 'busy' }]);
+    } finally {
+      await connection.close();
+    }
+  });
 });

@@ -126,7 +126,11 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
     // The source text moved with its first quote, once.
     expect(await server('SELECT count(*)::int AS n FROM briefing.sources')).toEqual([{ n: 1 }]);
 
-    await cliJson(desks.A, 'department', 'sync');
+    // A's first pull, with --progress: the bar goes to stderr even when it is not a terminal, and reaches 100%.
+    const firstPull = await cli(desks.A, 'department', 'sync', '--progress', '--json');
+    expect(firstPull.code).toBe(0);
+    expect((JSON.parse(firstPull.stdout) as { pulled: number }).pulled).toBeGreaterThan(0);
+    expect(firstPull.stderr).toMatch(/^pulling \[#{30}\] 100%$/m);
     const onA = await cliJson<FactDetail>(desks.A, 'facts', 'show', factId);
     expect(onA).toMatchObject({ status: 'unverified', statement: 'Vietnam GDP grew 8.02% in 2025.' });
     expect(onA.evidence[0]?.anchor).toBe('anchored');
@@ -197,6 +201,28 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
       const versions = (await callOnDesk(desk, 'facts.get', { id: made.id })).versions.map((v) => v.statement);
       expect(versions).toEqual(['Exports rose 14% in 2025.', 'Exports rose 14.1% in 2025 (customs).', 'Exports rose 13.9% in 2025 (GSO).']);
     }
+  });
+
+  it('the department refuses a drafter\'s dispute: it stays here with the department\'s words, and the rest of the page goes through', async () => {
+    // A fourth data folder of Dana's, so the refusal it keeps waits in no other test's outbox.
+    const D = join(root, 'D');
+    await cliJson(D, 'department', 'connect', '--url', joinUrl('dana'));
+    await cliJson(D, 'department', 'sync');
+    // Oldest first in the outbox: the refused dispute comes before the three records of a new fact.
+    const disputed = await cli(D, 'facts', 'dispute', exportsId, '--reason', 'the customs office says otherwise', '--json');
+    expect(disputed.code).toBe(0);
+    const sourceId = (await callOnDesk(D, 'sources.import', { fileName: 'gso.txt', text: sourceText, meta: { title: 'GSO press release', reliability: 'official' }, format: 'txt' })).source.id;
+    const proposed = await callOnDesk(D, 'facts.create', {
+      fields: { statement: 'GDP grew 8.02% in 2025 (second reading).', metric: null, subject: null, valueLow: null, valueHigh: null, unit: null, qualifier: null, period: null, claimant: null, topics: [], notes: '' },
+      evidence: [{ sourceId, selector: { exact, prefix: sourceText.slice(0, start), suffix: sourceText.slice(start + exact.length, start + exact.length + 20), start, end: start + exact.length } }],
+      by: 'Dana',
+    });
+    const report = await cliJson<SyncReport>(D, 'department', 'sync');
+    expect(report.pushed).toBe(3);
+    expect(report.refused).toEqual([expect.objectContaining({ kind: 'fact_status_changes', factId: exportsId })]);
+    expect(await server('SELECT count(*)::int AS n FROM briefing.fact_versions WHERE fact_id = $1', [proposed.id])).toEqual([{ n: 1 }]);
+    expect(await server(`SELECT count(*)::int AS n FROM briefing.fact_status_changes WHERE fact_id = $1 AND recorded_by = 'dana'`, [exportsId])).toEqual([{ n: 0 }]);
+    expect(await cliJson<{ waiting: number; refused: number }>(D, 'department', 'status')).toMatchObject({ waiting: 1, refused: 1 });
   });
 
   it('a drafter with plain SQL cannot verify, retract, rewrite or delete anything', async () => {

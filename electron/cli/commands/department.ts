@@ -94,13 +94,13 @@ Facts you make from now on are shared on the next \`briefing department sync\`; 
     },
   },
   'department sync': {
-    options: ['watch'],
-    usage: 'briefing department sync [--watch] [--json] [--data-dir DIR]   (push local changes, pull the department\'s; --watch stays and follows it live)',
+    options: ['watch', 'progress'],
+    usage: 'briefing department sync [--watch] [--progress] [--json] [--data-dir DIR]   (push local changes, pull the department\'s; --watch stays and follows it live; a progress bar on stderr on a terminal, or anywhere with --progress)',
     run: async (ctx): Promise<SyncReport | { syncs: number }> => {
       if (ctx.args.positionals.length > 0) throw new UsageError('department sync takes no arguments besides its flags');
       const db = ctx.services().db;
       const facts = createFactStore(db);
-      const progress = process.stderr.isTTY && !ctx.json ? progressBar() : undefined;
+      const progress = ctx.args.flags.has('--progress') || (process.stderr.isTTY && !ctx.json) ? progressBar(ctx.io.stderr, process.stderr.isTTY) : undefined;
       // Seams for the kill -9 trials (scripts/sync-crash-trials.ts): smaller pages, and where the sync is.
       const pageSize = Number(process.env.BRIEFING_SYNC_PAGE_SIZE) || undefined;
       const checkpoint = process.env.BRIEFING_SYNC_TRACE ? (step: string) => process.stderr.write(`@${step}\n`) : undefined;
@@ -166,11 +166,22 @@ function localStatusText(s: LocalDepartmentStatus): string {
   );
 }
 
-/** A one-line progress bar on the terminal (stderr), for a first sync of a large department. */
-function progressBar(): (done: number, total: number) => void {
+/**
+ * A progress bar on stderr, for a first sync of a large department: redrawn in place on a
+ * terminal, otherwise (--progress into a file or a pipe) a line at each tenth.
+ */
+function progressBar(write: (text: string) => void, terminal: boolean): (done: number, total: number) => void {
+  let shownTenth = -1;
   return (done, total) => {
+    const share = Math.min(1, done / Math.max(total, 1));
     const width = 30;
-    const filled = Math.round((done / Math.max(total, 1)) * width);
-    process.stderr.write(`\rpulling [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}${done >= total ? '\n' : ''}`);
+    const filled = Math.round(share * width);
+    const line = `pulling [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${Math.floor(share * 100)}%`;
+    if (terminal) {
+      write(`\r${line}${share >= 1 ? '\n' : ''}`);
+    } else if (Math.floor(share * 10) > shownTenth) {
+      shownTenth = Math.floor(share * 10);
+      write(`${line}\n`);
+    }
   };
 }

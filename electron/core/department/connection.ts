@@ -172,8 +172,24 @@ export interface DepartmentConnection {
   close(): Promise<void>;
 }
 
-export async function connectDepartment(url: string, options: ConnectOptions): Promise<DepartmentConnection> {
-  const { password, ...target } = parseUrl(url);
+/**
+ * A refusal that says "not now" rather than "no": a connection storm (many desktops syncing at
+ * once after a restart) fills max_connections or meets a server still starting, and a
+ * handshake may time out while the server is swamped. Worth a retry after a short wait.
+ */
+function triesFor(error: unknown): number {
+  const e = error as { code?: string; message?: string };
+  // 53300 too_many_connections (the server's or the role's limit), 57P03 cannot_connect_now (starting up).
+  if (e.code === '53300' || e.code === '57P03' || e.code === 'ECONNRESET') return 4;
+  // A timeout once may be a swamped server; twice, the server is not answering (say so without a long wait).
+  if (/timeout/i.test(e.message ?? '')) return 2;
+  return 1;
+}
+
+/** The first wait before another try; each wait doubles, with jitter so a storm of desktops spreads out. */
+const firstRetryMs = 200;
+
+function openClient(url: string, options: ConnectOptions, password: string | undefined, target: DepartmentTarget): pg.Client {
   // Startup options are space-separated: keep the desktop name to characters that need no escaping.
   const desktop = options.desktop.replace(/[^A-Za-z0-9._:@-]/g, '_').slice(0, 200) || 'unknown';
   const client = new pg.Client({
@@ -187,11 +203,26 @@ export async function connectDepartment(url: string, options: ConnectOptions): P
   });
   // An error on an idle connection (the server went away) must not crash the process.
   client.on('error', () => undefined);
-  try {
-    await client.connect();
-  } catch (error) {
-    await client.end().catch(() => undefined);
-    throw new DepartmentError(withoutPassword(connectionErrorMessage(error, target), password), { cause: error, reason: connectionErrorReason(error) });
+  return client;
+}
+
+export async function connectDepartment(url: string, options: ConnectOptions): Promise<DepartmentConnection> {
+  const { password, ...target } = parseUrl(url);
+  let client: pg.Client;
+  for (let attempt = 1; ; attempt++) {
+    client = openClient(url, options, password, target);
+    try {
+      await client.connect();
+      break;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      if (attempt < triesFor(error)) {
+        const wait = firstRetryMs * 2 ** (attempt - 1);
+        await new Promise((resolve) => setTimeout(resolve, wait / 2 + Math.random() * wait));
+        continue;
+      }
+      throw new DepartmentError(withoutPassword(connectionErrorMessage(error, target), password), { cause: error, reason: connectionErrorReason(error) });
+    }
   }
   return {
     client,

@@ -6,7 +6,7 @@ import { conflictChoice } from '../db/repositories/conflict-preferences';
 import { conflictKeys, corroboratedFactIds, factIdsMakingClaim, type ConflictKey } from '../db/repositories/fact-summaries';
 import { listTopicCounts } from '../db/repositories/facts';
 import { aliasLookup } from './aliases';
-import { matchExpression, withFilters, type FilterKind } from './search-query';
+import { inStatement, matchExpression, withFilters, type FilterKind } from './search-query';
 import { claimResolution, factSummaries } from './summaries';
 
 export interface FactSearch {
@@ -20,7 +20,8 @@ export interface FactSearch {
 
 /**
  * Any text is a valid query (search-query.ts reads it: figures, hyphenated words,
- * abbreviations). Words are matched with diacritics folded, ranked by bm25, the last word as a
+ * abbreviations). Words are matched with diacritics folded, statement hits first (newest first
+ * within each tier), the last word as a
  * prefix; a query without words lists the most recently updated facts.
  */
 export function searchFacts(db: Database, search: FactSearch): { results: FactSummary[]; total: number } {
@@ -42,7 +43,7 @@ export function searchFacts(db: Database, search: FactSearch): { results: FactSu
   if (search.period) tokens.push(['period', search.period]);
   if (search.topic) tokens.push(['topic', search.topic]);
   if (search.sourceId) tokens.push(['source', search.sourceId]);
-  const { ids, total } = matchingFacts(db, withFilters(match, tokens), search.limit);
+  const { ids, total } = matchingFacts(db, { all: withFilters(match, tokens), first: withFilters(inStatement(match), tokens) }, search.limit);
   return { results: factSummaries(db, ids), total };
 }
 

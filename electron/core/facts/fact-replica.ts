@@ -97,17 +97,20 @@ export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T
     const fields = versionFields(row);
     const basedOn = numOrNull(row.based_on);
     touched.add(factId);
+    const from = pulled(row, text(row.created_by), text(row.created_at));
+    if (!getFactRow(db, factId)) {
+      // A version after 1 of a fact this store lacks cannot happen in seq order; version 1 makes the fact.
+      // A fact new here has no version to recognise or move out of the way (most of a first sync).
+      writeFactRow(db, factId, fields, text(row.created_at), 'department');
+      writeVersion(db, factId, version, fields, text(row.reason), from, basedOn);
+      return;
+    }
     const known = findVersionByChange(db, changeId);
     if (known?.version === version) return;
-    const fact = getFactRow(db, factId);
-    if (!fact) {
-      // A version after 1 of a fact this store lacks cannot happen in seq order; version 1 makes the fact.
-      writeFactRow(db, factId, fields, text(row.created_at), 'department');
-    }
     // The number is held by a version written here offline: it moves to the next free number.
     if (versionChangeId(db, factId, version) !== undefined) moveVersionNumber(db, factId, version, maxVersion(db, factId) + 1);
     if (known) moveVersionNumber(db, factId, known.version, version);
-    else writeVersion(db, factId, version, fields, text(row.reason), pulled(row, text(row.created_by), text(row.created_at)), basedOn);
+    else writeVersion(db, factId, version, fields, text(row.reason), from, basedOn);
   }
 
   function applyEvidence(row: Record<string, unknown>, touched: Set<string>): void {
@@ -157,8 +160,8 @@ export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T
           if (!fact) continue;
           writeOrigin(db, factId, 'department');
           const latest = maxVersion(db, factId);
-          const current = getVersion(db, factId, latest)!;
           if (latest !== fact.currentVersion) {
+            const current = getVersion(db, factId, latest)!;
             moveToVersion(db, factId, latest, { ...current, topics: JSON.parse(current.topics) as string[], translations: JSON.parse(current.translations) as Record<string, string> } as VersionFields, current.createdAt > fact.updatedAt ? current.createdAt : fact.updatedAt);
           }
           reindexFact(db, factId);

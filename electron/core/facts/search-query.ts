@@ -141,6 +141,15 @@ export function matchExpression(query: string, aliases?: AliasLookup): string | 
   return parts.join(' AND ');
 }
 
+/**
+ * The first ranking tier: `match` found in the statement itself (and its translations). Facts
+ * whose statement says it rank above those found only through claimant, quotes, topics or
+ * source titles; within a tier, the most recently added first.
+ */
+export function inStatement(match: string): string {
+  return `{statement} : (${match})`;
+}
+
 export type FilterKind = 'status' | 'period' | 'topic' | 'source';
 const filterMarks: Record<FilterKind, string> = { status: 's', period: 'p', topic: 't', source: 'o' };
 

@@ -59,30 +59,22 @@ function filterParams(filters: SearchFilters): Record<string, string> {
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== null)) as Record<string, string>;
 }
 
-/** Statement hits weigh most, then who said it, the quotes, topics, source titles. */
-const rankSql = 'bm25(fact_search, 8.0, 4.0, 4.0, 2.0, 1.0, 0.0)';
-
 /**
- * bm25 costs about a microsecond per matching fact. To keep typeahead fast on a large
- * store, a query matching more facts than this ranks only the most recently added ones
- * (the count stays exact); below it, ranking is over every match.
+ * The best `limit` facts and how many match in all. Ranked by tiers rather than bm25: facts
+ * matching `first` (the words in the statement), then the other matches of `all`, newest first
+ * within each. bm25 cost 1-2 ms per query on a 100,000-fact store (a score for each of up to
+ * 1,000 candidates, docs/BENCHMARKS.md); a tier is a rowid walk that stops at `limit`.
  */
-export const rankingWindow = 1000;
-
-/**
- * The best `limit` facts for `match` (filters are already in it, as tokens) and how many
- * match in all. Candidates, at most the ranking window, come back with their bm25 score;
- * when there are fewer than the window they are all the matches, so no second pass counts them.
- */
-export function matchingFacts(db: Database, match: string, limit: number): { ids: string[]; total: number } {
-  const rows = prepared(db, `SELECT rowid, ${rankSql} FROM fact_search WHERE fact_search MATCH ? ORDER BY rowid DESC LIMIT ${rankingWindow}`)
-    .raw()
-    .all(match) as [number, number][];
+export function matchingFacts(db: Database, match: { all: string; first: string }, limit: number): { ids: string[]; total: number } {
+  const newest = (expression: string, n: number) =>
+    prepared(db, 'SELECT rowid FROM fact_search WHERE fact_search MATCH ? ORDER BY rowid DESC LIMIT ?').pluck().all(expression, n) as number[];
+  const nums = newest(match.first, limit);
+  // At most nums.length of these are already in the first tier, so `limit` of them fill it up.
+  const rest = nums.length < limit || limit === 0 ? newest(match.all, Math.max(limit, 1)) : [];
+  const firstTier = new Set(nums);
+  for (const num of rest) if (nums.length < limit && !firstTier.has(num)) nums.push(num);
   const total =
-    rows.length < rankingWindow ? rows.length : (prepared(db, 'SELECT count(*) FROM fact_search WHERE fact_search MATCH ?').pluck().get(match) as number);
-  // Best score first (bm25 is lower for better matches); newer first among equals.
-  rows.sort((a, b) => a[1] - b[1] || b[0] - a[0]);
-  const nums = rows.slice(0, limit).map((row) => row[0]);
+    rest.length > 0 && rest.length < Math.max(limit, 1) ? rest.length : (prepared(db, 'SELECT count(*) FROM fact_search WHERE fact_search MATCH ?').pluck().get(match.all) as number);
   const ids = prepared(db, 'SELECT f.id FROM json_each(?) j JOIN facts f ON f.num = j.value ORDER BY j.key')
     .pluck()
     .all(JSON.stringify(nums)) as string[];

@@ -104,7 +104,8 @@ export function insertVersion(db: Database, row: VersionRow & FromPack & Departm
 }
 
 export function setOrigin(db: Database, id: string, origin: FactOrigin): void {
-  prepared(db, 'UPDATE facts SET origin = ? WHERE id = ?').run(origin, id);
+  // Unchanged rows are not rewritten: a pull sets the origin of every fact it touches.
+  prepared(db, 'UPDATE facts SET origin = ? WHERE id = ? AND origin IS NOT ?').run(origin, id, origin);
 }
 
 export function getOrigin(db: Database, id: string): FactOrigin | undefined {

@@ -58,13 +58,43 @@ export const recordKinds: Record<string, RecordKind> = {
   fact_status_changes: { columns: ['id', 'fact_id', 'status', 'changed_by', 'changed_at', 'reason'] },
 };
 
-/** Writes one outbox record to the department, inside the caller's transaction; false when it was already there. */
-export async function pushRecord(client: pg.ClientBase, db: Database, kindName: string, stored: Record<string, unknown>): Promise<boolean> {
+function kindNamed(kindName: string): RecordKind {
   const kind = recordKinds[kindName];
   if (!kind) throw new Error(`This Briefing Studio cannot push records of kind "${kindName}".`);
+  return kind;
+}
+
+/**
+ * Which of these records (outbox kind and the row's id) the department already holds: one query
+ * per kind for a whole page rather than one per record. A fact's identity is not looked up: its
+ * insert is idempotent by itself (ON CONFLICT), and a version or quote is what matters.
+ */
+export async function recordsAlreadyThere(client: pg.ClientBase, records: readonly { kind: string; id: unknown }[]): Promise<Set<string>> {
+  const byKind = new Map<string, string[]>();
+  for (const r of records) {
+    kindNamed(r.kind);
+    if (r.kind !== 'facts') byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), String(r.id)]);
+  }
+  const there = new Set<string>();
+  for (const [kindName, ids] of byKind) {
+    // Table names come from the list above, never from the stored row.
+    const { rows } = await client.query<{ id: string }>(`SELECT id::text AS id FROM briefing.${kindName} WHERE id = ANY($1)`, [ids]);
+    for (const row of rows) there.add(row.id);
+  }
+  return there;
+}
+
+/**
+ * Writes one outbox record to the department, inside the caller's transaction; false when it was
+ * already there. `alreadyThere`: the answer of recordsAlreadyThere for this record, when the
+ * caller asked for its whole page; otherwise it is asked here.
+ */
+export async function pushRecord(client: pg.ClientBase, db: Database, kindName: string, stored: Record<string, unknown>, alreadyThere?: boolean): Promise<boolean> {
+  const kind = kindNamed(kindName);
   // Table and column names come from the list above, never from the stored row.
   const table = `briefing.${kindName}`;
-  if (kindName !== 'facts') {
+  if (alreadyThere) return false;
+  if (kindName !== 'facts' && alreadyThere === undefined) {
     const known = await client.query(`SELECT 1 FROM ${table} WHERE id = $1`, [stored.id]);
     if (known.rowCount) return false;
   }

@@ -24,13 +24,14 @@ import {
   recordSyncOutcome,
   saveDepartmentLink,
   type DepartmentLinkRow,
+  type OutboxRow,
 } from '../../db/repositories/department';
 import { listDivergedFacts, type DivergedFact } from '../../db/repositories/facts';
 import type { PulledChange } from '../../facts/fact-replica';
 import { isoNow } from '../../sources/source-store';
 import { connectDepartment, DepartmentError, urlWithoutPassword, type DepartmentConnection } from '../connection';
 import { departmentStatus, type DepartmentRole } from '../status';
-import { pushRecord } from './record-kinds';
+import { pushRecord, recordsAlreadyThere } from './record-kinds';
 
 /** The facts service's half of a pull (core/facts/fact-replica.ts). */
 export interface Replica {
@@ -40,7 +41,7 @@ export interface Replica {
 export interface SyncOptions {
   /** Records per pulled page (each page one SQLite transaction) and per pushed page (one server transaction). */
   pageSize?: number;
-  /** Called after each pulled page: changes applied so far, and how many there were to pull. */
+  /** Called after each pulled page: how far the pull is, and how far it goes, in the department's sequence numbers (gaps included). */
   onProgress?: (done: number, total: number) => void;
   password?: () => Promise<string | undefined>;
   connectTimeoutMs?: number;
@@ -96,39 +97,66 @@ export async function joinDepartment(db: Database, url: string, password?: () =>
 
 const isServerRefusal = (error: unknown) => typeof (error as { code?: unknown }).code === 'string' && /^[0-9A-Z]{5}$/.test((error as { code: string }).code);
 
+interface PushedPage {
+  done: string[];
+  refused: SyncReport['refused'];
+  pushed: number;
+  alreadyThere: number;
+}
+
+/**
+ * One page of the outbox in one server transaction. First without savepoints, asking once per
+ * kind which records the department already holds: two round trips per record instead of five.
+ * A refusal (SQLSTATE) rolls that attempt back and returns undefined; the page then goes again
+ * `carefully`, each record under a savepoint, so the department's refusal of one keeps it here
+ * with the department's words and lets the others through.
+ */
+async function pushPage(client: pg.ClientBase, db: Database, page: readonly OutboxRow[], carefully: boolean): Promise<PushedPage | undefined> {
+  const result: PushedPage = { done: [], refused: [], pushed: 0, alreadyThere: 0 };
+  await client.query('BEGIN');
+  try {
+    const rows = page.map((entry) => JSON.parse(entry.rowJson) as Record<string, unknown>);
+    const there = carefully ? undefined : await recordsAlreadyThere(client, page.map((entry, i) => ({ kind: entry.kind, id: rows[i]!.id })));
+    for (const [i, entry] of page.entries()) {
+      const row = rows[i]!;
+      for (let attempt = 1; ; attempt++) {
+        if (carefully) await client.query('SAVEPOINT record');
+        try {
+          const added = await pushRecord(client, db, entry.kind, row, there ? entry.kind !== 'facts' && there.has(String(row.id)) : undefined);
+          if (carefully) await client.query('RELEASE SAVEPOINT record');
+          if (added) result.pushed++;
+          else result.alreadyThere++;
+          result.done.push(entry.id);
+          break;
+        } catch (error) {
+          if (!isServerRefusal(error)) throw error;
+          if (!carefully) {
+            await client.query('ROLLBACK');
+            return undefined;
+          }
+          await client.query('ROLLBACK TO SAVEPOINT record');
+          // Another desktop took the number between our read and our insert: take the next one.
+          if ((error as { code: string }).code === '23505' && attempt < 5) continue;
+          result.refused.push({ id: entry.id, kind: entry.kind, factId: entry.factId, reason: (error as Error).message });
+          break;
+        }
+      }
+    }
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
 async function push(client: pg.ClientBase, db: Database, report: SyncReport, options: SyncOptions): Promise<void> {
   for (;;) {
     const page = listOutbox(db, Math.min(options.pageSize ?? 500, 500)).filter((e) => e.lastError === null);
     if (page.length === 0) return;
-    const done: string[] = [];
-    const refused: SyncReport['refused'] = [];
-    await client.query('BEGIN');
-    try {
-      for (const entry of page) {
-        for (let attempt = 1; ; attempt++) {
-          await client.query('SAVEPOINT record');
-          try {
-            const added = await pushRecord(client, db, entry.kind, JSON.parse(entry.rowJson) as Record<string, unknown>);
-            await client.query('RELEASE SAVEPOINT record');
-            if (added) report.pushed++;
-            else report.alreadyThere++;
-            done.push(entry.id);
-            break;
-          } catch (error) {
-            if (!isServerRefusal(error)) throw error;
-            await client.query('ROLLBACK TO SAVEPOINT record');
-            // Another desktop took the number between our read and our insert: take the next one.
-            if ((error as { code: string }).code === '23505' && attempt < 5) continue;
-            refused.push({ id: entry.id, kind: entry.kind, factId: entry.factId, reason: (error as Error).message });
-            break;
-          }
-        }
-      }
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    }
+    const { done, refused, pushed, alreadyThere } = (await pushPage(client, db, page, false)) ?? (await pushPage(client, db, page, true))!;
+    report.pushed += pushed;
+    report.alreadyThere += alreadyThere;
     options.checkpoint?.('pushed-on-server');
     db.transaction(() => {
       for (const id of done) deleteOutbox(db, id);
@@ -139,30 +167,37 @@ async function push(client: pg.ClientBase, db: Database, report: SyncReport, opt
 }
 
 async function pull(client: pg.ClientBase, db: Database, replica: Replica, report: SyncReport, options: SyncOptions): Promise<void> {
-  const pageSize = options.pageSize ?? 5000;
-  let cursor = requireLink(db).pulledSeq;
+  const pageSize = options.pageSize ?? 10_000;
+  const start = requireLink(db).pulledSeq;
+  let cursor = start;
   // Every seq up to the highest visible one is committed (or a rolled-back gap, never filled):
   // the department draws numbers one writing transaction at a time (docs/DEPARTMENT.md).
-  const head = await client.query<{ upto: string; n: string }>(
-    'SELECT coalesce(max(seq), 0) AS upto, count(*) FILTER (WHERE seq > $1) AS n FROM briefing.changes',
-    [cursor],
-  );
+  // max(seq) alone is answered from each table's seq index; counting the rows after the cursor
+  // scanned the whole log on every sync (0.4 s at 300,000 changes), so progress is in seq.
+  const head = await client.query<{ upto: string }>('SELECT coalesce(max(seq), 0) AS upto FROM briefing.changes');
   const upto = Number(head.rows[0]?.upto ?? 0);
-  const total = Number(head.rows[0]?.n ?? 0);
-  while (cursor < upto) {
-    // A range of seq, not ORDER BY ... LIMIT: each table of the view answers from its seq index,
-    // and only the page's rows are turned into JSON (a LIMIT over the view sorted all of them).
-    const until = Math.min(cursor + pageSize, upto);
-    const { rows } = await client.query<{ seq: string; kind: string; row: Record<string, unknown> }>(
+  // A range of seq, not ORDER BY ... LIMIT: each table of the view answers from its seq index,
+  // and only the page's rows are turned into JSON (a LIMIT over the view sorted all of them).
+  const fetchPage = (after: number, until: number) => {
+    const page = client.query<{ seq: string; kind: string; row: Record<string, unknown> }>(
       'SELECT seq, kind, row FROM briefing.changes WHERE seq > $1 AND seq <= $2 ORDER BY seq',
-      [cursor, until],
+      [after, until],
     );
+    page.catch(() => undefined); // awaited below; a failure while the previous page is applied must not go unhandled
+    return page;
+  };
+  let next = cursor < upto ? fetchPage(cursor, Math.min(cursor + pageSize, upto)) : undefined;
+  while (next) {
+    const until = Math.min(cursor + pageSize, upto);
+    const { rows } = await next;
+    // The server prepares the next page while this one is applied (the CPU work of both sides overlaps).
+    next = until < upto ? fetchPage(until, Math.min(until + pageSize, upto)) : undefined;
     const changes = rows.map((r) => ({ seq: Number(r.seq), kind: r.kind, row: r.row }));
     replica.applyPulledChanges(changes, until);
     cursor = until;
     report.pulled += changes.length;
     options.checkpoint?.('pulled-page');
-    options.onProgress?.(report.pulled, Math.max(total, report.pulled));
+    options.onProgress?.(cursor - start, upto - start);
   }
   report.cursor = cursor;
 }
@@ -189,7 +224,9 @@ export async function syncOnce(db: Database, replica: Replica, options: SyncOpti
   try {
     return await syncWith(connection, db, replica, options);
   } finally {
-    await connection.close();
+    // Not awaited: the sync is complete (pages and cursor committed here, pushes on the server);
+    // waiting for the server to see the goodbye and end its backend cost ~30 ms per sync.
+    void connection.close();
   }
 }
 

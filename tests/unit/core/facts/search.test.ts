@@ -4,7 +4,7 @@ import { selectorForUniqueQuote } from '../../../../electron/core/facts/anchorin
 import { searchFacts } from '../../../../electron/core/facts/fact-queries';
 import { createFactStore } from '../../../../electron/core/facts/fact-store';
 import { matchExpression } from '../../../../electron/core/facts/search-query';
-import { rankingWindow, recentFactIds } from '../../../../electron/core/db/repositories/fact-search';
+import { recentFactIds } from '../../../../electron/core/db/repositories/fact-search';
 import { importTwoSeeds, openTempStore, type TempStore } from '../../../support/temp-store';
 
 let store: TempStore;
@@ -55,7 +55,7 @@ describe('searching facts', () => {
     expect(ids('higher-quality')).toEqual(expect.arrayContaining(['pm', 'trade', 'provinces'])); // the VNS title
   });
 
-  it('ranks a statement hit above a source-title hit (bm25, weighted)', () => {
+  it('ranks a statement hit above a source-title hit (the statement tier first)', () => {
     // "integration" is in the pm statement and in both source titles.
     expect(ids('integration')[0]).toBe('pm');
   });
@@ -147,12 +147,12 @@ describe('any text is a valid query', () => {
 });
 
 describe('a broad query on a large store', () => {
-  it('counts every match exactly while ranking within the window of newest matches', () => {
+  it('counts every match exactly, and ranks the newest statement matches first', () => {
     const big = openTempStore();
     try {
       const texts = importTwoSeeds(big.db);
       const selector = selectorForUniqueQuote(texts.vov, 'a record high of about US$28-29 billion');
-      const count = rankingWindow + 150;
+      const count = 1150;
       createFactStore(big.db).importFacts(
         Array.from({ length: count }, (_, i) => ({
           id: `f${i}`,
