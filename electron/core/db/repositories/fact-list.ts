@@ -12,7 +12,12 @@ export interface FactListFilters {
   period: string | null;
   /** 1 = only corroborated, 0 = only not, null = either. */
   corroborated: 0 | 1 | null;
-  inConflict: 0 | 1 | null;
+  /**
+   * Only these facts (null: no such limit) and never these ones (null: none). Open conflicts are
+   * decided by shared/conflict-state.ts, not by SQL, so the facts filter passes them as ids.
+   */
+  onlyIds: readonly string[] | null;
+  exceptIds: readonly string[] | null;
   /** An FTS5 MATCH string built by facts/search-query.ts (never user text); null for no text filter. */
   match: string | null;
 }
@@ -25,14 +30,18 @@ const fixedFilterSql = `
   AND (@topic IS NULL OR EXISTS (SELECT 1 FROM fact_topics t WHERE t.fact_id = f.id AND t.topic = @topic))
   AND (@sourceId IS NULL OR EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id AND e.source_id = @sourceId))
   AND (@corroborated IS NULL OR (${corroboratedSql}) = @corroborated)
-  AND (@inConflict IS NULL OR (${inConflictSql}) = @inConflict)`;
+  AND (@onlyIds IS NULL OR f.id IN (SELECT value FROM json_each(@onlyIds)))
+  AND (@exceptIds IS NULL OR f.id NOT IN (SELECT value FROM json_each(@exceptIds)))`;
 
 /** The text filter is joined in only when there is one: FTS5 refuses to MATCH a NULL. */
 const filterSql = (filters: FactListFilters) =>
   filters.match === null ? fixedFilterSql : `${fixedFilterSql} AND f.num IN (SELECT rowid FROM fact_search WHERE fact_search MATCH @match)`;
 
 /** better-sqlite3 refuses a named parameter the statement does not use. */
-const filterParams = ({ match, ...rest }: FactListFilters) => (match === null ? rest : { ...rest, match });
+const filterParams = ({ match, onlyIds, exceptIds, ...rest }: FactListFilters) => {
+  const ids = { onlyIds: onlyIds === null ? null : JSON.stringify(onlyIds), exceptIds: exceptIds === null ? null : JSON.stringify(exceptIds) };
+  return match === null ? { ...rest, ...ids } : { ...rest, ...ids, match };
+};
 
 const firstSourceTitle = `(SELECT s.title FROM evidence e JOIN sources s ON s.id = e.source_id
   WHERE e.fact_id = f.id ORDER BY e.n LIMIT 1)`;
@@ -73,6 +82,11 @@ export function listFactIds(
 
 export function countListedFacts(db: Database, filters: FactListFilters): number {
   return db.prepare(`SELECT count(*) FROM facts f WHERE 1 ${filterSql(filters)}`).pluck().get(filterParams(filters)) as number;
+}
+
+/** Facts that give another value for their claim than a live fact does: conflicts, open or closed by a curator's choice. */
+export function disagreeingFactIds(db: Database): string[] {
+  return db.prepare(`SELECT f.id FROM facts f WHERE ${inConflictSql}`).pluck().all() as string[];
 }
 
 /** Every fact id, oldest first (exporting a whole store). */

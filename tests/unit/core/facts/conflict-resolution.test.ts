@@ -101,6 +101,14 @@ describe('a resolved conflict is closed everywhere (issue 12, item 5)', () => {
     ]);
     expect(await flagsOf('seed-004')).toEqual([]);
     expect(await auditOf('seed-004')).toMatchObject({ status: 'current', conflicted: false, issues: [] });
+    // The Facts table's "In conflict" filter agrees: the pair is no longer listed, and is among the rest.
+    const inConflict = await app.call('facts.list', { limit: 200, inConflict: true });
+    expect(inConflict.facts.map((f) => f.id)).not.toContain('seed-004');
+    expect(inConflict.facts.every((f) => f.inConflict)).toBe(true);
+    expect(inConflict.total).toBe(inConflict.facts.length);
+    const rest = await app.call('facts.list', { limit: 200, inConflict: false });
+    expect(rest.facts.map((f) => f.id)).toEqual(expect.arrayContaining(['seed-004', 'seed-005']));
+    expect(rest.total + inConflict.total).toBe((await app.call('facts.list', { limit: 200 })).total);
   });
 
   it('preferring the other fact: the cited one is disputed, says which was preferred, and no longer conflicting', async () => {
