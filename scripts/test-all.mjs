@@ -1,5 +1,6 @@
 // `npm test`: every check, in order: build, typecheck, lint, unit + integration (vitest),
-// end-to-end (Playwright in Debian's Chromium), 20 crash trials. Ends with one `N passed, N failed` line.
+// end-to-end (Playwright in Debian's Chromium), 20 crash trials, 100 department-sync kill -9 trials
+// (issue 16 asks for at least 100 in npm test; about 1 s each). Ends with one `N passed, N failed` line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -47,12 +48,14 @@ function crashCounts() {
   return { passed: report.trialsPassed, failed: report.trialsFailed + (report.trials < 20 ? 1 : 0), skipped: 0 };
 }
 
+const syncTrials = 100;
+
 // Each sync kill -9 trial counts as one test (scripts/sync-crash-trials.ts); skipped without PostgreSQL.
 function syncCrashCounts() {
   const file = 'test-results/sync-crash-report.json';
   if (!existsSync(file)) return null;
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: report.trialsPassed, failed: report.trialsFailed + (report.trials < 20 ? 1 : 0), skipped: 0 };
+  return { passed: report.trialsPassed, failed: report.trialsFailed + (report.trials < syncTrials ? 1 : 0), skipped: 0 };
 }
 
 step('build', 'npm', ['run', 'build', '--silent']);
@@ -66,7 +69,7 @@ step('end-to-end tests', npx, ['playwright', 'test'], playwrightCounts);
 step('crash trials', npx, ['tsx', 'scripts/crash-trials.ts', '--trials', '20'], crashCounts);
 
 // kill -9 of `briefing department sync` at random points of push and pull (issue 16), against a throw-away PostgreSQL.
-if (existsSync('/usr/lib/postgresql')) step('sync crash trials', npx, ['tsx', 'scripts/sync-crash-trials.ts', '--trials', '20'], syncCrashCounts);
+if (existsSync('/usr/lib/postgresql')) step('sync crash trials', npx, ['tsx', 'scripts/sync-crash-trials.ts', '--trials', String(syncTrials)], syncCrashCounts);
 else process.stdout.write('\n=== sync crash trials skipped: PostgreSQL is not installed (.ci/run installs it)\n');
 
 process.stdout.write(`\n${failures.length ? `Failed steps: ${failures.join(', ')}\n` : ''}`);
