@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fieldsOf } from '../support/fact-fields';
 import { expect, test } from '../support/fixtures';
 import { projectRoot } from '../support/host';
+import { expectEditorSelection, type CaretModel } from '../support/caret-model';
 import { content, fact, paragraph, text } from '../support/note-content';
 import { callApi, caretFromEnd, expectCaretAfter, chipsOf, editorOf, openNoteWith, statementOf, waitSaved } from '../support/editor';
 
@@ -87,9 +88,13 @@ test('a copied chip pastes as a second chip citing the same fact', async ({ open
   await caretFromEnd(page, first, ' end'.length);
   await expectCaretAfter(chipsOf(page).first());
   await page.keyboard.press('Shift+ArrowLeft');
+  const chipToken = (model: CaretModel) => model.tokens.indexOf(`⟦${wto}⟧`);
+  await expectEditorSelection(page, (model) => ({ start: chipToken(model), end: chipToken(model) + 1 }));
   await page.keyboard.press('Control+c');
 
   await caretFromEnd(page, editorOf(page).locator('p').nth(1), 0);
+  // The caret at the end of the note (before its last block's ¶), not still on the chip.
+  await expectEditorSelection(page, (model) => ({ start: model.tokens.length - 1, end: model.tokens.length - 1 }));
   await page.keyboard.press('Control+v');
   await expect(chipsOf(page)).toHaveCount(2);
   const ids = await chipsOf(page).evaluateAll((chips) => chips.map((c) => c.getAttribute('data-fact-id')));

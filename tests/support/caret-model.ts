@@ -4,7 +4,7 @@
  * token offsets. Reads Lexical's own state (the root element's `__lexicalEditor`), not the
  * DOM, so a chip's citation number or popover never counts as note text.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export interface CaretModel {
   tokens: string[];
@@ -73,3 +73,18 @@ export const readCaretModel = (page: Page): Promise<CaretModel> => page.evaluate
 
 /** The note text with chips as ⟦id⟧ and blocks separated by ¶. */
 export const modelText = (model: CaretModel): string => model.tokens.join('');
+
+/**
+ * Waits until the editor itself holds this selection (token offsets, as in CaretModel).
+ * Lexical learns of clicks and caret keys from the browser's asynchronous selectionchange
+ * event, so a shortcut pressed before then (copy, paste) acts on the old selection.
+ */
+export async function expectEditorSelection(page: Page, want: (model: CaretModel) => { start: number; end: number }): Promise<void> {
+  await expect
+    .poll(async () => {
+      const model = await readCaretModel(page);
+      const { start, end } = want(model);
+      return model.kind === 'range' && model.start === start && model.end === end;
+    })
+    .toBe(true);
+}
