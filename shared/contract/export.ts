@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { citationIssueKinds, citationStates } from '../citation-state';
 import { anchorStates } from '../model';
-import { citationForms, noteLanguages } from '../note-format';
+import { PrintProfile } from '../document-profiles/profile';
+import { citationForms, noteLanguages, templateIds } from '../note-format';
 import { request, Wording } from './define';
 
 const id = z.string().min(1).max(200);
@@ -160,6 +161,15 @@ export const exportContract = {
   'export.profiles': {
     request: request({}),
     response: z.object({ profiles: z.array(ListedProfileShape) }),
+  },
+  /**
+   * The document profile a note is laid out in, its own or its template's default, imported
+   * profiles included (as the export resolves it): what the print view lays the note out by.
+   * The reference document's parts stay on this side: print has no use for them.
+   */
+  'export.profile': {
+    request: request({ templateId: z.enum(templateIds), language: z.enum(noteLanguages), profileId: z.string().max(100).default('') }),
+    response: z.object({ profile: PrintProfile }),
   },
   /** "Check a Word file": each embedded fact against this store. */
   'export.audit': {

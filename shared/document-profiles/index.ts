@@ -3,3 +3,4 @@ export * from './builtin';
 export * from './labels';
 export * from './text-language';
 export * from './print';
+export * from './page-blocks';

@@ -5,7 +5,7 @@
  * prints on A4 with its 30 mm left margin whichever way it is printed.
  */
 import { z } from 'zod';
-import type { DocumentProfile } from './profile';
+import type { PrintProfile } from './profile';
 
 const mmPerInch = 25.4;
 
@@ -26,7 +26,7 @@ export const PrintToPdfRequest = z.strictObject({
 export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequest>;
 export type PrintToPdfResult = { saved: string | null };
 
-export function printPage(profile: DocumentProfile): PrintToPdfRequest['page'] {
+export function printPage(profile: PrintProfile): PrintToPdfRequest['page'] {
   const { widthMm, heightMm, margins } = profile.page;
   return { widthMm, heightMm, margins: { top: margins.top, bottom: margins.bottom, left: margins.left, right: margins.right } };
 }
@@ -58,12 +58,13 @@ function fontStack(name: string): string {
 
 /**
  * The print style sheet of a profile: the @page size and margins, the body font and size,
- * justification and first-line indent, headings in the heading font, sections numbered 1., 2.
+ * justification and first-line indent, headings in the heading font, the heading and closing
+ * blocks' tables and rules (page-blocks.ts), sections numbered 1., 2.
  * and paragraphs 1.1, 1.2 when the profile numbers them, footnotes as endnotes (no browser
  * lays out per-page footnotes from CSS yet), and nothing of the app's own chrome: only
  * #print-document prints.
  */
-export function printCss(profile: DocumentProfile): string {
+export function printCss(profile: PrintProfile): string {
   const { page, fonts, body } = profile;
   const m = page.margins;
   const root = `#${printRootId}`;
@@ -77,8 +78,14 @@ export function printCss(profile: DocumentProfile): string {
     `  ${root} p, ${root} li { margin: 0 0 ${fonts.paragraphAfterPt}pt; text-align: ${body.justified ? 'justify' : 'left'}; }`,
     `  ${root} .print-body p { text-indent: ${body.firstLineIndentMm}mm; }`,
     `  ${root} h1, ${root} h2, ${root} h3 { font-family: ${fontStack(fonts.heading)}; font-size: ${fonts.headingSize}pt; margin: 12pt 0 6pt; break-after: avoid; }`,
-    `  ${root} .print-title-line { text-align: center; font-weight: bold; font-size: ${fonts.titleSize}pt; margin: 0 0 6pt; }`,
     `  ${root} .print-title { text-align: center; font-weight: bold; font-size: ${fonts.titleSize}pt; margin: 0 0 12pt; }`,
+    `  ${root} table { width: 100%; border-collapse: collapse; break-inside: avoid; }`,
+    `  ${root} td { vertical-align: top; padding: 0; }`,
+    `  ${root} td p { text-indent: 0; margin: 0; }`,
+    `  ${root} .print-block-rule { border-bottom: 0.75pt solid #000; height: 0; }`,
+    `  ${root} .print-block-subject { border-bottom: 0.75pt solid #000; padding-bottom: 4pt; margin: 6pt 0 12pt; }`,
+    `  ${root} .print-block-decision-heading { margin: 18pt 0 6pt; break-after: avoid; }`,
+    `  ${root} .print-block-decision td { border: 0.5pt solid #000; padding: 6pt; }`,
     `  ${root} .print-endnotes, ${root} .print-endnotes li { font-size: ${fonts.footnoteSize}pt; }`,
     `  ${root} .print-endnotes ol { padding-left: 1.5em; }`,
     `  ${root} sup, ${root} .fact-chip-number { font-size: 0.7em; vertical-align: super; line-height: 0; }`,

@@ -132,6 +132,9 @@ export const DocumentProfile = z.strictObject({
     .optional(),
 });
 export type DocumentProfile = z.infer<typeof DocumentProfile>;
+/** A profile without its imported reference document's parts: all the print view and the page blocks read. */
+export const PrintProfile = DocumentProfile.omit({ reference: true });
+export type PrintProfile = z.infer<typeof PrintProfile>;
 
 /**
  * The profile's page as the page estimate (shared/page-estimate.ts) lays it out. Serif faces

@@ -233,6 +233,19 @@ test('Ctrl+P prints the Tờ trình in its Decree 30 layout: A4, the 30 mm left 
   // None of the app: the header's, the toolbar's and the status bar's words.
   const statusBar = (await page.getByTestId('word-count').textContent())!;
   for (const chrome of ['Export to Word', 'Check a Word file', 'Save version', 'History', statusBar]) expect(text).not.toContain(chrome);
-  // Only the note's words: the first printed word is the title line, at the top left of the text block.
-  expect(page1[0]!.text).toBe('TỜ');
+  // The heading and closing blocks are the Word export's (shared/document-profiles/page-blocks.ts):
+  // the motto in the top-right half of page 1, "Nơi nhận:" in the left half of the last page.
+  const { width, height } = pdf.pages[0]!;
+  const motto = page1.find((w) => w.text === 'Độc')!;
+  expect(motto.x).toBeGreaterThan(width / 2);
+  expect(motto.y).toBeLessThan(height / 4);
+  const agency = page1.find((w) => w.text === 'Số:')!;
+  expect(agency.x2).toBeLessThan(width / 2);
+  const last = pdf.pages.length;
+  const recipients = pdf.words.find((w) => w.page === last && w.text === 'Nơi')!;
+  expect(recipients.x2).toBeLessThan(width / 2);
+  // The signer's authority beside it in the right half, the notes above: the closing ends the document.
+  const authority = pdf.words.find((w) => w.page === last && w.text === 'PHÓ')!;
+  expect(authority.x).toBeGreaterThan(width / 2);
+  expect(Math.abs(authority.y - recipients.y)).toBeLessThan(20);
 });

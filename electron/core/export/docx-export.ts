@@ -19,7 +19,7 @@ import { buildFootnotes, citationRuns, firstReference, repeatedReference } from 
 import { pageFurniture } from './metadata';
 import { zipParts } from '../ooxml';
 import { compileParts } from './package';
-import { closingBlocks, headingBlocks } from './page-blocks';
+import { closingParts, headingParts } from './page-blocks';
 import { documentProperties, setCoreDates } from './properties';
 import { addProvenancePart, type Provenance, type ProvenanceFact } from './provenance';
 import { documentNumbering, documentStyles, styleIds, twips } from './styles';
@@ -85,7 +85,7 @@ export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolv
     },
   });
 
-  const children: FileChild[] = [...headingBlocks(note.metadata, profile), ...body, ...closingBlocks(note.metadata, profile)];
+  const children: FileChild[] = [...headingParts(note.metadata, profile), ...body, ...closingParts(note.metadata, profile)];
   // An author-date style needs its reference list; a note style prints one when the profile says.
   if ((authorDate || profile.references) && citations.bibliography.length > 0) {
     children.push(new Paragraph({ style: styleIds.heading[0], numbering: false, children: [new TextRun(labels.references)] }));

@@ -19,6 +19,11 @@ export function exportHandlers(db: Database): HandlersFor<typeof exportContract>
     },
     'export.citations': async (r) => (await load()).citations(r.citations, r.style, r.language),
     'export.profiles': async () => ({ profiles: (await import('./profile-files')).listProfiles(db) }),
+    'export.profile': async (r) => {
+      const { reference, ...profile } = (await import('./profile-files')).resolveProfile(db, { templateId: r.templateId, metadata: { profileId: r.profileId, language: r.language } });
+      void reference; // the department's styles and header are Word's, not print's
+      return { profile };
+    },
     'export.audit': async (r) => (await load()).audit(Buffer.from(r.base64, 'base64')),
   };
 }

@@ -4,7 +4,7 @@
  * page (classification marking, page numbers where the profile puts them).
  */
 import { AlignmentType, BorderStyle, Footer, Header, Paragraph, SimpleField, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { formatNoteDate, profileLabels, type DocumentProfile } from '../../../shared/document-profiles';
+import { profileLabels, type DocumentProfile } from '../../../shared/document-profiles';
 import type { NoteMetadata } from '../../../shared/note-format';
 import { sanitizeXmlText } from './sanitize';
 import { styleIds, twips } from './styles';
@@ -24,39 +24,33 @@ export function textWidth(profile: DocumentProfile): number {
   return twips(profile.page.widthMm - profile.page.margins.left - profile.page.margins.right);
 }
 
-/** A metadata field as printed: dates in the note's language, the rest as typed. */
-export function fieldValue(metadata: NoteMetadata, key: string, profile: DocumentProfile): string {
-  const raw = String((metadata as Record<string, unknown>)[key] ?? '').trim();
-  return key === 'date' ? formatNoteDate(raw, metadata.language, profile.dateStyle) : raw;
-}
-
-/** A borderless two-column table: labels on the left, values on the right, empty fields left out. */
-export function metadataBlock(metadata: NoteMetadata, profile: DocumentProfile): Table | null {
-  const labels = profileLabels[metadata.language].metadata;
+/** A borderless two-column table: labels on the left, values on the right (shared/document-profiles/page-blocks.ts). */
+export function metadataBlock(rows: readonly { label: string; value: string }[], profile: DocumentProfile): Table {
   const width = textWidth(profile);
   const labelWidth = Math.round(width * 0.29);
-  const rows = profile.heading.metadataFields
-    .filter((key) => fieldValue(metadata, key, profile) !== '')
-    .map(
-      (key) =>
+  return new Table({
+    rows: rows.map(
+      ({ label, value }) =>
         new TableRow({
           cantSplit: true,
           children: [
             new TableCell({
               width: { size: labelWidth, type: WidthType.DXA },
-              children: [new Paragraph({ style: styleIds.metadata, children: [new TextRun({ text: `${labels[key as keyof NoteMetadata] ?? key}:`, bold: true })] })],
+              children: [new Paragraph({ style: styleIds.metadata, children: [new TextRun({ text: label, bold: true })] })],
             }),
             new TableCell({
               width: { size: width - labelWidth, type: WidthType.DXA },
-              children: sanitizeXmlText(fieldValue(metadata, key, profile))
+              children: sanitizeXmlText(value)
                 .split(/\r\n|\r|\n/)
                 .map((line) => new Paragraph({ style: styleIds.metadata, children: [new TextRun(line)] })),
             }),
           ],
         }),
-    );
-  if (rows.length === 0) return null;
-  return new Table({ rows, width: { size: width, type: WidthType.DXA }, columnWidths: [labelWidth, width - labelWidth], borders: noBorders });
+    ),
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [labelWidth, width - labelWidth],
+    borders: noBorders,
+  });
 }
 
 /**

@@ -77,7 +77,7 @@ export function listProfiles(db: Database): ListedProfile[] {
 }
 
 /** The profile a note exports in: `asked` when given (refused when unknown), else the note's own. */
-export function resolveProfile(db: Database, note: StoredNote, asked?: string): DocumentProfile {
+export function resolveProfile(db: Database, note: Pick<StoredNote, 'templateId'> & { metadata: Pick<StoredNote['metadata'], 'profileId' | 'language'> }, asked?: string): DocumentProfile {
   const others = importedProfiles(db);
   if (asked) {
     const found = [...builtinProfiles, ...others].find((p) => p.id === asked);

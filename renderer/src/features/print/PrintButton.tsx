@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { printCss, printPage, profileFor } from '../../../../shared/document-profiles';
+import { printCss, printPage, type PrintProfile } from '../../../../shared/document-profiles';
 import type { NoteMetadata, TemplateId } from '../../../../shared/note-format';
-import { onMenuCommand, printToPdf } from '../../api';
+import { api, onMenuCommand, printToPdf } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { buildPrintDocument } from './printDocument';
 
@@ -13,20 +13,39 @@ interface Props {
 
 /**
  * Print / Save as PDF…: the toolbar button, Ctrl+P and the File menu command. The note is laid
- * out by its document profile's print CSS (kept in <head> while the note is open, so the
+ * out by its document profile as the back end resolves it (export.profile: the note's own, a
+ * department's imported one included, or its template's default), in the profile's print CSS (kept in <head> while the note is open, so the
  * browser's own Print menu prints the same); in Electron the PDF is made on the profile's page
  * and saved where the user says, in the browser the page's own print dialog opens (where
  * "Save as PDF" is a destination).
  */
 export function PrintButton({ templateId, metadata }: Props) {
   const { t } = useTranslation();
-  const profile = useMemo(() => profileFor({ templateId, metadata }), [templateId, metadata]);
+  const [profile, setProfile] = useState<PrintProfile | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  // The answer for the note as it is now: printing waits for it rather than use a stale one.
+  const resolved = useRef<Promise<PrintProfile> | null>(null);
   const printing = useRef(false);
-  const latest = useRef({ profile, metadata });
-  latest.current = { profile, metadata };
+  const latest = useRef(metadata);
+  latest.current = metadata;
+  const { language, profileId } = metadata;
 
   useEffect(() => {
+    let live = true;
+    const request = api['export.profile']({ templateId, language, profileId }).then((r) => r.profile);
+    resolved.current = request;
+    request.then(
+      (p) => live && setProfile(p),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [templateId, language, profileId]);
+
+  useEffect(() => {
+    if (!profile) return;
+    document.querySelectorAll('style[data-print-once]').forEach((el) => el.remove());
     const style = document.createElement('style');
     style.dataset.printProfile = profile.id;
     style.textContent = printCss(profile);
@@ -34,20 +53,30 @@ export function PrintButton({ templateId, metadata }: Props) {
     return () => style.remove();
   }, [profile]);
 
-  const layOut = useCallback(() => {
-    const { profile: p, metadata: m } = latest.current;
-    buildPrintDocument({ title: m.title, language: m.language, profile: p });
+  const layOut = useCallback((p: PrintProfile) => {
+    // Printing as soon as the profile arrived: its style sheet may not be in <head> yet.
+    if (!document.querySelector(`style[data-print-profile="${CSS.escape(p.id)}"]`)) {
+      const style = document.head.appendChild(document.createElement('style'));
+      style.dataset.printProfile = p.id;
+      style.dataset.printOnce = 'true';
+      style.textContent = printCss(p);
+    }
+    buildPrintDocument({ metadata: latest.current, profile: p });
   }, []);
+  // The browser's Print menu lays out synchronously, with the profile already known.
+  const known = useRef<PrintProfile | null>(null);
+  known.current = profile;
 
   const print = useCallback(async () => {
     if (printing.current) return;
     printing.current = true;
     setStatus(null);
     try {
-      layOut();
-      const { profile: p, metadata: m } = latest.current;
+      const p = await resolved.current;
+      if (!p) return;
+      layOut(p);
       if (printToPdf) {
-        const { saved } = await printToPdf({ title: m.title, page: printPage(p) });
+        const { saved } = await printToPdf({ title: latest.current.title, page: printPage(p) });
         if (saved) setStatus(t('print.saved', { path: saved }));
       } else {
         window.print();
@@ -69,13 +98,14 @@ export function PrintButton({ templateId, metadata }: Props) {
     // Capture phase, as Ctrl+E: the browser's own print would print the app, not the note.
     window.addEventListener('keydown', onKey, true);
     // The browser's Print menu bypasses the key: lay the note out all the same.
-    window.addEventListener('beforeprint', layOut);
+    const layOutNow = () => known.current && layOut(known.current);
+    window.addEventListener('beforeprint', layOutNow);
     const stopMenu = onMenuCommand((command) => {
       if (command === 'note.print') void print();
     });
     return () => {
       window.removeEventListener('keydown', onKey, true);
-      window.removeEventListener('beforeprint', layOut);
+      window.removeEventListener('beforeprint', layOutNow);
       stopMenu();
     };
   }, [print, layOut]);

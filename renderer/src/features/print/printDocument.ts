@@ -1,12 +1,14 @@
 /**
- * The note as it prints: the title line and title, the body as the editor shows it (chips as
- * their text and citation number, no buttons or badges), and the footnotes as endnotes, in a
- * root of its own at the end of <body> that the print CSS alone shows
- * (shared/document-profiles/print.ts). Built when printing starts, from the editor's DOM, so
- * it prints exactly what the user sees.
+ * The note as it prints: its profile's heading blocks (the title line and title, Decree 30's
+ * agency, motto and place-date), the body as the editor shows it (chips as their text and
+ * citation number, no buttons or badges), the footnotes as endnotes, then the closing blocks
+ * (decision, signer, "Nơi nhận:"), so the signature ends the document; in a root of its own at
+ * the end of <body> that the print CSS alone shows (shared/document-profiles/print.ts). Built
+ * when printing starts, from the editor's DOM, so it prints exactly what the user sees.
  */
-import { printRootId, profileLabels, type DocumentProfile } from '../../../../shared/document-profiles';
-import type { NoteLanguage } from '../../../../shared/note-format';
+import { closingBlocks, headingBlocks, printRootId, profileLabels, type PrintProfile } from '../../../../shared/document-profiles';
+import type { NoteMetadata } from '../../../../shared/note-format';
+import { drawPrintBlock } from './printBlocks';
 
 /** App chrome inside the editor's text: chip badges and buttons, popovers, the find bar's marks. */
 const chrome = 'button, .fact-chip-language, .fact-chip-update, .fact-popover, [data-print="omit"]';
@@ -22,20 +24,13 @@ function plainCopy(source: Element): Element {
   return copy;
 }
 
-export function buildPrintDocument(input: { title: string; language: NoteLanguage; profile: DocumentProfile }): HTMLElement {
+export function buildPrintDocument(input: { metadata: NoteMetadata; profile: PrintProfile }): HTMLElement {
+  const { metadata, profile } = input;
   document.getElementById(printRootId)?.remove();
   const root = document.createElement('div');
   root.id = printRootId;
-  root.lang = input.language;
-  const titleLine = input.profile.heading.titleLine[input.language];
-  if (titleLine) {
-    const line = root.appendChild(document.createElement('p'));
-    line.className = 'print-title-line';
-    line.textContent = titleLine;
-  }
-  const title = root.appendChild(document.createElement('p'));
-  title.className = 'print-title';
-  title.textContent = input.title;
+  root.lang = metadata.language;
+  root.append(...headingBlocks(metadata, profile).flatMap(drawPrintBlock));
   const body = root.appendChild(document.createElement('div'));
   body.className = 'print-body';
   const editor = document.querySelector('[data-testid="editor"]');
@@ -45,9 +40,10 @@ export function buildPrintDocument(input: { title: string; language: NoteLanguag
     const endnotes = root.appendChild(document.createElement('section'));
     endnotes.className = 'print-endnotes';
     const heading = endnotes.appendChild(document.createElement('h3'));
-    heading.textContent = profileLabels[input.language].references;
+    heading.textContent = profileLabels[metadata.language].references;
     endnotes.append(plainCopy(references));
   }
+  root.append(...closingBlocks(metadata, profile).flatMap(drawPrintBlock));
   document.body.append(root);
   return root;
 }
