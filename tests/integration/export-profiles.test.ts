@@ -15,8 +15,9 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/connection';
 import { importReferenceProfile } from '../../electron/core/export/profile-files';
+import { exportHandlers } from '../../electron/core/export/handlers';
 import { createExportService } from '../../electron/core/export/service';
-import { textLanguage } from '../../shared/document-profiles';
+import { textLanguage, type PrintProfile } from '../../shared/document-profiles';
 import { buildStarter } from '../../scripts/build-starter';
 import { convertToPdf, readPdf, runPython, type Pdf } from '../support/libreoffice';
 import { schemaOrderDepartures } from '../support/ooxml-order';
@@ -42,6 +43,8 @@ function logoPng(): Buffer {
 const dir = mkdtempSync(join(tmpdir(), 'export-profiles-'));
 const docx: Record<'vi' | 'en' | 'dept', Buffer> = {} as never;
 const pdf: Record<'vi' | 'en' | 'dept', Pdf> = {} as never;
+/** What the print view is given for a note in the department's profile (export.profile). */
+let printed: PrintProfile;
 
 beforeAll(async () => {
   const store = join(dir, 'data', 'briefing.sqlite');
@@ -80,6 +83,7 @@ beforeAll(async () => {
     docx.vi = (await service.exportNote('sample-to-trinh-vi', 'chicago', true)).buffer;
     docx.en = (await service.exportNote('sample-decision-note', 'chicago', true)).buffer;
     docx.dept = (await service.exportNote('sample-decision-note', 'chicago', true, imported.profile.id)).buffer;
+    printed = (await exportHandlers(db)['export.profile']({ templateId: 'decision', language: 'en', profileId: imported.profile.id })).profile;
   } finally {
     db.close();
   }
@@ -101,6 +105,13 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('gives print the imported profile a note names, as the export resolves it, without the reference document', () => {
+  expect(printed.id).toBe('ministry-of-example');
+  expect(printed.fonts.body).toBe('DejaVu Sans');
+  expect(printed.page.margins.left).toBeCloseTo(50, 0);
+  expect(printed).not.toHaveProperty('reference');
+});
 
 const first = (p: Pdf, text: string, page?: number) => {
   const found = p.words.find((w) => w.text === text && (page === undefined || w.page === page));
