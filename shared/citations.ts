@@ -163,6 +163,37 @@ function cslDate(date: string | null): { 'date-parts': number[][] } | undefined 
   return { 'date-parts': [parts] };
 }
 
+/**
+ * How a profile cites a fact again (DocumentProfile.footnotes.repeated): 'same-note' points at
+ * its first footnote (a NOTEREF field) and a later note of the same source is in the style's
+ * short form or "Ibid."; 'new-note' gives every citation a footnote of its own, each with the
+ * full citation (Decree 30 documents use neither "Ibid." nor short forms).
+ */
+export type RepeatedCitation = 'same-note' | 'new-note';
+
+/** What a document asks of its citations beyond the style: how repeats cite, whether it prints a reference list. */
+export interface CitationOptions {
+  repeated?: RepeatedCitation;
+  /** False when nothing prints the reference list: citeproc's bibliography pass is a third of the formatting time. */
+  bibliography?: boolean;
+}
+
+/**
+ * Where each citation of a note goes, asked in document order: 'first' (its fact's first
+ * footnote), 'same' (a repeat pointing at that footnote) or 'new' (a repeat with a footnote of
+ * its own, the full citation again), as the profile's `repeated` says.
+ */
+export function footnotePlacer(repeated: RepeatedCitation): (factId: string) => 'first' | 'same' | 'new' {
+  const seen = new Set<string>();
+  return (factId) => {
+    if (!seen.has(factId)) {
+      seen.add(factId);
+      return 'first';
+    }
+    return repeated === 'new-note' ? 'new' : 'same';
+  };
+}
+
 /** citeproc-js's position codes (CSL 1.0.2, "Position"): a style's `position="ibid"` test reads 2. */
 const citePosition = { first: 0, subsequent: 1, ibid: 2 } as const;
 
@@ -175,7 +206,9 @@ const citePosition = { first: 0, subsequent: 1, ibid: 2 } as const;
  * (citationsPre/noteIndex through processCitationCluster), which rebuilds its state for every
  * note: ~1 ms each, the 30-page note's whole budget.
  */
-export function citePositions(notes: readonly (readonly string[])[]): number[][] {
+export function citePositions(notes: readonly (readonly string[])[], repeated: RepeatedCitation = 'same-note'): number[][] {
+  // A profile that gives every citation a note of its own (Decree 30) prints each in full.
+  if (repeated === 'new-note') return notes.map((ids) => ids.map(() => citePosition.first));
   const seen = new Set<string>();
   let previous: readonly string[] = [];
   return notes.map((ids) => {
@@ -251,7 +284,12 @@ function itemId(e: StyleEngine, source: CitedSource, locale: CitationLocale): st
   return id;
 }
 
-export async function formatCitations(items: CitedItem[], style: CitationStyle, locale: CitationLocale = 'en-US'): Promise<FormattedCitations> {
+export async function formatCitations(
+  items: CitedItem[],
+  style: CitationStyle,
+  locale: CitationLocale = 'en-US',
+  options: CitationOptions = {},
+): Promise<FormattedCitations> {
   // One note per distinct fact, numbered by first appearance.
   const firstByFact = new Map<string, CitedItem>();
   for (const item of items) if (!firstByFact.has(item.factId)) firstByFact.set(item.factId, item);
@@ -267,7 +305,7 @@ export async function formatCitations(items: CitedItem[], style: CitationStyle, 
     // Positions per note in footnote order (citePositions): a note style prints the full
     // note, its short form or "Ibid."; many notes repeat an earlier (sources, positions)
     // cluster, so each distinct cluster is formatted once.
-    const positions = citePositions(idsByFact);
+    const positions = citePositions(idsByFact, options.repeated);
     const memo = new Map<string, string>();
     idsByFact.forEach((ids, i) => {
       if (ids.length === 0) return;
@@ -280,8 +318,10 @@ export async function formatCitations(items: CitedItem[], style: CitationStyle, 
       }
       formatted.set(i, html);
     });
-    const bibliography = e.engine.makeBibliography();
-    bibliographyHtml = bibliography ? bibliography[1] : [];
+    if (options.bibliography !== false) {
+      const bibliography = e.engine.makeBibliography();
+      bibliographyHtml = bibliography ? bibliography[1] : [];
+    }
   }
 
   const notes = facts.map((fact, i): FormattedNote => {

@@ -17,17 +17,18 @@ import {
   type CitationStyle,
   type CitedItem,
   type FormattedCitations,
+  type CitationOptions,
 } from '../../../shared/citations';
 
-export type CitationFormatter = (items: CitedItem[], style: CitationStyle, locale?: CitationLocale) => Promise<FormattedCitations>;
+export type CitationFormatter = (items: CitedItem[], style: CitationStyle, locale?: CitationLocale, options?: CitationOptions) => Promise<FormattedCitations>;
 
 /** Entries kept; the least recently used go first. */
 export const citationCacheSize = 200;
 
-export function citationCacheKey(items: readonly CitedItem[], style: CitationStyle, locale: CitationLocale = 'en-US'): string {
+export function citationCacheKey(items: readonly CitedItem[], style: CitationStyle, locale: CitationLocale = 'en-US', options: CitationOptions = {}): string {
   // The statement is not part of a footnote: a reworded chip keeps its citation.
   const input = items.map((i) => [i.factId, i.factVersion, i.quote, i.sources]);
-  return createHash('sha256').update(JSON.stringify([citationFormatterVersion, style, locale, input])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([citationFormatterVersion, style, locale, ...(options.repeated === 'new-note' ? ['new-note'] : []), ...(options.bibliography === false ? ['no-bibliography'] : []), input])).digest('hex');
 }
 
 const isSegments = (x: unknown): boolean =>
@@ -67,8 +68,8 @@ function writeEntry(dir: string, file: string, result: FormattedCitations): void
 
 /** `format` (formatCitations) with its results kept in `dir`. */
 export function cachedCitationFormatter(dir: string, format: CitationFormatter = formatCitations): CitationFormatter {
-  return async (items, style, locale = 'en-US') => {
-    const file = join(dir, `${citationCacheKey(items, style, locale)}.json`);
+  return async (items, style, locale = 'en-US', options = {}) => {
+    const file = join(dir, `${citationCacheKey(items, style, locale, options)}.json`);
     const hit = readEntry(file);
     // The facts a hit numbers must be the ones asked about (a hash collision or a hand-edited file).
     if (hit && hit.notes.length === new Set(items.map((i) => i.factId)).size) {
@@ -80,7 +81,7 @@ export function cachedCitationFormatter(dir: string, format: CitationFormatter =
       }
       return hit;
     }
-    const result = await format(items, style, locale);
+    const result = await format(items, style, locale, options);
     try {
       writeEntry(dir, file, result);
     } catch {

@@ -4,7 +4,7 @@
  * method serves the same answer to the references preview and the chip popover, so the three
  * can never show different quotes for one fact (issue 11).
  */
-import { formatCitations, type CitationLocale, type CitationStyle, type CitedItem, type FormattedCitations } from '../../../shared/citations';
+import { formatCitations, type CitationLocale, type CitationStyle, type CitedItem, type FormattedCitations, type CitationOptions } from '../../../shared/citations';
 import type { ServedCitation } from '../../../shared/contract/export';
 import type { CitationFormatter } from './citation-cache';
 import type { CitationResolver, CitedFactSources } from './docx-export';
@@ -31,6 +31,7 @@ export async function citeFacts(
   style: CitationStyle,
   format: CitationFormatter = formatCitations,
   locale: CitationLocale = 'en-US',
+  options: CitationOptions = {},
 ): Promise<CitedFacts> {
   const resolved = new Map<string, CitedFactSources | null>();
   for (const chip of chips) if (!resolved.has(chip.factId)) resolved.set(chip.factId, await resolve(chip.factId));
@@ -38,7 +39,7 @@ export async function citeFacts(
     const found = resolved.get(chip.factId);
     return { factId: chip.factId, factVersion: chip.factVersion, statement: chip.statement, quote: found?.quote ?? null, sources: found?.sources ?? [] };
   });
-  return { items, formatted: await format(items, style, locale), resolved };
+  return { items, formatted: await format(items, style, locale, options), resolved };
 }
 
 /** The answer of `export.citations`: each footnote with the quote and sources it uses. */

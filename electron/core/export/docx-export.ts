@@ -6,7 +6,7 @@
  * closing blocks, and the fact ids and versions embedded for a later audit.
  */
 import { Document, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
-import { citationLocaleFor, type CitationStyle, type CitedSource } from '../../../shared/citations';
+import { citationLocaleFor, footnotePlacer, type CitationStyle, type CitedSource, type FormattedNote } from '../../../shared/citations';
 import { pageMetrics, profileFor, profileLabels, type DocumentProfile } from '../../../shared/document-profiles';
 import type { AnchorState } from '../../../shared/model';
 import { factNodesInOrder, type NoteCitation, type StoredNote } from '../../../shared/note-format';
@@ -15,7 +15,7 @@ import { noteWordCount } from '../../../shared/note-text';
 import { noteBlocks } from './blocks';
 import { citeFacts } from './cite';
 import type { CitationFormatter } from './citation-cache';
-import { buildFootnotes, citationRuns, firstReference, repeatedReference } from './footnotes';
+import { buildFootnotes, citationRuns, firstReference, ownNoteReference, repeatedReference } from './footnotes';
 import { pageFurniture } from './metadata';
 import { zipParts } from '../ooxml';
 import { compileParts } from './package';
@@ -58,6 +58,7 @@ export const authorDateStyles: ReadonlySet<CitationStyle> = new Set(['apa']);
 export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolver, options: ExportOptions): Promise<Buffer> {
   const profile = options.profile ?? profileFor(note);
   const language = note.metadata.language;
+  const authorDate = authorDateStyles.has(options.style);
   const labels = profileLabels[language];
   // The same call the references preview and the chip popover get their answer from (export.citations).
   const cited = factNodesInOrder(note.content);
@@ -68,10 +69,14 @@ export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolv
     options.formatCitations,
     // The note's language chooses the CSL locale: its terms and date forms (issue 15).
     citationLocaleFor(note.metadata.language),
+    // The reference list is formatted only when it prints (a third of citeproc's time: issue 14's 150 ms).
+    { repeated: profile.footnotes.repeated, bibliography: authorDate || profile.references },
   );
   const byFact = new Map(citations.notes.map((n) => [n.factId, n]));
-  const authorDate = authorDateStyles.has(options.style);
-  const referenced = new Set<string>();
+  const place = footnotePlacer(profile.footnotes.repeated);
+  // Footnotes of their own for repeats ('new-note'): ids after the facts' own; Word and
+  // LibreOffice number footnotes by where they stand, not by id.
+  const repeats: { id: number; note: FormattedNote }[] = [];
 
   const body = noteBlocks(note.content.root.children, {
     language,
@@ -79,9 +84,12 @@ export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolv
     footnoteReference(factId): ParagraphChild[] {
       const cited = byFact.get(factId)!;
       if (authorDate) return [new TextRun(' '), ...citationRuns(cited.segments, language)];
-      if (referenced.has(factId)) return [repeatedReference(cited.number)];
-      referenced.add(factId);
-      return [firstReference(cited.number)];
+      const where = place(factId);
+      if (where === 'first') return [firstReference(cited.number)];
+      if (where === 'same') return [repeatedReference(cited.number)];
+      const id = citations.notes.length + repeats.length + 1;
+      repeats.push({ id, note: cited });
+      return [ownNoteReference(id)];
     },
   });
 
@@ -102,7 +110,7 @@ export async function exportNoteToDocx(note: StoredNote, resolve: CitationResolv
     ...documentProperties(note),
     styles: documentStyles(profile, language),
     numbering: documentNumbering(profile),
-    footnotes: authorDate ? {} : buildFootnotes(citations.notes, language, profile.footnotes.quote),
+    footnotes: authorDate ? {} : buildFootnotes(citations.notes, language, profile.footnotes.quote, repeats),
     sections: [
       {
         properties: {

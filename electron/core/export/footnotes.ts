@@ -37,9 +37,11 @@ export function footnoteParagraph(note: FormattedNote, language: NoteLanguage, w
   return new Paragraph({ style: styleIds.footnoteText, children: runs });
 }
 
-export function buildFootnotes(notes: FormattedNote[], language: NoteLanguage, withQuote: boolean): FootnoteMap {
+/** One footnote per cited fact, numbered as the facts are, and one for each repeat given a note of its own (footnotePlacer's 'new'). */
+export function buildFootnotes(notes: FormattedNote[], language: NoteLanguage, withQuote: boolean, repeats: readonly { id: number; note: FormattedNote }[] = []): FootnoteMap {
   const map: FootnoteMap = {};
   for (const note of notes) map[note.number] = { children: [footnoteParagraph(note, language, withQuote)] };
+  for (const { id, note } of repeats) map[id] = { children: [footnoteParagraph(note, language, withQuote)] };
   return map;
 }
 
@@ -49,6 +51,11 @@ export const footnoteBookmark = (number: number) => `_RefNote${number}`;
 /** A fact's first citation: its footnote reference, bookmarked for the repeats. */
 export function firstReference(number: number): ParagraphChild {
   return new Bookmark({ id: footnoteBookmark(number), children: [new FootnoteReferenceRun(number)] });
+}
+
+/** A repeat given a footnote of its own ('new-note' profiles): a plain reference to footnote `id`. */
+export function ownNoteReference(id: number): ParagraphChild {
+  return new FootnoteReferenceRun(id);
 }
 
 /**
