@@ -103,7 +103,8 @@ export const DocumentProfile = z.strictObject({
     quote: z.boolean(),
     /**
      * A fact cited again: 'same-note' points at its first footnote with a NOTEREF field;
-     * 'new-note' gives it a note of its own in the style's subsequent (short) form or "Ibid.".
+     * 'new-note' gives every citation a note of its own with the full citation, never a short
+     * form or "Ibid." (Decree 30). One rule: footnotePlacer and citePositions (shared/citations.ts).
      */
     repeated: z.enum(['same-note', 'new-note']),
   }),

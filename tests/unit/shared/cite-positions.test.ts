@@ -7,7 +7,7 @@
 import CSL from 'citeproc';
 import enUS from 'locale-en-us';
 import { describe, expect, it } from 'vitest';
-import { citePositions, formatCitations, type CitedItem } from '../../../shared/citations';
+import { citePositions, footnotePlacer, formatCitations, type CitedItem } from '../../../shared/citations';
 import { vns, vov } from '../../support/seed-sources';
 
 const [first, subsequent, ibid] = [0, 1, 2];
@@ -26,6 +26,14 @@ describe('citePositions', () => {
       // A note without a source breaks the chain.
       [subsequent],
     ]);
+  });
+
+  it("cites every note in full, and gives every repeat a note of its own, when the profile says 'new-note' (Decree 30)", () => {
+    expect(citePositions([['a'], ['a'], ['a', 'b']], 'new-note')).toEqual([[first], [first], [first, first]]);
+    const same = footnotePlacer('same-note');
+    const own = footnotePlacer('new-note');
+    expect(['a', 'b', 'a'].map(same)).toEqual(['first', 'first', 'same']);
+    expect(['a', 'b', 'a'].map(own)).toEqual(['first', 'first', 'new']);
   });
 });
 
@@ -61,5 +69,13 @@ describe('ibid positions in citeproc-js', () => {
     expect(notes[0]!.text).toContain('VOV.VN, January 14, 2026');
     expect(notes[1]!.text).toBe('“Government Leader Calls for Deeper, More Effective International Integration.”');
     expect(notes[3]!.text).toBe(notes[1]!.text);
+  });
+
+  it("prints every note in full under 'new-note', and leaves the reference list out when nothing prints it", async () => {
+    const cite = (factId: string, sources: CitedItem['sources']): CitedItem => ({ factId, factVersion: 1, statement: factId, quote: null, sources });
+    const { notes, bibliography } = await formatCitations([cite('a', [vov]), cite('b', [vov])], 'chicago', 'en-US', { repeated: 'new-note', bibliography: false });
+    expect(notes[1]!.text).toBe(notes[0]!.text);
+    expect(notes[1]!.text).toContain('VOV.VN, January 14, 2026');
+    expect(bibliography).toEqual([]);
   });
 });
