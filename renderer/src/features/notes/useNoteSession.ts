@@ -6,7 +6,7 @@ import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import type { SaveState } from '../statusbar/stats';
 import { AutosaveController } from './AutosaveController';
-import { autosaveDelayMs } from './autosave-timing';
+import { autosaveDelayMs, autosaveEarlyMs } from './autosave-timing';
 import { clearUnsavedDraft, draftDiffers, readUnsavedDraft, writeUnsavedDraft, type UnsavedDraft } from './unsavedDraft';
 
 /** How soon after a change its draft is written locally: short, but not a JSON dump on every key. */
@@ -83,6 +83,7 @@ export function useNoteSession() {
     () =>
       new AutosaveController({
         delayMs: autosaveDelayMs,
+        earlyMs: autosaveEarlyMs,
         onState: setSaveState,
         describeError: describeSaveError,
         save: async (snapshot) => {
