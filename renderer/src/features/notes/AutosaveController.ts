@@ -124,6 +124,6 @@ export class AutosaveController {
 }
 
 /** The next task after the next frame: rAF callbacks run before the paint, a task queued from one after it. */
-function afterPaint(run: () => void): void {
+export function afterPaint(run: () => void): void {
   requestAnimationFrame(() => setTimeout(run, 0));
 }
