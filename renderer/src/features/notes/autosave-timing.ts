@@ -8,3 +8,10 @@
  * saved within 1 s of the keystroke).
  */
 export const autosaveDelayMs = 700;
+
+/**
+ * Within the last this-many milliseconds of that wait, the save starts right after the next
+ * keystroke is painted, in the gap before the typist's following key, rather than wherever the
+ * timer falls (AutosaveController's `earlyMs`).
+ */
+export const autosaveEarlyMs = 200;

@@ -5,16 +5,16 @@ import { ApiError } from '../../../../shared/errors';
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import type { SaveState } from '../statusbar/stats';
-import { AutosaveController } from './AutosaveController';
-import { autosaveDelayMs } from './autosave-timing';
+import { afterPaint, AutosaveController } from './AutosaveController';
+import { autosaveDelayMs, autosaveEarlyMs } from './autosave-timing';
 import { clearUnsavedDraft, draftDiffers, readUnsavedDraft, writeUnsavedDraft, type UnsavedDraft } from './unsavedDraft';
 
-/** How soon after a change its draft is written locally: short, but not a JSON dump on every key. */
 /**
- * The draft is written in a pause in typing, as the autosave is: serializing a long note (300 KB
- * of JSON for the 500-chip benchmark note) between two keys of a burst delayed the second key
- * (bench:editor typing p95 25.6 ms against 16). A burst longer than draftMaxWaitMs still gets
- * its draft once per that interval, so a crash mid-burst loses at most that much.
+ * The draft is written in a pause in typing: serializing a long note (300 KB of JSON for the
+ * 500-chip benchmark note) between two keys of a burst delayed the second key (bench:editor
+ * typing p95 25.6 ms against 16). A burst longer than draftMaxWaitMs gets its draft at the next
+ * key, once that key is painted (the typist's longest gap), so a crash mid-burst loses at most
+ * about that much.
  */
 const draftDelayMs = 250;
 const draftMaxWaitMs = 2000;
@@ -71,7 +71,10 @@ export function useNoteSession() {
     const now = performance.now();
     draftPendingSince.current ??= now;
     // Debounced: each change restarts the wait, unless the edits have waited draftMaxWaitMs already.
-    if (draftTimer.current !== undefined && now - draftPendingSince.current >= draftMaxWaitMs) return;
+    if (now - draftPendingSince.current >= draftMaxWaitMs) {
+      afterPaint(() => draftTimer.current !== undefined && writeDraftNow());
+      return;
+    }
     clearTimeout(draftTimer.current);
     draftTimer.current = setTimeout(() => {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(() => draftTimer.current !== undefined && writeDraftNow(), { timeout: 1000 });
@@ -83,6 +86,7 @@ export function useNoteSession() {
     () =>
       new AutosaveController({
         delayMs: autosaveDelayMs,
+        earlyMs: autosaveEarlyMs,
         onState: setSaveState,
         describeError: describeSaveError,
         save: async (snapshot) => {

@@ -1,10 +1,13 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
+  $getEditor,
   $getNearestNodeFromDOMNode,
   $getSelection,
   $isNodeSelection,
+  BEFORE_INPUT_COMMAND,
   COMMAND_PRIORITY_HIGH,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
   COMMAND_PRIORITY_LOW,
   KEY_ARROW_LEFT_COMMAND,
   KEY_ARROW_RIGHT_COMMAND,
@@ -36,6 +39,20 @@ function $stepOverChip(event: KeyboardEvent, backward: boolean): boolean {
   event.preventDefault();
   $caretBeside(chip, !backward);
   return true;
+}
+
+/**
+ * Text typed at a caret beside a chip goes where the editor holds the caret. Chrome's own
+ * target for the key can be on the other side of the chip (a chip first in its block: the
+ * caret just after it is reported as the block's start), and Lexical adopts that target, so
+ * the key landed before a chip just inserted from the panel. Here Lexical inserts the text itself.
+ */
+function $typeBesideChip(event: InputEvent): boolean {
+  if (event.inputType !== 'insertText' || event.data === null || event.data.includes('\n')) return false;
+  const selection = $getSelection();
+  if (!$chipBesideCaret(selection, true) && !$chipBesideCaret(selection, false)) return false;
+  event.preventDefault();
+  return $getEditor().dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, event.data);
 }
 
 /**
@@ -86,6 +103,7 @@ export function ChipCaretPlugin() {
         },
         COMMAND_PRIORITY_LOW,
       ),
+      editor.registerCommand(BEFORE_INPUT_COMMAND, $typeBesideChip, COMMAND_PRIORITY_HIGH),
       editor.registerCommand(KEY_ARROW_LEFT_COMMAND, (event) => $stepOverChip(event, true), COMMAND_PRIORITY_HIGH),
       editor.registerCommand(KEY_ARROW_RIGHT_COMMAND, (event) => $stepOverChip(event, false), COMMAND_PRIORITY_HIGH),
       editor.registerUpdateListener(({ editorState }) => {

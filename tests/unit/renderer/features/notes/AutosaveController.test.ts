@@ -82,3 +82,33 @@ describe('AutosaveController', () => {
     expect(controller.hasUnsavedChanges).toBe(true);
   });
 });
+
+describe('AutosaveController with an early window', () => {
+  it('starts the save right after the first edit painted in the last earlyMs, never later than delayMs', async () => {
+    const painted: (() => void)[] = [];
+    const saves: boolean[] = [];
+    const controller = new AutosaveController({ delayMs: 700, earlyMs: 200, afterPaint: (run) => painted.push(run), save: async (s) => void saves.push(s), onState: () => undefined });
+    controller.changed();
+    await vi.advanceTimersByTimeAsync(450);
+    // Before the window: an edit does not start the save.
+    controller.changed();
+    expect(painted).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(100);
+    // In the window (550 ms): the edit's save waits only for its paint.
+    controller.changed();
+    expect(painted).toHaveLength(1);
+    expect(saves).toEqual([]);
+    painted[0]!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saves).toEqual([false]);
+    // No second save at 700 ms.
+    await vi.advanceTimersByTimeAsync(500);
+    expect(saves).toEqual([false]);
+    // With no edit in the window, the save starts at delayMs as before.
+    controller.changed();
+    await vi.advanceTimersByTimeAsync(699);
+    expect(saves).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saves).toEqual([false, false]);
+  });
+});
