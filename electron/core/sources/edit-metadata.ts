@@ -31,6 +31,7 @@ export function updateSourceMetadata(db: Database, edit: SourceEdit, now: () => 
     const current = getSourceSummary(db, edit.id);
     const before: SourceMeta = {
       title: current.title,
+      originalTitle: current.originalTitle ?? null,
       publisher: current.publisher,
       authors: current.authors,
       published: current.published,

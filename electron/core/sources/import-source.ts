@@ -106,6 +106,7 @@ export function cleanMeta(meta: Partial<SourceMeta>, fileName: string | null): S
   }
   return SourceMeta.parse({
     title,
+    originalTitle: cleanOptional(meta.originalTitle),
     publisher: cleanOptional(meta.publisher),
     authors: (meta.authors ?? []).map(cleanLine).filter((a) => a.length > 0),
     published: meta.published ?? null,
