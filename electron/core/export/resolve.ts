@@ -26,7 +26,7 @@ export function citedSource(source: SourceSummary): CitedSource {
     url: source.url,
     accessed: source.accessed,
     language: source.language,
-    originalTitle: source.originalTitle ?? null,
+    ...(source.originalTitle ? { originalTitle: source.originalTitle } : {}),
   };
 }
 

@@ -15,7 +15,7 @@
 import type { Database } from 'better-sqlite3';
 import { cleanLine } from '../../../shared/clean-text';
 import type { PackChange } from '../../../shared/contract/packs';
-import { ApiError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
 import type { FactDetail, FactStatus, FactVersion } from '../../../shared/model';
 import { findEvidenceRecord, type EvidenceRecord } from '../db/repositories/evidence';
 import { getVersion, listStatusChanges, type FactRow, type StatusChangeRow } from '../db/repositories/facts';
@@ -90,16 +90,16 @@ export function createFactImports(db: Database, { now, immediate, getFact, requi
 
   function requireChange(id: number): PackChangeRow {
     const row = getPackChange(db, id);
-    if (!row) throw new ApiError('not_found', `No pack change with id ${id}.`);
+    if (!row) throw keyedError('not_found', 'api.packChangeNotFound', { id });
     if (row.decision !== null) {
-      throw new ApiError('refused', `This change to fact ${row.factId} from ${row.fileName} was already ${row.decision} by ${row.decidedBy} at ${row.decidedAt}.`);
+      throw keyedError('refused', 'api.packChangeDecided', { factId: row.factId, file: row.fileName, decision: row.decision, by: row.decidedBy ?? '', at: row.decidedAt ?? '' });
     }
     return row;
   }
 
   function requireName(by: string): string {
     const name = cleanLine(by);
-    if (name.length === 0) throw new ApiError('invalid_request', 'Who decided must be recorded: set your name first.', [{ path: 'by', message: 'required' }]);
+    if (name.length === 0) throw keyedError('invalid_request', 'api.deciderNeeded', {}, [{ path: 'by', message: 'required' }]);
     return name;
   }
 
@@ -128,7 +128,7 @@ export function createFactImports(db: Database, { now, immediate, getFact, requi
 
   function packChange(id: number): PackChange {
     const row = getPackChange(db, id);
-    if (!row) throw new ApiError('not_found', `No pack change with id ${id}.`);
+    if (!row) throw keyedError('not_found', 'api.packChangeNotFound', { id });
     return toPackChange(row);
   }
 
@@ -139,7 +139,7 @@ export function createFactImports(db: Database, { now, immediate, getFact, requi
     /** A fact new to this store, with every version, quote and status change the pack holds. The caller holds the transaction. */
     addImportedFact(factId: string, records: ImportedRecords, packImportId: number): void {
       const first = records.versions[0];
-      if (!first || first.version !== 1) throw new ApiError('invalid_request', `Fact ${factId} arrived without its version 1.`);
+      if (!first || first.version !== 1) throw keyedError('invalid_request', 'api.packFactNoFirstVersion', { id: factId });
       immediate(() => {
         writeFactRow(db, factId, first, first.createdAt);
         writeRecords(factId, records, packImportId, 1);
@@ -169,15 +169,14 @@ export function createFactImports(db: Database, { now, immediate, getFact, requi
         const row = requireChange(input.id);
         const fact = requireFact(row.factId);
         const records = JSON.parse(row.changeJson) as ImportedRecords;
-        const nothing = 'Nothing was changed; reject it, or import the pack again to review it against the fact as it is now.';
         if (fact.status === 'retracted') {
-          throw new ApiError('refused', `Fact ${row.factId} was retracted here, and a retracted fact stays retracted, so this change cannot be accepted. ${nothing}`);
+          throw keyedError('refused', 'api.packChangeRetracted', { id: row.factId });
         }
         if (fact.currentVersion !== row.baseVersion) {
-          throw new ApiError('conflict', `Fact ${row.factId} is at version ${fact.currentVersion} here, but the pack's change was made against version ${row.baseVersion}. ${nothing}`);
+          throw keyedError('conflict', 'api.packChangeStale', { id: row.factId, current: fact.currentVersion, base: row.baseVersion });
         }
         const taken = records.evidence.find((q) => findEvidenceRecord(db, q.id) !== undefined);
-        if (taken) throw new ApiError('conflict', `Fact ${row.factId} already has a quote numbered ${taken.id} here. ${nothing}`);
+        if (taken) throw keyedError('conflict', 'api.packQuoteTaken', { id: row.factId, quote: taken.id });
         const at = now();
         writeRecords(row.factId, records, row.packImportId, fact.currentVersion);
         settleStatus(row.factId, records, { by, at });
@@ -200,7 +199,7 @@ export function createFactImports(db: Database, { now, immediate, getFact, requi
 
 function quoteNumber(id: string): number {
   const n = Number(/\.e(\d+)$/.exec(id)?.[1]);
-  if (!Number.isInteger(n) || n < 1) throw new ApiError('invalid_request', `Quote id ${id} does not end in .e<number>.`);
+  if (!Number.isInteger(n) || n < 1) throw keyedError('invalid_request', 'api.quoteIdForm', { id });
   return n;
 }
 

@@ -37,7 +37,7 @@ export class NewerDatabaseError extends Error {
   constructor(
     readonly found: number,
     readonly supported: number,
-    file: string,
+    readonly file: string,
   ) {
     super(
       `The data file ${file} was written by a newer version of Briefing Studio (schema ${found}; ` +
