@@ -15,7 +15,8 @@
 import type { Database } from 'better-sqlite3';
 import { cleanLine } from '../../../shared/clean-text';
 import type { PackChange } from '../../../shared/contract/packs';
-import { keyedError } from '../../../shared/errors';
+import { keyedError, type ApiErrorWording } from '../../../shared/errors';
+import { formatMessage } from '../../../shared/messages';
 import type { FactDetail, FactStatus, FactVersion } from '../../../shared/model';
 import { findEvidenceRecord, type EvidenceRecord } from '../db/repositories/evidence';
 import { getVersion, listStatusChanges, type FactRow, type StatusChangeRow } from '../db/repositories/facts';
@@ -120,6 +121,7 @@ export function createFactImports(db: Database, { now, immediate, getFact, requi
       quotes: records.evidence.map((q) => ({ id: q.id, exact: q.exact, sourceId: q.sourceId, sourceTitle: getSourceTitle(db, q.sourceId) ?? q.sourceId, addedBy: q.addedBy, addedAt: q.addedAt })),
       statusChanges: records.statusChanges.map((c) => ({ ...c, status: c.status as FactStatus })),
       summary: describeChange(records, getSourceTitle.bind(null, db)),
+      summaryWordings: describeChangeWordings(records, getSourceTitle.bind(null, db)),
       decision: row.decision,
       decidedBy: row.decidedBy,
       decidedAt: row.decidedAt,
@@ -204,12 +206,20 @@ function quoteNumber(id: string): number {
 }
 
 /** One line per record, in plain words; names are marked as what the pack claims. */
-export function describeChange(records: ImportedRecords, sourceTitle: (id: string) => string | undefined): string[] {
+/**
+ * One line per version, quote or status change a pack brings, as catalogue messages
+ * (`packChangeSummary.<key>`) the app words in its language; `describeChange` is their English.
+ */
+export function describeChangeWordings(records: ImportedRecords, sourceTitle: (id: string) => string | undefined): ApiErrorWording[] {
   const value = (v: FactVersion) =>
     v.valueLow === null ? '' : ` (${v.valueHigh !== null && v.valueHigh !== v.valueLow ? `${v.valueLow}–${v.valueHigh}` : v.valueLow}${v.unit ? ` ${v.unit}` : ''})`;
   return [
-    ...records.versions.map((v) => `new version ${v.version}${value(v)}: “${v.statement}”, by “${v.createdBy}” (as the pack claims), ${v.createdAt}: ${v.reason}`),
-    ...records.evidence.map((q) => `new quote from “${sourceTitle(q.sourceId) ?? q.sourceId}”: “${q.exact}”, by “${q.addedBy}” (as the pack claims)`),
-    ...records.statusChanges.map((c) => `${c.status} by “${c.by}” (as the pack claims), ${c.at}: ${c.reason}`),
+    ...records.versions.map((v) => ({ key: 'version', params: { version: v.version, value: value(v), statement: v.statement, by: v.createdBy, at: v.createdAt, reason: v.reason } })),
+    ...records.evidence.map((q) => ({ key: 'quote', params: { source: sourceTitle(q.sourceId) ?? q.sourceId, exact: q.exact, by: q.addedBy } })),
+    ...records.statusChanges.map((c) => ({ key: 'status', params: { status: c.status, by: c.by, at: c.at, reason: c.reason } })),
   ];
+}
+
+export function describeChange(records: ImportedRecords, sourceTitle: (id: string) => string | undefined): string[] {
+  return describeChangeWordings(records, sourceTitle).map((w) => formatMessage('en', `packChangeSummary.${w.key}`, w.params));
 }
