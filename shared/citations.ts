@@ -223,6 +223,22 @@ export function citePositions(notes: readonly (readonly string[])[], repeated: R
 }
 
 /**
+ * The title a citation prints, the one rule for every style and every preview of one. A source
+ * whose `title` is a translation is cited by its title in its own language followed by the
+ * translation in square brackets, as both bundled styles ask (Chicago 17th ed. 14.98 and 14.107,
+ * APA 7th ed. 9.38); their CSL (1.0.2) prints only the `title` variable, so the item's `title`
+ * carries that form, and `original-title` the original alone for any style that reads it.
+ * `asWritten` marks the original for the engine: a style's title case is for English titles,
+ * never for a title in the source's own language.
+ */
+export function printedTitle(source: Pick<CitedSource, 'title' | 'originalTitle'>, asWritten = (text: string) => text): string {
+  const original = source.originalTitle?.trim();
+  return original && original !== source.title ? `${asWritten(original)} [${source.title}]` : source.title;
+}
+
+const nocase = (text: string) => `<span class="nocase">${text}</span>`;
+
+/**
  * Sources are news articles: the outlet is the container. Names stay literal because the
  * stored form does not say which part is the family name (Vietnamese names put it first).
  */
@@ -230,11 +246,11 @@ function toCslItem(id: string, source: CitedSource, locale: CitationLocale): Rec
   const item: Record<string, unknown> = {
     id,
     type: 'article-newspaper',
-    title: source.title,
+    title: printedTitle(source, nocase),
     ...(source.originalTitle ? { 'original-title': source.originalTitle } : {}),
     ...(source.language ? { language: source.language } : {}),
     // nocase: an outlet is written as the outlet writes it ("baotintuc.vn"), never title-cased.
-    'container-title': `<span class="nocase">${source.publisher ?? placeholderTexts[locale].unknownPublisher}</span>`,
+    'container-title': nocase(source.publisher ?? placeholderTexts[locale].unknownPublisher),
   };
   if (source.authors.length > 0) item.author = source.authors.map((literal) => ({ literal }));
   const issued = cslDate(source.published);

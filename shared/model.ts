@@ -19,6 +19,11 @@ export const PartialDate = z
 
 export const SourceMeta = z.object({
   title: z.string().min(1).max(1000),
+  /**
+   * The title in the source's own language when `title` is a translation of it (CSL
+   * `original-title`); absent or null when `title` is already the original.
+   */
+  originalTitle: z.string().max(1000).nullable().optional(),
   /** Outlet or publisher; null when the text does not say. */
   publisher: z.string().max(500).nullable(),
   authors: z.array(z.string().max(300)).max(100),

@@ -10,7 +10,7 @@
  * A4, 1-inch margins, Arial 11 pt at 1.1 line spacing with 6 pt after each paragraph, footnotes
  * 9 pt. A document profile passes its own.
  */
-import { unknownPublisherText, type CitedSource } from './citations';
+import { printedTitle, unknownPublisherText, type CitedSource } from './citations';
 import { factNodesInOrder, type NoteContent, type NoteMetadata, type SerializedNode } from './note-format';
 
 export interface PageMetrics {
@@ -184,9 +184,9 @@ export function noteLayout(
  * export check uses these.
  */
 export function approximateCitationTexts(cited: readonly { quote: string | null; sources: readonly CitedSource[] }[]): { footnotes: string[]; references: string[] } {
-  const entry = (s: CitedSource) => [s.authors.join(', '), s.title, s.publisher ?? unknownPublisherText, s.published ?? 'n.d.', s.url].filter(Boolean).join(', ');
+  const entry = (s: CitedSource) => [s.authors.join(', '), printedTitle(s), s.publisher ?? unknownPublisherText, s.published ?? 'n.d.', s.url].filter(Boolean).join(', ');
   // A source cited again is cited short (Chicago's subsequent note: its title).
-  const short = (s: CitedSource) => s.title;
+  const short = (s: CitedSource) => printedTitle(s);
   const references = new Map<string, string>();
   const footnotes = cited.map((c) => {
     const parts = c.sources.map((s) => (references.has(s.id ?? entry(s)) ? short(s) : entry(s)));

@@ -45,6 +45,7 @@ const optionTypes = {
   progress: 'boolean',
   reason: 'string',
   title: 'string',
+  'original-title': 'string',
   publisher: 'string',
   published: 'string',
   accessed: 'string',

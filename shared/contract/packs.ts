@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { FactStatus, FactVersion, StatusChange } from '../model';
-import { request } from './define';
+import { request, Wording } from './define';
 
 const by = z.string().trim().min(1, 'who decided is required').max(200);
 
@@ -57,6 +57,8 @@ export const PackChange = z.object({
   statusChanges: z.array(StatusChange),
   /** One plain line per version, quote or status change. */
   summary: z.array(z.string()),
+  /** The same lines as catalogue messages (`packChangeSummary.<key>`), for the app to word in its language. */
+  summaryWordings: z.array(Wording),
   decision: z.enum(['accepted', 'rejected']).nullable(),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),

@@ -89,7 +89,7 @@ export const SourceQuote = z.object({
 export type SourceQuote = z.infer<typeof SourceQuote>;
 
 /** The metadata fields a correction may change; the text never changes. */
-export const editableSourceFields = ['title', 'publisher', 'authors', 'published', 'url', 'accessed', 'language', 'reliability'] as const;
+export const editableSourceFields = ['title', 'originalTitle', 'publisher', 'authors', 'published', 'url', 'accessed', 'language', 'reliability'] as const;
 export type EditableSourceField = (typeof editableSourceFields)[number];
 
 /** One recorded correction of one field: who, when, the value before and after (null = unknown). */

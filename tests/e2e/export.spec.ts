@@ -185,6 +185,7 @@ test('a source printing "[publisher unknown]" is a finding; Edit details from th
   await expect(edit.getByTestId('edit-source-publisher')).toHaveValue('');
   await expect(edit.getByTestId('source-edit-history')).toContainText('No changes since the source was imported.');
   await edit.getByTestId('edit-source-title').fill('National Steering Committee for International Integration reviews its 2025 performance');
+  await edit.getByTestId('edit-source-originalTitle').fill('Ban Chỉ đạo quốc gia về hội nhập quốc tế đánh giá kết quả năm 2025');
   await edit.getByTestId('edit-source-publisher').fill('Government News');
   await edit.getByTestId('edit-source-by').fill('E2E Analyst');
   await edit.getByTestId('edit-source-save').click();
@@ -195,6 +196,7 @@ test('a source printing "[publisher unknown]" is a finding; Edit details from th
   await expect(dialog.locator('[data-testid="export-finding"][data-kind="source-placeholder"]')).toHaveCount(1);
   const history = await callApi<{ changes: { field: string; new: unknown; by: string }[] }>(app, 'sources.metadataHistory', { id: 'src-steering-2026-01-14' });
   expect(history.changes.map((c) => [c.field, c.new, c.by]).sort()).toEqual([
+    ['originalTitle', 'Ban Chỉ đạo quốc gia về hội nhập quốc tế đánh giá kết quả năm 2025', 'E2E Analyst'],
     ['publisher', 'Government News', 'E2E Analyst'],
     ['title', 'National Steering Committee for International Integration reviews its 2025 performance', 'E2E Analyst'],
   ]);

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
+import { openAppServices } from '../../electron/core/app/services';
 import { openDatabase } from '../../electron/core/db/connection';
+import { defaultResourcesDir } from '../../electron/core/paths';
 
 let dataDir: string;
 
@@ -78,5 +80,37 @@ describe('correcting a source and the placeholders it printed', () => {
     const nothing = await cli('sources', 'edit', steering);
     expect(nothing.code).not.toBe(0);
     expect(nothing.stderr).toMatch(/needs at least one of --title/);
+  });
+
+  it('sources edit --original-title records the title in its own language, and every style cites it before the translation', async () => {
+    const original = 'Ban Chỉ đạo quốc gia về hội nhập quốc tế đánh giá kết quả năm 2025';
+    const edited = await cli('sources', 'edit', steering, '--original-title', original, '--json');
+    expect(edited.stderr).toBe('');
+    const result = JSON.parse(edited.stdout) as { source: { title: string; originalTitle?: string }; changes: { field: string; old: unknown; new: unknown }[] };
+    expect(result.source.originalTitle).toBe(original);
+    expect(result.changes[0]).toMatchObject({ field: 'originalTitle', old: null, new: original });
+    expect((await cli('sources', 'history', steering)).stdout).toContain(`originalTitle unknown → “${original}”`);
+
+    const services = openAppServices({ dataDir, resourcesDir: defaultResourcesDir(), version: 'test', transport: 'cli' });
+    try {
+      const db = openDatabase(join(dataDir, 'briefing.sqlite'));
+      const factId = db.prepare('SELECT fact_id FROM evidence WHERE source_id = ? ORDER BY fact_id LIMIT 1').pluck().get(steering) as string;
+      db.close();
+      const cited = `${original} [${result.source.title}]`;
+      for (const style of ['chicago', 'apa'] as const) {
+        const served = await services.handlers['export.citations']({ citations: [{ factId, factVersion: 1 }], style, language: 'en' });
+        // The original exactly as written (never title-cased), the translation after it as the style cases titles.
+        for (const printed of [served.notes[0]!.text, served.bibliography.join(' ')]) {
+          expect(printed).toContain(`${original} [`);
+          expect(printed.toLowerCase()).toContain(cited.toLowerCase());
+        }
+      }
+      // Emptying it makes the title the original again: cited as it was.
+      await cli('sources', 'edit', steering, '--original-title', '');
+      const plain = await services.handlers['export.citations']({ citations: [{ factId, factVersion: 1 }], style: 'chicago', language: 'en' });
+      expect(plain.notes[0]!.text).not.toContain(original);
+    } finally {
+      services.close();
+    }
   });
 });

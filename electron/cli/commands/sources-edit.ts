@@ -1,5 +1,5 @@
 /**
- * `briefing sources edit ID --title … --publisher … --published … --url … --accessed …
+ * `briefing sources edit ID --title … --original-title … --publisher … --published … --url … --accessed …
  * --language … --reliability …`: corrects a source's metadata through `sources.updateMetadata`,
  * recorded with who (the profile name, else the OS user) and when. An empty value makes a field
  * unknown again ("--publisher ''"). `briefing sources history ID` lists the recorded changes.
@@ -9,8 +9,18 @@ import type { SourceMeta } from '../../../shared/model';
 import { UsageError, type CommandContext, type CommandSpec, type OptionName } from '../run';
 import { localUser } from '../local-user';
 
-/** The options, each the field it sets. */
-const fieldOptions = ['title', 'publisher', 'published', 'url', 'accessed', 'language', 'reliability'] as const satisfies readonly (OptionName & keyof SourceMeta)[];
+/** The options, each with the field it sets. */
+const fieldOf = {
+  title: 'title',
+  'original-title': 'originalTitle',
+  publisher: 'publisher',
+  published: 'published',
+  url: 'url',
+  accessed: 'accessed',
+  language: 'language',
+  reliability: 'reliability',
+} as const satisfies Partial<Record<OptionName, keyof SourceMeta>>;
+const fieldOptions = Object.keys(fieldOf) as (keyof typeof fieldOf)[];
 
 function sourceId(ctx: CommandContext, command: string): string {
   const [id, ...rest] = ctx.args.positionals;
@@ -29,14 +39,14 @@ function historyText(result: unknown): string {
 
 export const sourcesEditCommands: Record<string, CommandSpec> = {
   'sources edit': {
-    usage: 'briefing sources edit ID [--title T] [--publisher P] [--published YYYY[-MM[-DD]]] [--url U] [--accessed DATE] [--language L] [--reliability official|wire|press|secondary|unknown]',
+    usage: 'briefing sources edit ID [--title T] [--original-title T] [--publisher P] [--published YYYY[-MM[-DD]]] [--url U] [--accessed DATE] [--language L] [--reliability official|wire|press|secondary|unknown]',
     options: fieldOptions,
     run: async (ctx) => {
       const id = sourceId(ctx, 'edit');
       const meta: Record<string, string | null> = {};
       for (const option of fieldOptions) {
         const value = ctx.args.flags.get(`--${option}`);
-        if (typeof value === 'string') meta[option] = value.trim() === '' && option !== 'title' && option !== 'reliability' ? null : value;
+        if (typeof value === 'string') meta[fieldOf[option]] = value.trim() === '' && option !== 'title' && option !== 'reliability' ? null : value;
       }
       if (Object.keys(meta).length === 0) throw new UsageError(`sources edit needs at least one of ${fieldOptions.map((o) => `--${o}`).join(', ')}`);
       return ctx.call('sources.updateMetadata', { id, meta: meta as Partial<SourceMeta>, by: await localUser(ctx) });

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { contract, isMethodName, type ApiHandlers, type MethodName } from '../../../shared/api';
-import { ApiError, type ApiEnvelope, type ApiIssue } from '../../../shared/errors';
+import { ApiError, keyedError, type ApiEnvelope, type ApiIssue } from '../../../shared/errors';
 import { maxNesting, nestedDeeperThan } from '../../../shared/stored-text';
 import { storeErrorOf } from '../db/store-errors';
 
@@ -31,16 +31,16 @@ export function createDispatcher(handlers: ApiHandlers, options: DispatchOptions
   return async (method, payload) => {
     if (!isMethodName(method)) {
       const name = typeof method === 'string' ? method.slice(0, 80) : typeof method;
-      return fail(new ApiError('unknown_method', `Unknown API method: ${name}`));
+      return fail(keyedError('unknown_method', 'api.unknownMethod', { name }));
     }
     const spec = contract[method];
     // `undefined` (no argument) means "no fields"; null, arrays and scalars are errors.
-    if (nestedDeeperThan(payload)) return fail(new ApiError('invalid_request', `Invalid request for ${method}: nested more than ${maxNesting} levels deep`));
+    if (nestedDeeperThan(payload)) return fail(keyedError('invalid_request', 'api.tooDeep', { method, levels: maxNesting }));
     const parsed = spec.request.safeParse(payload === undefined ? {} : payload);
     if (!parsed.success) {
       const issues = issuesFrom(parsed.error);
       const fields = issues.map((i) => i.path).join(', ');
-      return fail(new ApiError('invalid_request', `Invalid request for ${method}: ${fields}`, issues));
+      return fail(keyedError('invalid_request', 'api.invalidRequest', { method, fields }, issues));
     }
     try {
       const handler = handlers[method] as (request: unknown) => unknown;
@@ -52,7 +52,7 @@ export function createDispatcher(handlers: ApiHandlers, options: DispatchOptions
       if (storeError) return fail(storeError);
       options.onInternalError?.(method, error);
       const message = error instanceof Error ? error.message : String(error);
-      return fail(new ApiError('internal', `${method} failed: ${message}`));
+      return fail(keyedError('internal', 'api.failed', { method, detail: message }));
     }
   };
 }

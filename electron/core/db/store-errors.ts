@@ -36,7 +36,7 @@ messages.SQLITE_NOTADB = messages.SQLITE_CORRUPT!;
  */
 export function storeErrorOf(error: unknown, file?: string): ApiError | undefined {
   if (error instanceof ApiError) return undefined;
-  if (error instanceof NewerDatabaseError) return new ApiError('store_newer', error.message);
+  if (error instanceof NewerDatabaseError) return keyedError('store_newer', 'api.store.newer', { file: error.file, found: error.found, supported: error.supported });
   const code = sqliteCode(error);
   if (code === undefined) return undefined;
   // Extended codes (SQLITE_READONLY_DIRECTORY, SQLITE_IOERR_WRITE, …) share their primary's meaning.
@@ -55,11 +55,7 @@ export function readOnlyNotice(file: string, reason: 'file' | 'folder'): ApiErro
 
 /** A read-only store whose schema is older than this app's cannot be upgraded, so it is not read either. */
 export function readOnlyNeedsUpgrade(file: string, found: number, latest: number): ApiError {
-  return new ApiError(
-    'store_read_only',
-    `Your Briefing Studio store (${file}) is read-only and was written by an older version (schema ${found}; this version needs ${latest}). ` +
-      'It cannot be upgraded without write permission, and the file was not changed. Give yourself write permission on the store and its folder, or open it with the older version.',
-  );
+  return keyedError('store_read_only', 'api.store.readOnlyOlder', { file, found, latest });
 }
 
 /** A first start that cannot create the store: the data folder is read-only or its disk is full. */
@@ -70,13 +66,9 @@ export function storeCreationError(error: unknown, folder: string): ApiError | u
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new ApiError(
-        'store_read_only',
-        `There is no Briefing Studio store in ${folder} yet, and one cannot be created there: the folder cannot be written. ` +
-          'Give yourself write permission on it, or choose another data folder (--data-dir).',
-      );
+      return keyedError('store_read_only', 'api.store.cannotCreate', { folder });
     case 'ENOSPC':
-      return new ApiError('store_full', `The disk holding ${folder} is full, so Briefing Studio cannot create its store there. Free some space and try again.`);
+      return keyedError('store_full', 'api.store.fullAtCreate', { folder });
     default:
       return undefined;
   }

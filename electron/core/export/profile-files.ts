@@ -10,7 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { builtinProfiles, DocumentProfile, internationalProfile, profileFor } from '../../../shared/document-profiles';
-import { ApiError } from '../../../shared/errors';
+import { ApiError, keyedError } from '../../../shared/errors';
 import type { StoredNote } from '../../../shared/note-format';
 import { childElement, childElements, openZip, parseXml, serializeXml } from '../ooxml';
 import { canonicalJson, sha256Hex } from '../packs/canonical-json';
@@ -54,7 +54,7 @@ export function readProfileFile(text: string, file: string): DocumentProfile {
     throw new ApiError('refused', `${file} is not a document profile: ${error instanceof z.ZodError ? (error.issues[0]?.path.join('.') ?? '') + ' ' + error.issues[0]?.message : (error as Error).message}`);
   }
   const { digest, ...profile } = parsed;
-  if (profileDigest(profile) !== digest) throw new ApiError('refused', `${file} was changed after it was written (its digest does not match); ask for a fresh copy.`);
+  if (profileDigest(profile) !== digest) throw keyedError('refused', 'api.profileChanged', { file });
   return profile;
 }
 
@@ -81,7 +81,7 @@ export function resolveProfile(db: Database, note: Pick<StoredNote, 'templateId'
   const others = importedProfiles(db);
   if (asked) {
     const found = [...builtinProfiles, ...others].find((p) => p.id === asked);
-    if (!found) throw new ApiError('not_found', `There is no document profile "${asked}" (see briefing profiles list).`);
+    if (!found) throw keyedError('not_found', 'api.profileNotFound', { name: asked });
     return found;
   }
   return profileFor(note, others);
@@ -125,12 +125,12 @@ export function profileFromReference(bytes: Uint8Array, fileName: string, name: 
   try {
     zip = openZip(bytes);
   } catch (error) {
-    throw new ApiError('refused', `${fileName} is not a Word document (${(error as Error).message}).`);
+    throw keyedError('refused', 'api.profileNotWord', { file: fileName, detail: (error as Error).message });
   }
   const text = (path: string) => (zip.has(path) ? Buffer.from(zip.read(path)).toString('utf8') : null);
   const stylesXml = text('word/styles.xml');
   const documentXml = text('word/document.xml');
-  if (!stylesXml || !documentXml) throw new ApiError('refused', `${fileName} has no styles or no document part: save it from Word or LibreOffice as .docx and import that.`);
+  if (!stylesXml || !documentXml) throw keyedError('refused', 'api.profileNoStyles', { file: fileName });
   const styles = parseXml(stylesXml, 'word/styles.xml');
   const document = parseXml(documentXml, 'word/document.xml');
 
@@ -236,9 +236,9 @@ export function profileFromReference(bytes: Uint8Array, fileName: string, name: 
 /** Imports a reference document as a profile file in DATA-DIR/profiles; a name used before is replaced. */
 export function importReferenceProfile(db: Database, bytes: Uint8Array, fileName: string, name: string): { profile: ListedProfile; file: string } {
   const dir = profilesDir(db);
-  if (!dir) throw new ApiError('refused', 'This store is in memory: there is no folder to keep a profile in.');
+  if (!dir) throw keyedError('refused', 'api.profileNoFolder');
   const profile = profileFromReference(bytes, fileName, name);
-  if (builtinProfiles.some((p) => p.id === profile.id)) throw new ApiError('refused', `"${name}" is the name of a built-in profile; choose another.`);
+  if (builtinProfiles.some((p) => p.id === profile.id)) throw keyedError('refused', 'api.profileBuiltinName', { name });
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const file = join(dir, `${profile.id}.json`);
   const temp = `${file}.${process.pid}.tmp`;

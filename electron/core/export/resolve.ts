@@ -26,6 +26,7 @@ export function citedSource(source: SourceSummary): CitedSource {
     url: source.url,
     accessed: source.accessed,
     language: source.language,
+    ...(source.originalTitle ? { originalTitle: source.originalTitle } : {}),
   };
 }
 

@@ -82,7 +82,7 @@ export function createExportService(db: Database) {
       const check = checkNote(note);
       const blockers = check.findings.filter((f) => f.severity === 'blocker');
       if (blockers.length > 0) {
-        throw new ApiError('refused', `This note cannot be exported yet: ${blockers.map((b) => b.message).join(' ')}`);
+        throw keyedError('refused', 'api.exportBlocked', { blockers: blockers.map((b) => b.message).join(' ') });
       }
       if (!confirmed && check.findings.length > 0) {
         throw keyedError('refused', 'exportNeedsConfirm', { count: check.findings.length });

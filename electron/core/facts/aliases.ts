@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { SearchAlias } from '../../../shared/contract/facts';
-import { ApiError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
 import { aliasPairsFor, aliasRow, insertAlias, listAliasRows } from '../db/repositories/search-aliases';
 import { aliasesInText } from './aliases-in-text';
 import { searchKey, type AliasLookup } from './search-query';
@@ -27,12 +27,12 @@ export function addAlias(
   const abbreviationKey = searchKey(abbreviation);
   const expansionKey = searchKey(expansion);
   if (abbreviationKey === '' || expansionKey === '') {
-    throw new ApiError('invalid_request', 'An alias needs an abbreviation and an expansion made of letters or digits.', [
+    throw keyedError('invalid_request', 'api.aliasNeedsWords', {}, [
       { path: abbreviationKey === '' ? 'abbreviation' : 'expansion', message: 'no letters or digits' },
     ]);
   }
   if (abbreviationKey === expansionKey) {
-    throw new ApiError('invalid_request', `“${abbreviation}” and “${expansion}” are the same words: an alias must say something else.`, [
+    throw keyedError('invalid_request', 'api.aliasSameWords', { abbreviation, expansion }, [
       { path: 'expansion', message: 'same as the abbreviation' },
     ]);
   }

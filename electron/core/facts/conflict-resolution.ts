@@ -8,7 +8,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { cleanLine } from '../../../shared/clean-text';
-import { ApiError } from '../../../shared/errors';
+import { ApiError, keyedError } from '../../../shared/errors';
 import type { ConflictGroup } from '../../../shared/model';
 import { factIdsMakingClaim } from '../db/repositories/fact-summaries';
 import { isoNow } from '../sources/source-store';
@@ -27,26 +27,23 @@ export function resolveConflict(db: Database, input: ResolveConflictInput, now: 
   const at = now();
   const store = createFactStore(db, { now: () => at });
   const by = cleanLine(input.by);
-  if (by.length === 0) throw new ApiError('invalid_request', 'Who resolved the conflict must be recorded: set your name first.', [{ path: 'by', message: 'required' }]);
+  if (by.length === 0) throw keyedError('invalid_request', 'api.resolverNeeded', {}, [{ path: 'by', message: 'required' }]);
   const shown = [...new Set(input.factIds)];
   if (!shown.includes(input.preferredId)) {
-    throw new ApiError('invalid_request', `The preferred fact ${input.preferredId} is not one of the group's facts.`, [{ path: 'preferredId', message: 'not in factIds' }]);
+    throw keyedError('invalid_request', 'api.preferredNotInGroup', { id: input.preferredId }, [{ path: 'preferredId', message: 'not in factIds' }]);
   }
   return store.immediate(() => {
     const claim = store.getFact(input.preferredId);
     if (claim.metric === null || claim.subject === null || claim.period === null) {
-      throw new ApiError('refused', `Fact ${input.preferredId} does not name a metric, subject and period, so it is in no conflict.`);
+      throw keyedError('refused', 'api.noClaim', { id: input.preferredId });
     }
     const key = { metric: claim.metric, subject: claim.subject, period: claim.period };
     const group = conflictGroup(db, key);
     // A resolved conflict can be resolved again (the curator changes their mind).
-    if (!group.facts.some((f) => f.inConflict || f.conflictResolution !== null)) throw new ApiError('refused', `Fact ${input.preferredId} is not in a conflict: the facts making its claim agree.`);
+    if (!group.facts.some((f) => f.inConflict || f.conflictResolution !== null)) throw keyedError('refused', 'api.notInConflict', { id: input.preferredId });
     const current = factIdsMakingClaim(db, key);
     if (current.length !== shown.length || current.some((id) => !shown.includes(id))) {
-      throw new ApiError(
-        'conflict',
-        `The facts in this conflict have changed since it was shown (it now holds ${current.join(', ')}); reload it and choose again. Nothing was changed.`,
-      );
+      throw keyedError('conflict', 'api.conflictChanged', { ids: current.join(', ') });
     }
     const others = current.filter((id) => id !== input.preferredId);
     try {

@@ -2,7 +2,7 @@
 import { diffWords } from 'diff';
 import type { Database } from 'better-sqlite3';
 import { diffedFields, type FactDiff, type TextSegment } from '../../../shared/contract/facts';
-import { ApiError, keyedError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
 import type { FactVersion } from '../../../shared/model';
 import { getFactRow, getVersion } from '../db/repositories/facts';
 import { toVersion } from './summaries';
@@ -12,7 +12,7 @@ export function diffFactVersions(db: Database, id: string, from: number, to: num
   if (!fact) throw keyedError('not_found', 'factNotFound', { id });
   const version = (n: number): FactVersion => {
     const row = getVersion(db, id, n);
-    if (!row) throw new ApiError('not_found', `Fact ${id} has no version ${n}; it has ${fact.currentVersion}.`);
+    if (!row) throw keyedError('not_found', 'api.factVersionMissing', { id, version: n, latest: fact.currentVersion });
     return toVersion(row);
   };
   const before = version(from);

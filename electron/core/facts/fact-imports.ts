@@ -15,7 +15,8 @@
 import type { Database } from 'better-sqlite3';
 import { cleanLine } from '../../../shared/clean-text';
 import type { PackChange } from '../../../shared/contract/packs';
-import { ApiError } from '../../../shared/errors';
+import { keyedError, type ApiErrorWording } from '../../../shared/errors';
+import { formatMessage } from '../../../shared/messages';
 import type { FactDetail, FactStatus, FactVersion } from '../../../shared/model';
 import { findEvidenceRecord, type EvidenceRecord } from '../db/repositories/evidence';
 import { getVersion, listStatusChanges, type FactRow, type StatusChangeRow } from '../db/repositories/facts';
@@ -90,16 +91,16 @@ export function createFactImports(db: Database, { now, immediate, getFact, requi
 
   function requireChange(id: number): PackChangeRow {
     const row = getPackChange(db, id);
-    if (!row) throw new ApiError('not_found', `No pack change with id ${id}.`);
+    if (!row) throw keyedError('not_found', 'api.packChangeNotFound', { id });
     if (row.decision !== null) {
-      throw new ApiError('refused', `This change to fact ${row.factId} from ${row.fileName} was already ${row.decision} by ${row.decidedBy} at ${row.decidedAt}.`);
+      throw keyedError('refused', 'api.packChangeDecided', { factId: row.factId, file: row.fileName, decision: row.decision, by: row.decidedBy ?? '', at: row.decidedAt ?? '' });
     }
     return row;
   }
 
   function requireName(by: string): string {
     const name = cleanLine(by);
-    if (name.length === 0) throw new ApiError('invalid_request', 'Who decided must be recorded: set your name first.', [{ path: 'by', message: 'required' }]);
+    if (name.length === 0) throw keyedError('invalid_request', 'api.deciderNeeded', {}, [{ path: 'by', message: 'required' }]);
     return name;
   }
 
@@ -120,6 +121,7 @@ export function createFactImports(db: Database, { now, immediate, getFact, requi
       quotes: records.evidence.map((q) => ({ id: q.id, exact: q.exact, sourceId: q.sourceId, sourceTitle: getSourceTitle(db, q.sourceId) ?? q.sourceId, addedBy: q.addedBy, addedAt: q.addedAt })),
       statusChanges: records.statusChanges.map((c) => ({ ...c, status: c.status as FactStatus })),
       summary: describeChange(records, getSourceTitle.bind(null, db)),
+      summaryWordings: describeChangeWordings(records, getSourceTitle.bind(null, db)),
       decision: row.decision,
       decidedBy: row.decidedBy,
       decidedAt: row.decidedAt,
@@ -128,7 +130,7 @@ export function createFactImports(db: Database, { now, immediate, getFact, requi
 
   function packChange(id: number): PackChange {
     const row = getPackChange(db, id);
-    if (!row) throw new ApiError('not_found', `No pack change with id ${id}.`);
+    if (!row) throw keyedError('not_found', 'api.packChangeNotFound', { id });
     return toPackChange(row);
   }
 
@@ -139,7 +141,7 @@ export function createFactImports(db: Database, { now, immediate, getFact, requi
     /** A fact new to this store, with every version, quote and status change the pack holds. The caller holds the transaction. */
     addImportedFact(factId: string, records: ImportedRecords, packImportId: number): void {
       const first = records.versions[0];
-      if (!first || first.version !== 1) throw new ApiError('invalid_request', `Fact ${factId} arrived without its version 1.`);
+      if (!first || first.version !== 1) throw keyedError('invalid_request', 'api.packFactNoFirstVersion', { id: factId });
       immediate(() => {
         writeFactRow(db, factId, first, first.createdAt);
         writeRecords(factId, records, packImportId, 1);
@@ -169,15 +171,14 @@ export function createFactImports(db: Database, { now, immediate, getFact, requi
         const row = requireChange(input.id);
         const fact = requireFact(row.factId);
         const records = JSON.parse(row.changeJson) as ImportedRecords;
-        const nothing = 'Nothing was changed; reject it, or import the pack again to review it against the fact as it is now.';
         if (fact.status === 'retracted') {
-          throw new ApiError('refused', `Fact ${row.factId} was retracted here, and a retracted fact stays retracted, so this change cannot be accepted. ${nothing}`);
+          throw keyedError('refused', 'api.packChangeRetracted', { id: row.factId });
         }
         if (fact.currentVersion !== row.baseVersion) {
-          throw new ApiError('conflict', `Fact ${row.factId} is at version ${fact.currentVersion} here, but the pack's change was made against version ${row.baseVersion}. ${nothing}`);
+          throw keyedError('conflict', 'api.packChangeStale', { id: row.factId, current: fact.currentVersion, base: row.baseVersion });
         }
         const taken = records.evidence.find((q) => findEvidenceRecord(db, q.id) !== undefined);
-        if (taken) throw new ApiError('conflict', `Fact ${row.factId} already has a quote numbered ${taken.id} here. ${nothing}`);
+        if (taken) throw keyedError('conflict', 'api.packQuoteTaken', { id: row.factId, quote: taken.id });
         const at = now();
         writeRecords(row.factId, records, row.packImportId, fact.currentVersion);
         settleStatus(row.factId, records, { by, at });
@@ -200,17 +201,25 @@ export function createFactImports(db: Database, { now, immediate, getFact, requi
 
 function quoteNumber(id: string): number {
   const n = Number(/\.e(\d+)$/.exec(id)?.[1]);
-  if (!Number.isInteger(n) || n < 1) throw new ApiError('invalid_request', `Quote id ${id} does not end in .e<number>.`);
+  if (!Number.isInteger(n) || n < 1) throw keyedError('invalid_request', 'api.quoteIdForm', { id });
   return n;
 }
 
 /** One line per record, in plain words; names are marked as what the pack claims. */
-export function describeChange(records: ImportedRecords, sourceTitle: (id: string) => string | undefined): string[] {
+/**
+ * One line per version, quote or status change a pack brings, as catalogue messages
+ * (`packChangeSummary.<key>`) the app words in its language; `describeChange` is their English.
+ */
+export function describeChangeWordings(records: ImportedRecords, sourceTitle: (id: string) => string | undefined): ApiErrorWording[] {
   const value = (v: FactVersion) =>
     v.valueLow === null ? '' : ` (${v.valueHigh !== null && v.valueHigh !== v.valueLow ? `${v.valueLow}–${v.valueHigh}` : v.valueLow}${v.unit ? ` ${v.unit}` : ''})`;
   return [
-    ...records.versions.map((v) => `new version ${v.version}${value(v)}: “${v.statement}”, by “${v.createdBy}” (as the pack claims), ${v.createdAt}: ${v.reason}`),
-    ...records.evidence.map((q) => `new quote from “${sourceTitle(q.sourceId) ?? q.sourceId}”: “${q.exact}”, by “${q.addedBy}” (as the pack claims)`),
-    ...records.statusChanges.map((c) => `${c.status} by “${c.by}” (as the pack claims), ${c.at}: ${c.reason}`),
+    ...records.versions.map((v) => ({ key: 'version', params: { version: v.version, value: value(v), statement: v.statement, by: v.createdBy, at: v.createdAt, reason: v.reason } })),
+    ...records.evidence.map((q) => ({ key: 'quote', params: { source: sourceTitle(q.sourceId) ?? q.sourceId, exact: q.exact, by: q.addedBy } })),
+    ...records.statusChanges.map((c) => ({ key: 'status', params: { status: c.status, by: c.by, at: c.at, reason: c.reason } })),
   ];
+}
+
+export function describeChange(records: ImportedRecords, sourceTitle: (id: string) => string | undefined): string[] {
+  return describeChangeWordings(records, sourceTitle).map((w) => formatMessage('en', `packChangeSummary.${w.key}`, w.params));
 }

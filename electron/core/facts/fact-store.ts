@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import { ApiError, keyedError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
 import { storedTextDeep } from '../../../shared/stored-text';
 import { FactFields, StatementTranslations, type FactDetail, type FactStatus, type QuoteSelector } from '../../../shared/model';
 import type { ConflictPreference } from '../db/repositories/conflict-preferences';
@@ -91,7 +91,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
       const title = getSourceTitle(db, e.sourceId);
       if (title === undefined) throw keyedError('not_found', 'sourceNotFound', { id: e.sourceId });
       if (e.selector.end !== e.selector.start + e.selector.exact.length) {
-        throw new ApiError('invalid_request', 'A quote\'s end must be its start plus the length of its exact text.');
+        throw keyedError('invalid_request', 'api.quoteLength');
       }
       writeEvidence(db, factId, existing + i + 1, e.sourceId, e.selector, madeHere(factId, by, at));
       return title;
@@ -105,9 +105,9 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
       language: input.language ?? 'en',
       translations: storedTextDeep(StatementTranslations.parse(input.translations ?? {})),
     };
-    if (input.evidence.length === 0) throw new ApiError('invalid_request', 'A fact needs at least one quote from a source.');
+    if (input.evidence.length === 0) throw keyedError('invalid_request', 'api.factNeedsQuote');
     const id = input.id ?? newFactId();
-    if (factIdExists(db, id)) throw new ApiError('conflict', `A fact with id ${id} already exists.`);
+    if (factIdExists(db, id)) throw keyedError('conflict', 'api.factExists', { id });
     const at = now();
     // Made while joined to a department: shared with it on the next sync (local facts made before joining stay local).
     const shared = getDepartmentLink(db) !== undefined;
@@ -158,7 +158,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
       if (status === 'verified') {
         const problems = unanchoredQuotes(id);
         if (problems.length > 0) {
-          throw new ApiError('refused', `Cannot verify fact ${id}: every quote must be found once in its source, but ${problems.join('; ')}.`);
+          throw keyedError('refused', 'api.verifyQuotesNotFound', { id, problems: problems.join('; ') });
         }
       }
       const at = now();
@@ -172,7 +172,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
   function getFact(id: string, version?: number): FactDetail {
     const fact = requireFact(id);
     const row = summaryRowAt(db, id, version ?? fact.currentVersion);
-    if (!row) throw new ApiError('not_found', `Fact ${id} has no version ${version}; its versions are 1 to ${fact.currentVersion}.`);
+    if (!row) throw keyedError('not_found', 'api.factVersionMissing', { id, version: String(version), latest: fact.currentVersion });
     const summary = toSummary(row, sourcesByFact(db, [id]).get(id) ?? [], conflictStanding(db, row));
     const versions = listVersions(db, id);
     // Creation is not stored as a status change: version 1 already says who and when.
@@ -235,11 +235,11 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
      */
     translateFact(input: { id: string; language: string; statement: string; by: string }): FactDetail {
       const statement = storedTextDeep(input.statement).trim();
-      if (!statement) throw new ApiError('invalid_request', 'A translation needs a statement.');
+      if (!statement) throw keyedError('invalid_request', 'api.translationNeedsStatement');
       immediate(() => {
         const current = requireVersion(input.id);
         if (current.language === input.language) {
-          throw new ApiError('invalid_request', `Fact ${input.id} is already written in ${input.language}; revise it to change its statement.`);
+          throw keyedError('invalid_request', 'api.factAlreadyInLanguage', { id: input.id, language: input.language });
         }
         const translations = { ...(JSON.parse(current.translations) as Record<string, string>), [input.language]: statement };
         const fields: VersionFields = { ...fieldsOfVersion(current), language: current.language, translations };
@@ -257,7 +257,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
         // A verified fact keeps the promise that every one of its quotes is found in its source.
         if (fact.status === 'verified') {
           const problems = unanchoredQuotes(input.id);
-          if (problems.length > 0) throw new ApiError('refused', `Fact ${input.id} is verified; its new quote must be found once in its source: ${problems.join('; ')}.`);
+          if (problems.length > 0) throw keyedError('refused', 'api.verifiedNewQuoteNotFound', { id: input.id, problems: problems.join('; ') });
         }
         touch(db, input.id, at);
         reindexFact(db, input.id);
@@ -285,7 +285,7 @@ function checkedFields(input: FactFields): FactFields {
   // Valid Unicode only (a lone surrogate becomes U+FFFD), so the columns and the search index hold what the API returns.
   const fields = storedTextDeep(FactFields.parse(input));
   if (fields.valueHigh !== null && (fields.valueLow === null || fields.valueHigh < fields.valueLow)) {
-    throw new ApiError('invalid_request', 'A range needs a low value no greater than its high value.', [
+    throw keyedError('invalid_request', 'api.rangeOrder', {}, [
       { path: 'fields.valueHigh', message: 'must be at least valueLow' },
     ]);
   }

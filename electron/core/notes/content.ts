@@ -3,7 +3,7 @@
  */
 import { factNodesInOrder, NoteContent, SerializedFactNode, SerializedFactPhraseNode, type SerializedNode } from '../../../shared/note-format';
 import { noteWordCount } from '../../../shared/note-text';
-import { ApiError, type ApiIssue } from '../../../shared/errors';
+import { keyedError, type ApiIssue } from '../../../shared/errors';
 import { issuesFrom } from '../api/dispatch';
 
 /**
@@ -15,7 +15,7 @@ export function checkNoteContent(content: unknown): NoteContent {
   const outline = NoteContent.safeParse(content);
   if (!outline.success) {
     const issues = issuesFrom(outline.error).map((i) => ({ ...i, path: `content.${i.path}` }));
-    throw new ApiError('invalid_request', `The note's content is not valid: ${issues.map((i) => i.path).join(', ')}`, issues);
+    throw keyedError('invalid_request', 'api.noteContentInvalid', { fields: issues.map((i) => i.path).join(', ') }, issues);
   }
   const issues: ApiIssue[] = [];
   const walk = (node: SerializedNode, path: string) => {
@@ -28,7 +28,7 @@ export function checkNoteContent(content: unknown): NoteContent {
   };
   outline.data.root.children.forEach((child, i) => walk(child, `content.root.children.${i}`));
   if (issues.length > 0) {
-    throw new ApiError('invalid_request', `A fact in the note is not valid: ${issues.map((i) => i.path).join(', ')}`, issues);
+    throw keyedError('invalid_request', 'api.noteFactInvalid', { fields: issues.map((i) => i.path).join(', ') }, issues);
   }
   return outline.data;
 }

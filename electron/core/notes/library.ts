@@ -13,7 +13,7 @@ import { noteFormatVersion, NoteMetadata, type NoteContent, type NoteLanguage, t
 import { autosaveVersionEveryMs, versionDue } from '../../../shared/note-history';
 import { searchKey } from '../../../shared/note-text';
 import { buildTemplateContent, defaultMetadata } from '../../../shared/templates';
-import { ApiError, keyedError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
 import * as repo from '../db/repositories/notes';
 import type { NoteBody, NoteRow, NoteVersionRow } from '../db/repositories/notes';
 import { cleanNoteContent, cleanNoteMetadata, cleanNoteTitle } from './clean';
@@ -82,7 +82,7 @@ export function insertNote(db: Database, note: StoredNote, openedAt: string | nu
   const metadata = cleanNoteMetadata(NoteMetadata.parse(note.metadata));
   // IMMEDIATE: the existence check and the insert hold the write lock together.
   db.transaction(() => {
-    if (repo.noteExists(db, note.id)) throw new ApiError('conflict', `A note with id ${note.id} already exists.`);
+    if (repo.noteExists(db, note.id)) throw keyedError('conflict', 'api.noteExists', { id: note.id });
     repo.insertNoteRow(db, {
       ...bodyOf(metadata, content),
       id: note.id,
@@ -165,11 +165,7 @@ export class NotesLibrary {
         const row = this.row(request.id);
         refuseNewerFormat(row.id, row.format_version);
         if (request.baseUpdatedAt !== null && request.baseUpdatedAt !== row.updated_at) {
-          throw new ApiError(
-            'conflict',
-            `"${row.title}" was saved elsewhere (at ${row.updated_at}) after this copy was opened. ` +
-              'Nothing was overwritten: reload the note, or copy your changes first.',
-          );
+          throw keyedError('conflict', 'api.noteSavedElsewhere', { title: row.title, at: row.updated_at });
         }
         const updatedAt = this.nextTime(row.updated_at);
         repo.updateNoteBody(this.db, row.id, body, updatedAt);
@@ -236,7 +232,7 @@ export class NotesLibrary {
         const row = this.row(id);
         refuseNewerFormat(row.id, row.format_version);
         const old = repo.findVersionRow(this.db, id, version);
-        if (!old) throw new ApiError('not_found', `Note ${id} has no saved version ${version}.`);
+        if (!old) throw keyedError('not_found', 'api.noteVersionMissing', { id, version });
         const restored = versionAsNote(row, old);
         const now = this.nextTime(row.updated_at);
         if (!sameAsLatestVersion(this.db, row)) {

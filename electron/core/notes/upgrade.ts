@@ -12,7 +12,7 @@
  */
 import { noteFormatVersion, StoredNote, templateIds, type TemplateId } from '../../../shared/note-format';
 import { defaultMetadata } from '../../../shared/templates';
-import { ApiError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
 
 /** A note as read from storage, before it is checked against the current format. */
 export interface RawNote {
@@ -50,11 +50,7 @@ const upgrades: Record<number, Upgrade> = {
 
 export function refuseNewerFormat(noteId: string, formatVersion: number): void {
   if (formatVersion > noteFormatVersion) {
-    throw new ApiError(
-      'refused',
-      `This note (${noteId}) was saved by a newer version of Briefing Studio (note format ${formatVersion}; ` +
-        `this version reads up to format ${noteFormatVersion}). Update the app to open it; the note was not changed.`,
-    );
+    throw keyedError('refused', 'api.noteNewerFormat', { id: noteId, found: formatVersion, supported: noteFormatVersion });
   }
 }
 
@@ -63,13 +59,13 @@ export function upgradeNote(raw: RawNote): StoredNote {
   let note = raw;
   while (note.formatVersion < noteFormatVersion) {
     const step = upgrades[note.formatVersion];
-    if (!step) throw new ApiError('internal', `Note ${raw.id} has an unknown format version ${note.formatVersion}.`);
+    if (!step) throw keyedError('internal', 'api.noteUnknownFormat', { id: raw.id, format: note.formatVersion });
     note = step(note);
   }
   const parsed = StoredNote.safeParse(note);
   if (!parsed.success) {
     const where = parsed.error.issues.map((issue) => issue.path.join('.') || '(note)').join(', ');
-    throw new ApiError('internal', `Note ${raw.id} is damaged and cannot be opened (${where}).`);
+    throw keyedError('internal', 'api.noteDamaged', { id: raw.id, where });
   }
   return parsed.data;
 }

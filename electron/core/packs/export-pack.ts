@@ -1,6 +1,6 @@
 /** Writing a fact pack: the chosen facts with all their history and the full text of every source they quote. */
 import type { Database } from 'better-sqlite3';
-import { ApiError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
 import type { FactStatus } from '../../../shared/model';
 import { listEvidenceRecords } from '../db/repositories/evidence';
 import { factIdExists, listStatusChanges, listVersions } from '../db/repositories/facts';
@@ -24,11 +24,11 @@ export interface ExportedPack {
 
 export function exportPack(db: Database, factIds: readonly string[], options: ExportOptions = {}): ExportedPack {
   const ids = [...new Set(factIds)];
-  if (ids.length === 0) throw new ApiError('invalid_request', 'Choose at least one fact to export.');
+  if (ids.length === 0) throw keyedError('invalid_request', 'api.packNoFacts');
   // One read transaction: the facts and sources in the pack are one consistent moment of the store.
   return db.transaction(() => {
     const missing = ids.filter((id) => !factIdExists(db, id));
-    if (missing.length > 0) throw new ApiError('not_found', `No fact with id ${missing.join(', ')}; nothing was exported.`);
+    if (missing.length > 0) throw keyedError('not_found', 'api.packFactsMissing', { ids: missing.join(', ') });
     const facts = ids.map((id) => packFact(db, id));
     const sourceIds = [...new Set(facts.flatMap((f) => f.evidence.map((e) => e.sourceId)))].sort();
     const withoutDigest = {
@@ -61,7 +61,7 @@ function packFact(db: Database, id: string): PackFact {
 function packSource(db: Database, id: string): PackSource {
   const { text, sha256, title, publisher, authors, published, url, accessed, language, reliability } = getSource(db, id);
   if (sha256Of(text) !== sha256) {
-    throw new ApiError('refused', `The stored text of source "${title}" (${id}) no longer matches its sha256; the store may be damaged. Nothing was exported.`);
+    throw keyedError('refused', 'api.packSourceDamaged', { title, id });
   }
   return { id, meta: { title, publisher, authors, published, url, accessed, language, reliability }, text, sha256 };
 }

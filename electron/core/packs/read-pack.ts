@@ -4,37 +4,35 @@
  * source text that does not match its sha256 leaves the store exactly as it was.
  */
 import { cleanLine } from '../../../shared/clean-text';
-import { ApiError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
+import type { MessageParams } from '../../../shared/messages';
 import { sha256Of } from '../sources/source-store';
 import { packDigest } from './pack-digest';
 import { FactPack, packFormat, packVersion } from './pack-format';
 
-const nothing = 'nothing was imported.';
-const refuse = (message: string) => new ApiError('refused', message);
+/** A refusal worded by the catalogues (`errors.api.pack.<key>`); each message ends "nothing was imported". */
+const refuse = (key: string, params: MessageParams = {}) => keyedError('refused', `api.pack.${key}`, params);
 
 export function readPack(input: string | Uint8Array): FactPack {
   const raw = parseJson(decode(input));
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== packFormat) {
-    throw refuse(`This file is not a Briefing Studio fact pack (it does not say "format": "${packFormat}"); ${nothing}`);
+    throw refuse('notPack', { format: packFormat });
   }
   const record = raw as Record<string, unknown>;
   const version = record.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw refuse(`This fact pack is damaged: its version is not a whole number from 1 up; ${nothing}`);
+    throw refuse('badVersion');
   }
   if (version > packVersion) {
-    throw refuse(
-      `This fact pack was made by a newer version of Briefing Studio (pack version ${version}; this version reads up to ${packVersion}). ` +
-        `Update the app to import it; ${nothing}`,
-    );
+    throw refuse('newer', { version, supported: packVersion });
   }
   if (typeof record.digest !== 'string' || digestOf(record) !== record.digest) {
-    throw refuse(`This fact pack was changed or damaged after it was exported (its integrity checksum does not match); ${nothing}`);
+    throw refuse('digest');
   }
   const parsed = FactPack.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw refuse(`This fact pack is damaged (${issue.path.join('.') || 'the pack'}: ${issue.message}); ${nothing}`);
+    throw refuse('schema', { path: issue.path.join('.') || 'the pack', detail: issue.message });
   }
   checkConsistency(parsed.data);
   return parsed.data;
@@ -45,24 +43,24 @@ function digestOf(record: Record<string, unknown>): string {
   try {
     return packDigest(record);
   } catch (error) {
-    if (error instanceof RangeError || error instanceof TypeError) throw refuse(`This fact pack is damaged (it is not plain JSON data); ${nothing}`);
+    if (error instanceof RangeError || error instanceof TypeError) throw refuse('notPlainJson');
     throw error;
   }
 }
 
 function decode(input: string | Uint8Array): string {
-  if (input.length === 0) throw refuse(`The file is empty, so it is not a fact pack; ${nothing}`);
+  if (input.length === 0) throw refuse('empty');
   let text: string;
   if (typeof input === 'string') text = input;
   else {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
     } catch {
-      throw refuse(`This file is not a fact pack: it is not UTF-8 text; ${nothing}`);
+      throw refuse('notUtf8');
     }
   }
   text = text.replace(/^\uFEFF/, '');
-  if (text.trim().length === 0) throw refuse(`The file is empty, so it is not a fact pack; ${nothing}`);
+  if (text.trim().length === 0) throw refuse('empty');
   return text;
 }
 
@@ -70,7 +68,7 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw refuse(`This file is not a fact pack: it is not JSON; ${nothing}`);
+    throw refuse('notJson');
   }
 }
 
@@ -79,29 +77,27 @@ function checkConsistency(pack: FactPack): void {
   const sourceIds = new Set<string>();
   for (const source of pack.sources) {
     if (sha256Of(source.text) !== source.sha256) {
-      throw refuse(
-        `The text of source "${source.meta.title}" (${source.id}) in this fact pack does not match its sha256, so it was changed or damaged; ${nothing}`,
-      );
+      throw refuse('sourceSha', { title: source.meta.title, id: source.id });
     }
-    if (cleanLine(source.meta.title).length === 0) throw refuse(`This fact pack is damaged: source ${source.id} has no title; ${nothing}`);
-    if (sourceIds.has(source.id)) throw refuse(`This fact pack is damaged: source ${source.id} appears twice; ${nothing}`);
+    if (cleanLine(source.meta.title).length === 0) throw refuse('sourceNoTitle', { id: source.id });
+    if (sourceIds.has(source.id)) throw refuse('sourceTwice', { id: source.id });
     sourceIds.add(source.id);
   }
   const factIds = new Set<string>();
   const evidenceIds = new Set<string>();
   for (const fact of pack.facts) {
-    if (factIds.has(fact.id)) throw refuse(`This fact pack is damaged: fact ${fact.id} appears twice; ${nothing}`);
+    if (factIds.has(fact.id)) throw refuse('factTwice', { id: fact.id });
     factIds.add(fact.id);
     fact.versions.forEach((v, i) => {
       if (v.factId !== fact.id || v.version !== i + 1) {
-        throw refuse(`This fact pack is damaged: the versions of fact ${fact.id} are not numbered 1, 2, 3... in order; ${nothing}`);
+        throw refuse('versionOrder', { id: fact.id });
       }
     });
     for (const e of fact.evidence) {
-      if (evidenceIds.has(e.id)) throw refuse(`This fact pack is damaged: quote ${e.id} appears twice; ${nothing}`);
+      if (evidenceIds.has(e.id)) throw refuse('quoteTwice', { id: e.id });
       evidenceIds.add(e.id);
-      if (!sourceIds.has(e.sourceId)) throw refuse(`This fact pack is damaged: fact ${fact.id} quotes source ${e.sourceId}, which it does not carry; ${nothing}`);
-      if (e.end !== e.start + e.exact.length) throw refuse(`This fact pack is damaged: quote ${e.id} has the wrong length; ${nothing}`);
+      if (!sourceIds.has(e.sourceId)) throw refuse('quoteSourceMissing', { id: fact.id, source: e.sourceId });
+      if (e.end !== e.start + e.exact.length) throw refuse('quoteLength', { id: e.id });
     }
   }
 }

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { cleanLine } from '../../../shared/clean-text';
 import type { HandlersFor } from '../../../shared/contract/define';
 import { defaultPreferences, Preferences, Profile, type profileContract } from '../../../shared/contract/profile';
-import { ApiError, keyedError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
 import { getSettingJson, putSettingJson } from '../db/repositories/settings';
 import { insertSpellingWord, listSpellingWords } from '../db/repositories/spelling';
 import { isoNow } from '../sources/source-store';
@@ -67,7 +67,7 @@ export function profileHandlers(db: Database): HandlersFor<typeof profileContrac
     'profile.dictionary': (r) => ({ words: listSpellingWords(db, r.language) }),
     'profile.addToDictionary': (r) => {
       const word = cleanLine(r.word).normalize('NFC');
-      if (!word || /\s/.test(word)) throw new ApiError('invalid_request', 'Only a single word can be added to the dictionary.', [{ path: 'word', message: 'one word' }]);
+      if (!word || /\s/.test(word)) throw keyedError('invalid_request', 'api.oneWordOnly', {}, [{ path: 'word', message: 'one word' }]);
       db.transaction(() => insertSpellingWord(db, { language: r.language, word, addedBy: getProfile(db)?.name ?? '', addedAt: isoNow() })).immediate();
       return { words: listSpellingWords(db, r.language) };
     },

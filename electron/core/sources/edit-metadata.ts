@@ -7,7 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import { cleanLine } from '../../../shared/clean-text';
 import { editableSourceFields, type EditableSourceField, type SourceMetaChange, type SourceMetadataHistory } from '../../../shared/contract/sources';
-import { ApiError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
 import type { SourceMeta } from '../../../shared/model';
 import { insertSourceMetaChange, listSourceMetaChanges, updateSourceMeta } from '../db/repositories/sources';
 import { cleanMeta } from './import-source';
@@ -23,14 +23,15 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 export function updateSourceMetadata(db: Database, edit: SourceEdit, now: () => string = isoNow): SourceMetadataHistory {
   const by = cleanLine(edit.by);
-  if (!by) throw new ApiError('invalid_request', 'Say who is making the change.', [{ path: 'by', message: 'required' }]);
+  if (!by) throw keyedError('invalid_request', 'api.editorNeeded', {}, [{ path: 'by', message: 'required' }]);
   if (edit.meta.title !== undefined && !cleanLine(edit.meta.title ?? '')) {
-    throw new ApiError('invalid_request', 'A source needs a title.', [{ path: 'meta.title', message: 'required' }]);
+    throw keyedError('invalid_request', 'api.sourceNeedsTitle', {}, [{ path: 'meta.title', message: 'required' }]);
   }
   db.transaction(() => {
     const current = getSourceSummary(db, edit.id);
     const before: SourceMeta = {
       title: current.title,
+      originalTitle: current.originalTitle ?? null,
       publisher: current.publisher,
       authors: current.authors,
       published: current.published,

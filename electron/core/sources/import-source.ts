@@ -12,7 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { cleanLine, cleanOptional } from '../../../shared/clean-text';
 import type { SourceFormat, SourcesImportResponse } from '../../../shared/contract/sources';
-import { ApiError, keyedError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
 import { SourceMeta } from '../../../shared/model';
 import { findSourceIdBySha256, insertSource, insertSourceOriginal, sourceExists } from '../db/repositories/sources';
 import { learnAliasesFromSource } from '../facts/aliases';
@@ -50,10 +50,10 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
 
 export function importSource(db: Database, input: SourceImport, options: SourceImportOptions = {}): SourcesImportResponse {
   const name = input.fileName ? cleanOptional(baseName(input.fileName)) : null;
-  const what = name ? `“${name}”` : 'This source';
-  if (input.text.trim() === '') throw new ApiError('refused', `${what} cannot be imported: there is no readable text in it.`);
+  const what = { name: name ?? 'none' };
+  if (input.text.trim() === '') throw keyedError('refused', 'api.sourceNoText', what);
   if (loneSurrogate.test(input.text)) {
-    throw new ApiError('invalid_request', `${what} cannot be imported: its text has broken characters (unpaired UTF-16 surrogates) and cannot be stored exactly.`, [
+    throw keyedError('invalid_request', 'api.sourceBrokenCharacters', what, [
       { path: 'text', message: 'unpaired surrogate' },
     ]);
   }
@@ -106,6 +106,7 @@ export function cleanMeta(meta: Partial<SourceMeta>, fileName: string | null): S
   }
   return SourceMeta.parse({
     title,
+    originalTitle: cleanOptional(meta.originalTitle),
     publisher: cleanOptional(meta.publisher),
     authors: (meta.authors ?? []).map(cleanLine).filter((a) => a.length > 0),
     published: meta.published ?? null,

@@ -31,6 +31,7 @@ function toSourceSummary(row: SourceRow): SourceSummary {
   return {
     id: row.id,
     title: row.title,
+    ...(row.originalTitle ? { originalTitle: row.originalTitle } : {}),
     publisher: row.publisher,
     authors: JSON.parse(row.authors) as string[],
     published: row.published,

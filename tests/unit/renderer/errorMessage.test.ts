@@ -25,4 +25,14 @@ describe('errors from the back end, worded in the interface language', () => {
     await setUiLanguage('vi');
     expect(errorMessage(new ApiError('refused', 'Cannot write x.docx: the folder is gone.'))).toBe('Không thể thực hiện thao tác này. (Cannot write x.docx: the folder is gone.)');
   });
+
+  it('says a refusal from the back end in Vietnamese, its English kept for the CLI', async () => {
+    // What electron/core/packs/read-pack.ts throws for a pack from a newer app (shared code only: this project cannot import the back end).
+    const thrown = keyedError('refused', 'api.pack.newer', { version: 99, supported: 1 });
+    // As it arrives over either transport: the envelope's body.
+    const received = ApiError.fromBody(thrown.toBody());
+    expect(received.message).toMatch(/^This fact pack was made by a newer version of Briefing Studio \(pack version 99;/);
+    await setUiLanguage('vi');
+    expect(errorMessage(received)).toMatch(/^Gói dữ kiện này được tạo bởi phiên bản Briefing Studio mới hơn \(phiên bản gói 99; .*không có gì được nhập\.$/);
+  });
 });

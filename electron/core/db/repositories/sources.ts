@@ -6,6 +6,8 @@ import { prepared } from './prepared';
 interface SourceMetaColumns {
   id: string;
   title: string;
+  /** NULL when the title is already the original. */
+  originalTitle?: string | null;
   publisher: string | null;
   authors: string;
   published: string | null;
@@ -23,7 +25,7 @@ export interface SourceRow extends SourceMetaColumns {
 }
 
 const summaryColumns = `
-  s.id, s.title, s.publisher, s.authors, s.published, s.url, s.accessed, s.language, s.reliability,
+  s.id, s.title, s.original_title AS originalTitle, s.publisher, s.authors, s.published, s.url, s.accessed, s.language, s.reliability,
   s.sha256, s.imported_at AS importedAt, s.text_length AS textLength,
   (SELECT count(DISTINCT e.fact_id) FROM evidence e WHERE e.source_id = s.id) AS factCount`;
 
@@ -40,11 +42,11 @@ export interface NewSourceRow extends SourceMetaColumns {
 export function insertSource(db: Database, row: NewSourceRow): void {
   prepared(
     db,
-    `INSERT INTO sources (id, title, publisher, authors, published, url, accessed, language, reliability, text, text_length,
+    `INSERT INTO sources (id, title, original_title, publisher, authors, published, url, accessed, language, reliability, text, text_length,
        sha256, imported_at, file_name, format)
-     VALUES (@id, @title, @publisher, @authors, @published, @url, @accessed, @language, @reliability, @text, @textLength,
+     VALUES (@id, @title, @originalTitle, @publisher, @authors, @published, @url, @accessed, @language, @reliability, @text, @textLength,
        @sha256, @importedAt, @fileName, @format)`,
-  ).run({ fileName: null, format: null, ...row });
+  ).run({ fileName: null, format: null, ...row, originalTitle: row.originalTitle ?? null });
 }
 
 export function sourceExists(db: Database, id: string): boolean {
@@ -98,9 +100,9 @@ export type SourceMetaUpdate = Omit<SourceMetaColumns, 'id'>;
 export function updateSourceMeta(db: Database, id: string, meta: SourceMetaUpdate): void {
   prepared(
     db,
-    `UPDATE sources SET title = @title, publisher = @publisher, authors = @authors, published = @published, url = @url,
+    `UPDATE sources SET title = @title, original_title = @originalTitle, publisher = @publisher, authors = @authors, published = @published, url = @url,
        accessed = @accessed, language = @language, reliability = @reliability WHERE id = @id`,
-  ).run({ ...meta, id });
+  ).run({ ...meta, originalTitle: meta.originalTitle ?? null, id });
 }
 
 export interface SourceMetaChangeRow {

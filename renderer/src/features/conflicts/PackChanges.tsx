@@ -58,8 +58,8 @@ export function PackChanges({ onOpenFact, requireName }: Props) {
             </p>
             <p className="conflict-statement">{change.current.statement}</p>
             <ul className="pack-change-lines">
-              {change.summary.map((line) => (
-                <li key={line}>{line}</li>
+              {change.summaryWordings.map((line, i) => (
+                <li key={i}>{t(`packChangeSummary.${line.key}`, line.params)}</li>
               ))}
             </ul>
             <p className="muted">

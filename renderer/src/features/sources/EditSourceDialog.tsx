@@ -15,13 +15,14 @@ interface Props {
   onSaved(history: SourceMetadataHistory): void;
 }
 
-type Draft = Record<'title' | 'publisher' | 'published' | 'url' | 'language' | 'reliability', string>;
+type Draft = Record<'title' | 'originalTitle' | 'publisher' | 'published' | 'url' | 'language' | 'reliability', string>;
 
-const textFields = ['title', 'publisher', 'published', 'url', 'language'] as const;
+const textFields = ['title', 'originalTitle', 'publisher', 'published', 'url', 'language'] as const;
 
 function draftOf(source: SourceMetadataHistory['source']): Draft {
   return {
     title: source.title,
+    originalTitle: source.originalTitle ?? '',
     publisher: source.publisher ?? '',
     published: source.published ?? '',
     url: source.url ?? '',
@@ -42,7 +43,7 @@ function changedMeta(draft: Draft, source: SourceMetadataHistory['source']): Par
 }
 
 /**
- * "Edit details": a source's title, publisher, date, URL, language and reliability, corrected
+ * "Edit details": a source's title (and its original-language title), publisher, date, URL, language and reliability, corrected
  * after import. Each save is a recorded change (who, when, old → new), listed below the form;
  * the source's text never changes.
  */

@@ -40,7 +40,7 @@ describe('the difference between two versions of a fact', () => {
 
   it('says clearly when a fact or a version does not exist', async () => {
     const missing = await app.refusal('facts.diff', { id: 'seed-011', from: 1, to: 3 });
-    expect(missing).toMatchObject({ code: 'not_found', message: 'Fact seed-011 has no version 3; it has 1.' });
+    expect(missing).toMatchObject({ code: 'not_found', message: 'Fact seed-011 has no version 3; its versions are 1 to 1.' });
     expect((await app.refusal('facts.diff', { id: 'nope', from: 1, to: 1 })).code).toBe('not_found');
   });
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatMessage } from '../../../../shared/messages';
 import type { FactDetail } from '../../../../shared/model';
 import { listConflicts, searchFacts } from '../../../../electron/core/facts/fact-queries';
 import { createFactStore } from '../../../../electron/core/facts/fact-store';
@@ -84,6 +85,9 @@ describe('a fact pack carried from data directory A to an empty data directory B
     const report = await importPack(b.db, (await a.call('packs.export', { factIds: five })).json, { fileName: 'revised.json', importedBy: 'Analyst B' });
     expect(report).toMatchObject({ added: [], toReview: [{ factId: 'seed-002' }], skipped: ['seed-001', 'seed-003', 'seed-004', 'seed-005'], conflicts: [] });
     expect(report.toReview[0]!.summary[0]).toMatch(/^new version 2\b.*centrally-run cities.*by “Analyst A” \(as the pack claims\)/);
+    // The review screen words the same line in Vietnamese from its key and parameters.
+    const [line] = createFactStore(b.db).getPackChange(report.toReview[0]!.changeId).summaryWordings;
+    expect(formatMessage('vi', `packChangeSummary.${line!.key}`, line!.params)).toMatch(/^phiên bản mới 2[ :].*centrally-run cities.*do “Analyst A” tạo \(theo gói dữ kiện\)/);
     // Nothing about the fact changed: only the waiting change (and the record of the import) was written.
     expect(storeB.getFact('seed-002')).toEqual(before);
     expect(storeFingerprint(b.db)).not.toBe(untouched);
