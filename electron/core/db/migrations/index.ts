@@ -11,6 +11,7 @@ import { migration0070 } from './0070-department-replica';
 import { migration0050 } from './0050-search-aliases';
 import { migration0060 } from './0060-languages';
 import { migration0080 } from './0080-source-metadata-changes';
+import { migration0095 } from './0095-search-index-pending';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   migration0060,
   migration0070,
   migration0080,
+  migration0095,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;
