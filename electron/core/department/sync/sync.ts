@@ -51,6 +51,8 @@ export const deferIndexAbove = 5000;
 export interface SyncOptions {
   /** Records per pulled page (each page one SQLite transaction) and per pushed page (one server transaction). */
   pageSize?: number;
+  /** A pull of more records than this defers the search index to its end (default deferIndexAbove; the crash trials lower it). */
+  deferIndexAbove?: number;
   /** Called after each pulled page: how far the pull is, and how far it goes, in the department's sequence numbers (gaps included). */
   onProgress?: (done: number, total: number) => void;
   password?: () => Promise<string | undefined>;
@@ -196,7 +198,7 @@ async function pull(client: pg.ClientBase, db: Database, replica: Replica, repor
     page.catch(() => undefined); // awaited below; a failure while the previous page is applied must not go unhandled
     return page;
   };
-  const deferIndex = upto - start > deferIndexAbove;
+  const deferIndex = upto - start > (options.deferIndexAbove ?? deferIndexAbove);
   let next = cursor < upto ? fetchPage(cursor, Math.min(cursor + pageSize, upto)) : undefined;
   while (next) {
     const until = Math.min(cursor + pageSize, upto);
