@@ -11,6 +11,7 @@
  * same version are a diverged fact: both kept, listed for a curator, never merged.
  */
 import type { Database } from 'better-sqlite3';
+import { withoutCommitFsync } from '../db/connection';
 import { localSourceFor, mapDepartmentSource, setPulledSeq } from '../db/repositories/department';
 import { evidenceChangeId, findEvidenceByChange, listEvidenceRecords } from '../db/repositories/evidence';
 import { findVersionByChange, getFactRow, getVersion, maxVersion, statusChangeExists, versionChangeId } from '../db/repositories/facts';
@@ -160,7 +161,8 @@ export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T
      * marks it so, in the same transaction; finishSearchIndex rebuilds it once at the end.
      */
     applyPulledChanges(changes: readonly PulledChange[], cursor: number, options: { deferIndex?: boolean } = {}): { facts: number } {
-      return immediate(() => {
+      // Crash-safe without an fsync: the page and its cursor are lost or kept together.
+      return withoutCommitFsync(db, () => immediate(() => {
         if (options.deferIndex) deferSearchIndex(db, isoNow());
         const touched = new Set<string>();
         for (const change of changes) appliers[change.kind]?.(change.row, touched);
@@ -177,7 +179,7 @@ export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T
         }
         setPulledSeq(db, cursor);
         return { facts: touched.size };
-      });
+      }));
     },
 
     /** Rebuilds the search index if a large pull (or one a crash cut short) left it behind; true if it did. */
