@@ -101,10 +101,11 @@ Facts you make from now on are shared on the next \`briefing department sync\`; 
       const db = ctx.services().db;
       const facts = createFactStore(db);
       const progress = ctx.args.flags.has('--progress') || (process.stderr.isTTY && !ctx.json) ? progressBar(ctx.io.stderr, process.stderr.isTTY) : undefined;
-      // Seams for the kill -9 trials (scripts/sync-crash-trials.ts): smaller pages, and where the sync is.
+      // Seams for the kill -9 trials (scripts/sync-crash-trials.ts): smaller pages, a deferred search index on small pulls, and where the sync is.
       const pageSize = Number(process.env.BRIEFING_SYNC_PAGE_SIZE) || undefined;
+      const deferIndexAbove = Number(process.env.BRIEFING_SYNC_DEFER_INDEX_ABOVE) || undefined;
       const checkpoint = process.env.BRIEFING_SYNC_TRACE ? (step: string) => process.stderr.write(`@${step}\n`) : undefined;
-      if (!ctx.args.flags.has('--watch')) return syncOnce(db, facts, { onProgress: progress, pageSize, checkpoint });
+      if (!ctx.args.flags.has('--watch')) return syncOnce(db, facts, { onProgress: progress, pageSize, deferIndexAbove, checkpoint });
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal);

@@ -9,7 +9,7 @@ import type { Database } from 'better-sqlite3';
 import type { ApiHandlers, AppEventName, HandlersFor } from '../../../shared/api';
 import type { appContract } from '../../../shared/contract/app';
 import { openDatabase, readOnlyNoticeOf, readOnlyWordingOf } from '../db/connection';
-import { storeCreationError } from '../db/store-errors';
+import { storeCreationError, storeErrorOf } from '../db/store-errors';
 import { schemaVersionOf } from '../db/migrations/index';
 import { countRows } from '../db/repositories/counts';
 import { factsHandlers } from '../facts/handlers';
@@ -146,13 +146,28 @@ function changeMode(path: string, mode: number): void {
   }
 }
 
+/**
+ * A large pull that a crash (or a quit) cut short left the search index behind its facts: it is
+ * rebuilt before search answers. While another process holds the store, search says it is
+ * rebuilding, and the next open or sync rebuilds.
+ */
+function rebuildSearchIndexLeftBehind(facts: ReturnType<typeof createFactStore>): void {
+  try {
+    facts.finishSearchIndex();
+  } catch (error) {
+    if (storeErrorOf(error)?.code !== 'store_busy') throw error;
+  }
+}
+
 export function openAppServices(ctx: AppContext): AppServices {
   const file = ensureStore(ctx);
   const db = openDatabase(file);
   // Only a store that opened for writing: a damaged, newer or read-only one is left exactly as it is.
   if (!readOnlyNoticeOf(db)) keepPrivate(file);
   const listeners = new Set<(event: AppEventName) => void>();
-  const department = createDepartmentService(db, createFactStore(db), {
+  const facts = createFactStore(db);
+  if (!readOnlyNoticeOf(db)) rebuildSearchIndexLeftBehind(facts);
+  const department = createDepartmentService(db, facts, {
     password: ctx.departmentPassword ?? environmentPassword,
     emit: (event) => listeners.forEach((listener) => listener(event)),
   });

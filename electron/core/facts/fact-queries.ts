@@ -1,7 +1,8 @@
 /** Reading many facts at once: search, status checks, conflicts, corroboration, topics. */
 import type { Database } from 'better-sqlite3';
 import type { ConflictGroup, FactStatus, FactSummary } from '../../../shared/model';
-import { countFacts, matchingFacts, recentFactIds, type SearchFilters } from '../db/repositories/fact-search';
+import { keyedError } from '../../../shared/errors';
+import { countFacts, matchingFacts, recentFactIds, searchIndexPendingSince, type SearchFilters } from '../db/repositories/fact-search';
 import { conflictChoice } from '../db/repositories/conflict-preferences';
 import { conflictKeys, corroboratedFactIds, factIdsMakingClaim, type ConflictKey } from '../db/repositories/fact-summaries';
 import { listTopicCounts } from '../db/repositories/facts';
@@ -38,6 +39,8 @@ export function searchFacts(db: Database, search: FactSearch): { results: FactSu
     const common = total > 5000;
     return { results: factSummaries(db, recentFactIds(db, filters, search.limit, common)), total };
   }
+  // A large pull writes the index last (fact-replica.ts): until then it would find too few facts.
+  if (searchIndexPendingSince(db) !== undefined) throw keyedError('store_busy', 'searchIndexRebuilding');
   const tokens: [FilterKind, string][] = [];
   if (search.status) tokens.push(['status', search.status]);
   if (search.period) tokens.push(['period', search.period]);

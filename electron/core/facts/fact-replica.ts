@@ -11,15 +11,20 @@
  * same version are a diverged fact: both kept, listed for a curator, never merged.
  */
 import type { Database } from 'better-sqlite3';
+import { withoutCommitFsync } from '../db/connection';
 import { localSourceFor, mapDepartmentSource, setPulledSeq } from '../db/repositories/department';
 import { evidenceChangeId, findEvidenceByChange, listEvidenceRecords } from '../db/repositories/evidence';
 import { findVersionByChange, getFactRow, getVersion, maxVersion, statusChangeExists, versionChangeId } from '../db/repositories/facts';
+import { searchIndexPendingSince } from '../db/repositories/fact-search';
 import { findSourceIdBySha256, getSourceRow } from '../db/repositories/sources';
+import { isoNow } from '../sources/source-store';
 import { importSource } from '../sources/import-source';
 import {
   moveQuoteNumber,
   moveToVersion,
   moveVersionNumber,
+  deferSearchIndex,
+  rebuildSearchIndex,
   reindexFact,
   writeCurrentStatus,
   writeEvidence,
@@ -150,9 +155,15 @@ export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T
   };
 
   return {
-    /** Applies one page of pulled changes and moves the cursor to `cursor`, in one immediate transaction. */
-    applyPulledChanges(changes: readonly PulledChange[], cursor: number): { facts: number } {
-      return immediate(() => {
+    /**
+     * Applies one page of pulled changes and moves the cursor to `cursor`, in one immediate
+     * transaction. `deferIndex` (a large pull): the page leaves the search index behind and
+     * marks it so, in the same transaction; finishSearchIndex rebuilds it once at the end.
+     */
+    applyPulledChanges(changes: readonly PulledChange[], cursor: number, options: { deferIndex?: boolean } = {}): { facts: number } {
+      // Crash-safe without an fsync: the page and its cursor are lost or kept together.
+      return withoutCommitFsync(db, () => immediate(() => {
+        if (options.deferIndex) deferSearchIndex(db, isoNow());
         const touched = new Set<string>();
         for (const change of changes) appliers[change.kind]?.(change.row, touched);
         for (const factId of touched) {
@@ -164,10 +175,21 @@ export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T
             const current = getVersion(db, factId, latest)!;
             moveToVersion(db, factId, latest, { ...current, topics: JSON.parse(current.topics) as string[], translations: JSON.parse(current.translations) as Record<string, string> } as VersionFields, current.createdAt > fact.updatedAt ? current.createdAt : fact.updatedAt);
           }
-          reindexFact(db, factId);
+          if (!options.deferIndex) reindexFact(db, factId);
         }
         setPulledSeq(db, cursor);
         return { facts: touched.size };
+      }));
+    },
+
+    /** Rebuilds the search index if a large pull (or one a crash cut short) left it behind; true if it did. */
+    finishSearchIndex(): boolean {
+      // Read first: most syncs and every open find nothing to do, and need no write lock for it.
+      if (searchIndexPendingSince(db) === undefined) return false;
+      return immediate(() => {
+        if (searchIndexPendingSince(db) === undefined) return false;
+        rebuildSearchIndex(db);
+        return true;
       });
     },
   };

@@ -14,7 +14,15 @@ import type { FactFields, FactVersion, QuoteSelector } from '../../../shared/mod
 import { savePreference, type ConflictPreference } from '../db/repositories/conflict-preferences';
 import { insertOutbox } from '../db/repositories/department';
 import { insertEvidence, listEvidence, renumberEvidence } from '../db/repositories/evidence';
-import { indexFact, optimizeSearchIndex } from '../db/repositories/fact-search';
+import {
+  clearSearchIndex,
+  clearSearchIndexPending,
+  factsToIndex,
+  indexFact,
+  markSearchIndexPending,
+  optimizeSearchIndex,
+  type IndexSource,
+} from '../db/repositories/fact-search';
 import {
   addTopics,
   getFactRow,
@@ -154,20 +162,51 @@ export function indexNewFact(db: Database, num: number, fields: VersionFields, s
   indexFact(db, num, searchDocument(fields, status, quotes));
 }
 
+type Quote = { exact: string; sourceId: string; sourceTitle: string };
+
+/** A fact's search document from its stored row and current version (topics and translations as JSON text). */
+function storedDocument(row: Omit<IndexSource, 'num' | 'quotes'>, quotes: readonly Quote[]) {
+  const fields = {
+    statement: row.statement,
+    translations: JSON.parse(row.translations) as Record<string, string>,
+    claimant: row.claimant,
+    period: row.period,
+    topics: JSON.parse(row.topics) as string[],
+  };
+  return searchDocument(fields, row.status, quotes);
+}
+
 /** Rebuilds a fact's search text (statement, claimant, quotes, topics, source titles, filters) from its current version. */
 export function reindexFact(db: Database, factId: string): void {
   const fact = getFactRow(db, factId);
   const version = fact && getVersion(db, factId, fact.currentVersion);
   if (!fact || !version) return;
-  const evidence = listEvidence(db, factId);
-  const fields = {
-    statement: version.statement,
-    translations: JSON.parse(version.translations) as Record<string, string>,
-    claimant: version.claimant,
-    period: version.period,
-    topics: JSON.parse(version.topics) as string[],
-  };
-  indexFact(db, fact.num, searchDocument(fields, fact.status, evidence.map((e) => ({ exact: e.exact, sourceId: e.sourceId, sourceTitle: e.sourceTitle }))));
+  const quotes = listEvidence(db, factId).map((e) => ({ exact: e.exact, sourceId: e.sourceId, sourceTitle: e.sourceTitle }));
+  indexFact(db, fact.num, storedDocument({ ...version, status: fact.status }, quotes));
+}
+
+/**
+ * The search index falls behind the facts until rebuildSearchIndex (a large pull, issue 16
+ * item 2): written in the transaction of each page applied without reindexing, so a crash
+ * leaves the mark and the next open rebuilds.
+ */
+export function deferSearchIndex(db: Database, since: string): void {
+  markSearchIndexPending(db, since);
+}
+
+/** Writes every fact's search text afresh, a batch of facts per query, and clears the mark. */
+export function rebuildSearchIndex(db: Database): void {
+  clearSearchIndex(db);
+  for (let after = 0; ; ) {
+    const batch = factsToIndex(db, after, 5000);
+    if (batch.length === 0) break;
+    for (const row of batch) {
+      const quotes = (JSON.parse(row.quotes) as [string, string, string][]).map(([exact, sourceId, sourceTitle]) => ({ exact, sourceId, sourceTitle }));
+      indexFact(db, row.num, storedDocument(row, quotes));
+    }
+    after = batch[batch.length - 1]!.num;
+  }
+  clearSearchIndexPending(db);
 }
 
 export function optimizeSearch(db: Database): void {

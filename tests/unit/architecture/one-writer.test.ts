@@ -26,7 +26,7 @@ interface Owner {
 const owners: Owner[] = [
   {
     name: 'facts service',
-    tables: ['facts', 'fact_versions', 'fact_status_changes', 'fact_topics', 'evidence', 'fact_search', 'conflict_preferences', 'pack_imports', 'pack_changes'],
+    tables: ['facts', 'fact_versions', 'fact_status_changes', 'fact_topics', 'evidence', 'fact_search', 'search_index_pending', 'conflict_preferences', 'pack_imports', 'pack_changes'],
     repositories: ['facts', 'evidence', 'fact-search', 'conflict-preferences', 'pack-changes'].map((f) => `electron/core/db/repositories/${f}.ts`),
     writers: ['electron/core/facts/fact-writes.ts'],
     writerCallers: ['electron/core/facts/fact-store.ts', 'electron/core/facts/fact-imports.ts', 'electron/core/facts/fact-replica.ts'],

@@ -12,6 +12,7 @@ import { migration0050 } from './0050-search-aliases';
 import { migration0060 } from './0060-languages';
 import { migration0080 } from './0080-source-metadata-changes';
 import { migration0085 } from './0085-original-title-changes';
+import { migration0095 } from './0095-search-index-pending';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   migration0070,
   migration0080,
   migration0085,
+  migration0095,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

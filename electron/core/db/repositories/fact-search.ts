@@ -35,6 +35,49 @@ export function indexFact(db: Database, num: number, doc: SearchDocument): void 
   );
 }
 
+/** Empties the index (a contentless table has no 'rebuild': the text is not stored). */
+export function clearSearchIndex(db: Database): void {
+  prepared(db, "INSERT INTO fact_search (fact_search) VALUES ('delete-all')").run();
+}
+
+/** What a fact's search text is made of: its current version's fields and its quotes in order (JSON [exact, sourceId, sourceTitle][]). */
+export interface IndexSource {
+  num: number;
+  status: string;
+  statement: string;
+  translations: string;
+  claimant: string | null;
+  period: string | null;
+  topics: string;
+  quotes: string;
+}
+
+/** Up to `limit` facts after `afterNum`, in num order, with what their search text is made of (the bulk rebuild). */
+export function factsToIndex(db: Database, afterNum: number, limit: number): IndexSource[] {
+  return prepared(
+    db,
+    `SELECT f.num, f.status, v.statement, v.translations, v.claimant, v.period, v.topics,
+       (SELECT json_group_array(json_array(e.exact, e.source_id, s.title) ORDER BY e.n)
+          FROM evidence e JOIN sources s ON s.id = e.source_id WHERE e.fact_id = f.id) AS quotes
+     FROM facts f JOIN fact_versions v ON v.fact_id = f.id AND v.version = f.current_version
+     WHERE f.num > ? ORDER BY f.num LIMIT ?`,
+  ).all(afterNum, limit) as IndexSource[];
+}
+
+/** Marks the index as behind the facts (idempotent: the first mark's time stays). */
+export function markSearchIndexPending(db: Database, since: string): void {
+  prepared(db, 'INSERT OR IGNORE INTO search_index_pending (id, since) VALUES (1, ?)').run(since);
+}
+
+export function clearSearchIndexPending(db: Database): void {
+  prepared(db, 'DELETE FROM search_index_pending').run();
+}
+
+/** When the index fell behind the facts (a large pull not finished), or undefined. */
+export function searchIndexPendingSince(db: Database): string | undefined {
+  return prepared(db, 'SELECT since FROM search_index_pending').pluck().get() as string | undefined;
+}
+
 /**
  * Filter clauses, each fixed SQL with a bound parameter; only the ones in use are joined
  * in, so the planner can drive an empty query from an index (a topic, a status).
