@@ -19,7 +19,7 @@ export const citationStyles = ['chicago', 'apa'] as const;
  * change here, in the style files, the locale or citeproc that changes the output.
  * tests/unit/shared/citation-output.test.ts fails when the output changes and this does not.
  */
-export const citationFormatterVersion = 'citeproc 2.4.63 / locale-en-us 0.0.2 / locale-en-gb 0.0.2 / citeproc-locales 1.0.2 / 4';
+export const citationFormatterVersion = 'citeproc 2.4.63 / locale-en-us 0.0.2 / locale-en-gb 0.0.2 / citeproc-locales 1.0.2 / 5';
 export type CitationStyle = (typeof citationStyles)[number];
 
 export const citationLocales = ['en-US', 'en-GB', 'vi-VN'] as const;
