@@ -9,6 +9,7 @@ import { DivergedFacts } from '../department/DivergedFacts';
 import { preferFact } from './resolveConflict';
 import { useTranslation } from 'react-i18next';
 import { dateLabel, publisherLabel } from '../sources/sourceLabels';
+import { PaneMessages } from '../shell/PaneMessages';
 
 interface Props {
   onOpenFact(id: string): void;
@@ -113,16 +114,7 @@ export function ConflictsScreen({ onOpenFact, requireName }: Props) {
       </div>
       <PackChanges onOpenFact={onOpenFact} requireName={requireName} />
       <DivergedFacts onOpenFact={onOpenFact} requireName={requireName} />
-      {notice && (
-        <p className="notice" role="status" data-testid="conflicts-notice">
-          {notice}
-        </p>
-      )}
-      {error && !preferring && (
-        <p className="pane-error" role="alert">
-          {error}
-        </p>
-      )}
+      <PaneMessages notice={notice} error={preferring ? null : error} noticeTestId="conflicts-notice" />
       {groups?.length === 0 && <p className="list-empty muted">{t('conflicts.none')}</p>}
       {open && open.length > 0 && (
         <section aria-labelledby="conflicts-open-heading" data-testid="conflicts-open">

@@ -4,6 +4,7 @@ import type { PackChange } from '../../../../shared/contract/packs';
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { statusLabels, valueLabel } from '../curation/labels';
+import { PaneMessages } from '../shell/PaneMessages';
 
 interface Props {
   onOpenFact(id: string): void;
@@ -47,16 +48,7 @@ export function PackChanges({ onOpenFact, requireName }: Props) {
     <section className="pack-changes" aria-label={t('packChanges.title')} data-testid="pack-changes">
       <h2>{t('packChanges.title')}</h2>
       <p className="muted">{t('packChanges.intro')}</p>
-      {notice && (
-        <p className="notice" role="status" data-testid="pack-changes-notice">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p className="pane-error" role="alert">
-          {error}
-        </p>
-      )}
+      <PaneMessages notice={notice} error={error} noticeTestId="pack-changes-notice" />
       <ul className="conflict-facts">
         {changes.map((change) => (
           <li key={change.id} className="conflict-fact" data-testid="pack-change" data-fact-id={change.factId}>

@@ -11,6 +11,7 @@ import { ReasonDialog } from './ReasonDialog';
 import { ReviseDialog } from './ReviseDialog';
 import { TranslateDialog } from './TranslateDialog';
 import { VersionDiff } from './VersionDiff';
+import { PaneMessages } from '../shell/PaneMessages';
 
 interface Props {
   factId: string;
@@ -114,16 +115,7 @@ export function FactPage({ factId, translateTo = null, onBack, onOpenSource, req
             {t('fact.retract')}
           </button>
         </div>
-        {notice && (
-          <p className="notice" role="status">
-            {notice}
-          </p>
-        )}
-        {error && (
-          <p className="pane-error" role="alert" data-testid="fact-error">
-            {error}
-          </p>
-        )}
+        <PaneMessages notice={notice} error={error} errorTestId="fact-error" />
       </header>
 
       <section aria-labelledby="statements-heading" className="fact-section" data-testid="fact-statements">

@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { whenLabel } from '../curation/labels';
 import { useDepartment } from './useDepartment';
+import { PaneMessages } from '../shell/PaneMessages';
 
 interface Props {
   onOpenFact(id: string): void;
@@ -48,16 +49,7 @@ export function DivergedFacts({ onOpenFact, requireName }: Props) {
     <section className="diverged-facts" aria-labelledby="diverged-title" data-testid="diverged-facts">
       <h2 id="diverged-title">{t('conflicts.diverged.title')}</h2>
       <p className="muted">{t('conflicts.diverged.intro')}</p>
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p className="pane-error" role="alert">
-          {error}
-        </p>
-      )}
+      <PaneMessages notice={notice} error={error} />
       {diverged.map((fact) => (
         <article key={fact.factId} className="conflict-group" data-testid="diverged-fact" data-fact-id={fact.factId}>
           <button type="button" className="link-button" onClick={() => onOpenFact(fact.factId)}>
