@@ -22,7 +22,7 @@ import { connectDepartment } from '../electron/core/department/connection';
 import { initDepartment } from '../electron/core/department/migrate';
 import { joinDepartment, syncOnce } from '../electron/core/department/sync/sync';
 import { createFactStore } from '../electron/core/facts/fact-store';
-import { callOnDesk, usePgpass } from '../tests/support/department';
+import { callOnDesk, usePgpass, withDesk } from '../tests/support/department';
 import { projectRoot } from '../tests/support/host';
 import { startPostgres } from '../tests/support/postgres';
 import { Prng } from './crash/prng';
@@ -61,22 +61,25 @@ const sourceIds: Record<string, string> = {};
 
 /** A few local changes on a desk: new facts with a quote, revisions, disputes of its own department facts. */
 async function localChanges(desk: string, by: string): Promise<void> {
-  const made: string[] = [];
-  for (let i = prng.int(1, 3); i > 0; i--) {
-    const n = prng.int(1, 1_000_000);
-    const f = await callOnDesk(desk, 'facts.create', {
-      fields: { statement: `Province ${n} exported ${n} million USD in 2025.`, metric: `exports ${n}`, subject: `Province ${n}`, valueLow: n, valueHigh: null, unit: 'million USD', qualifier: null, period: '2025', claimant: null, topics: ['trade'], notes: '' },
-      evidence: [{ sourceId: sourceIds[desk]!, selector: { exact: 'exported goods', prefix: 'The province ', suffix: ' worth 7.5', start: 13, end: 27 } }],
-      by,
-    });
-    made.push(f.id);
-  }
-  for (const id of made) {
-    const roll = prng.next();
-    if (roll < 0.4) await callOnDesk(desk, 'facts.revise', { id, fields: { statement: `Revised ${id}.`, metric: null, subject: null, valueLow: null, valueHigh: null, unit: null, qualifier: null, period: null, claimant: null, topics: [], notes: '' }, reason: 'trial', by });
-    else if (roll < 0.6) await callOnDesk(desk, 'facts.dispute', { id, by, reason: 'trial' });
-    else if (roll < 0.8) await callOnDesk(desk, 'facts.addEvidence', { id, evidence: { sourceId: sourceIds[desk]!, selector: { exact: 'customs office', prefix: 'the ', suffix: ' said.', start: 67, end: 81 } }, by });
-  }
+  // One opening of the store for the whole burst (as the app holds it open), not one per call.
+  await withDesk(desk, async (call) => {
+    const made: string[] = [];
+    for (let i = prng.int(1, 3); i > 0; i--) {
+      const n = prng.int(1, 1_000_000);
+      const f = await call('facts.create', {
+        fields: { statement: `Province ${n} exported ${n} million USD in 2025.`, metric: `exports ${n}`, subject: `Province ${n}`, valueLow: n, valueHigh: null, unit: 'million USD', qualifier: null, period: '2025', claimant: null, topics: ['trade'], notes: '' },
+        evidence: [{ sourceId: sourceIds[desk]!, selector: { exact: 'exported goods', prefix: 'The province ', suffix: ' worth 7.5', start: 13, end: 27 } }],
+        by,
+      });
+      made.push(f.id);
+    }
+    for (const id of made) {
+      const roll = prng.next();
+      if (roll < 0.4) await call('facts.revise', { id, fields: { statement: `Revised ${id}.`, metric: null, subject: null, valueLow: null, valueHigh: null, unit: null, qualifier: null, period: null, claimant: null, topics: [], notes: '' }, reason: 'trial', by });
+      else if (roll < 0.6) await call('facts.dispute', { id, by, reason: 'trial' });
+      else if (roll < 0.8) await call('facts.addEvidence', { id, evidence: { sourceId: sourceIds[desk]!, selector: { exact: 'customs office', prefix: 'the ', suffix: ' said.', start: 67, end: 81 } }, by });
+    }
+  });
 }
 
 interface TrialRecord {

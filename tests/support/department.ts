@@ -11,13 +11,21 @@ import { startPostgres, type PgCluster } from './postgres';
 
 /** A contract call on a desk's store, as the app makes it; the store is closed afterwards. */
 export async function callOnDesk<M extends MethodName>(desk: string, method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
+  return withDesk(desk, (call) => call(method, request));
+}
+
+/** Contract calls on a desk's store opened once for all of them (a trial's burst of edits), closed afterwards. */
+export async function withDesk<T>(desk: string, work: (call: <M extends MethodName>(method: M, request: RequestOf<M>) => Promise<ResponseOf<M>>) => Promise<T>): Promise<T> {
   const services = openAppServices({ dataDir: desk, resourcesDir: join(projectRoot, 'resources'), version: 'test', transport: 'electron' });
   try {
-    const envelope = await createDispatcher(services.handlers)(method, request);
-    if (!envelope.ok) throw new Error(envelope.error.message);
-    return envelope.result as ResponseOf<M>;
+    const dispatch = createDispatcher(services.handlers);
+    return await work(async (method, request) => {
+      const envelope = await dispatch(method, request);
+      if (!envelope.ok) throw new Error(envelope.error.message);
+      return envelope.result as ResponseOf<typeof method>;
+    });
   } finally {
-    services.close();
+    await services.close();
   }
 }
 
