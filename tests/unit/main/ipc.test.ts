@@ -55,7 +55,11 @@ describe('bindApi', () => {
   it('answers unknown_method for a method outside the contract', async () => {
     const call = boundApi();
     const envelope = await call(appFrame(), 'fs.readFile', { path: '/etc/passwd' });
-    expect(envelope).toEqual({ ok: false, error: { code: 'unknown_method', message: 'Unknown API method: fs.readFile' } });
+    // The renderer words it from the catalogue in the user's language; the message stays for logs.
+    expect(envelope).toEqual({
+      ok: false,
+      error: { code: 'unknown_method', message: 'Unknown API method: fs.readFile', wording: { key: 'api.unknownMethod', params: { name: 'fs.readFile' } } },
+    });
   });
 
   it('refuses callers that are not the app main frame', async () => {
