@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { citationIssueKinds, citationStates } from '../citation-state';
-import { anchorStates } from '../model';
+import { anchorStates, FactFields, StatementLanguages } from '../model';
 import { PrintProfile } from '../document-profiles/profile';
 import { citationForms, noteLanguages, templateIds } from '../note-format';
 import { request, Wording } from './define';
@@ -35,6 +35,23 @@ export const PreExportCheckResult = z.object({
 /** The state of a cited fact, as the chip and the export check say it (shared/citation-state.ts). */
 const auditStatus = z.enum(citationStates);
 
+/**
+ * What changed in a cited fact, as stored (value, range, unit and qualifier; the statement with
+ * its translations; period, subject and metric as written): the reader's side words it in its
+ * own language (shared/audit-change.ts), so the report carries no English.
+ */
+const AuditedFigure = FactFields.pick({ valueLow: true, valueHigh: true, unit: true, qualifier: true });
+const AuditedStatement = FactFields.pick({ statement: true }).extend(StatementLanguages.shape);
+const storedText = z.string().nullable();
+export const AuditFieldChange = z.discriminatedUnion('field', [
+  z.object({ field: z.literal('statement'), old: AuditedStatement, new: AuditedStatement }),
+  z.object({ field: z.literal('value'), old: AuditedFigure, new: AuditedFigure }),
+  z.object({ field: z.literal('period'), old: storedText, new: storedText }),
+  z.object({ field: z.literal('subject'), old: storedText, new: storedText }),
+  z.object({ field: z.literal('metric'), old: storedText, new: storedText }),
+]);
+export type AuditFieldChange = z.infer<typeof AuditFieldChange>;
+
 export const AuditReport = z.object({
   hasProvenance: z.boolean(),
   noteId: z.string().nullable(),
@@ -52,7 +69,7 @@ export const AuditReport = z.object({
       status: auditStatus,
       conflicted: z.boolean(),
       issues: z.array(z.object({ kind: z.enum(citationIssueKinds), severity: z.enum(['blocker', 'warning']) })),
-      changes: z.array(z.object({ field: z.string(), old: z.string(), new: z.string() })),
+      changes: z.array(AuditFieldChange),
     }),
   ),
   counts: z.record(auditStatus, z.number().int()),

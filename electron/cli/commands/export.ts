@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CitationStyle } from '../../../shared/citations';
+import { wordChange } from '../../../shared/audit-change';
 import type { AuditReport } from '../../core/export/audit';
 import type { CitationForm } from '../../../shared/note-format';
 
@@ -82,7 +83,10 @@ export const exportCommands: Record<string, CommandSpec> = {
       const report = r as AuditReport;
       if (!report.hasProvenance) return 'This Word file carries no Briefing Studio fact references (not exported by Briefing Studio, or they were removed).\n';
       const lines = report.facts.map((f) => {
-        const changes = f.changes.map((c) => `\n      ${c.field}: "${c.old}" → "${c.new}"`).join('');
+        const changes = f.changes
+          .map((c) => ({ field: c.field, ...wordChange(c, 'en') }))
+          .map((c) => `\n      ${c.field}: "${c.old}" → "${c.new}"`)
+          .join('');
         const uses = f.uses.map((u) => `\n      as ${formLabels[u.form]}: "${u.text}"`).join('');
         return `  [${f.footnote}] ${f.factId} v${f.exportedVersion}: ${f.status.toUpperCase()}${f.conflicted ? ' (IN CONFLICT)' : ''}${f.currentVersion && f.currentVersion !== f.exportedVersion ? ` (now v${f.currentVersion})` : ''}${uses}${changes}`;
       });

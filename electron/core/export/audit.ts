@@ -4,6 +4,7 @@
  * the CLI (`briefing audit FILE.docx`) and the in-app "Check a Word file" share it.
  */
 import { citationStanding, citationStates, type CitationIssueKind, type CitationState } from '../../../shared/citation-state';
+import type { AuditFieldChange } from '../../../shared/contract/export';
 import type { FactSummary, FactVersion } from '../../../shared/model';
 import { readProvenance, type Provenance } from './provenance';
 
@@ -15,11 +16,8 @@ import { readProvenance, type Provenance } from './provenance';
 export const auditStatuses = citationStates;
 export type AuditStatus = CitationState;
 
-export interface FieldChange {
-  field: 'statement' | 'value' | 'period' | 'subject' | 'metric';
-  old: string;
-  new: string;
-}
+/** What changed in one field, as stored; shared/audit-change.ts words it for a reader. */
+export type FieldChange = AuditFieldChange;
 
 export interface AuditedFact {
   factId: string;
@@ -54,24 +52,35 @@ export interface AuditReport {
 export type FactLookup = (factId: string) => FactSummary | null;
 export type FactVersionLookup = (factId: string, version: number) => FactVersion | null;
 
-type Comparable = Pick<FactVersion, 'statement' | 'valueLow' | 'valueHigh' | 'unit' | 'qualifier' | 'period' | 'subject' | 'metric'>;
+type Comparable = Pick<FactVersion, 'statement' | 'language' | 'translations' | 'valueLow' | 'valueHigh' | 'unit' | 'qualifier' | 'period' | 'subject' | 'metric'>;
 
-/** "about 28–29 billion USD": the value as a reader compares it. */
-export function describeValue(f: Pick<Comparable, 'valueLow' | 'valueHigh' | 'unit' | 'qualifier'>): string {
-  if (f.valueLow === null && f.valueHigh === null) return '';
-  const range = f.valueHigh !== null && f.valueHigh !== f.valueLow ? `${f.valueLow ?? ''}–${f.valueHigh}` : `${f.valueLow ?? f.valueHigh}`;
-  return [f.qualifier && f.qualifier !== 'exact' ? f.qualifier : '', range, f.unit ?? ''].filter(Boolean).join(' ');
-}
+const sameTranslations = (a: Comparable['translations'], b: Comparable['translations']) =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([lang, text]) => b[lang] === text);
 
 function changesBetween(old: Comparable, now: Comparable): FieldChange[] {
-  const pairs: [FieldChange['field'], string, string][] = [
-    ['statement', old.statement, now.statement],
-    ['value', describeValue(old), describeValue(now)],
-    ['period', old.period ?? '', now.period ?? ''],
-    ['subject', old.subject ?? '', now.subject ?? ''],
-    ['metric', old.metric ?? '', now.metric ?? ''],
+  const changes: FieldChange[] = [];
+  if (old.statement !== now.statement || old.language !== now.language || !sameTranslations(old.translations, now.translations)) {
+    const statement = (f: Comparable) => ({ statement: f.statement, language: f.language, translations: f.translations });
+    changes.push({ field: 'statement', old: statement(old), new: statement(now) });
+  }
+  const figure = (f: Comparable) => ({ valueLow: f.valueLow, valueHigh: f.valueHigh, unit: f.unit, qualifier: f.qualifier });
+  if ((['valueLow', 'valueHigh', 'unit', 'qualifier'] as const).some((k) => old[k] !== now[k])) changes.push({ field: 'value', old: figure(old), new: figure(now) });
+  for (const field of ['period', 'subject', 'metric'] as const) {
+    if ((old[field] ?? '') !== (now[field] ?? '')) changes.push({ field, old: old[field], new: now[field] });
+  }
+  return changes;
+}
+
+/** Without the old version on record, the statement in the document is the best witness (in whichever language it was cited). */
+function statementChangeFromDocument(inDocument: string, current: Comparable): FieldChange[] {
+  if (inDocument === current.statement || Object.values(current.translations).includes(inDocument)) return [];
+  return [
+    {
+      field: 'statement',
+      old: { statement: inDocument, language: current.language, translations: {} },
+      new: { statement: current.statement, language: current.language, translations: current.translations },
+    },
   ];
-  return pairs.filter(([, a, b]) => a !== b).map(([field, a, b]) => ({ field, old: a, new: b }));
 }
 
 function auditFact(entry: Provenance['facts'][number], lookup: FactLookup, getVersion: FactVersionLookup): AuditedFact {
@@ -87,12 +96,7 @@ function auditFact(entry: Provenance['facts'][number], lookup: FactLookup, getVe
   let changes: FieldChange[] = [];
   if (current.version !== entry.factVersion && standing.issues.every((i) => i.kind !== 'unlinked')) {
     const cited = getVersion(entry.factId, entry.factVersion);
-    // Without the old version on record, the statement in the document is the best witness.
-    changes = cited
-      ? changesBetween(cited, current)
-      : entry.statement !== current.statement
-        ? [{ field: 'statement', old: entry.statement, new: current.statement }]
-        : [];
+    changes = cited ? changesBetween(cited, current) : statementChangeFromDocument(entry.statement, current);
   }
   return { ...base, currentVersion: current.version, ...judged, changes };
 }

@@ -4,7 +4,7 @@ export { readProvenance, provenanceNamespace, type Provenance, type ProvenanceFa
 export { sanitizeXmlText } from './sanitize';
 export { writeDocxAtomically } from './write';
 export { formatCitations, type CitationStyle } from '../../../shared/citations';
-export { auditDocx, auditProvenance, describeValue, type AuditReport, type AuditedFact, type AuditStatus, type FieldChange } from './audit';
+export { auditDocx, auditProvenance, type AuditReport, type AuditedFact, type AuditStatus, type FieldChange } from './audit';
 export { preExportCheck, type Finding, type FindingKind, type PreExportCheck, type Severity } from './pre-export-check';
 export { citationResolverFrom, citedFactSources, citedSource } from './resolve';
 export { citeFacts, servedCitations, type CitedChip, type CitedFacts } from './cite';

@@ -1,14 +1,11 @@
 import { diffWords } from 'diff';
 import { useTranslation } from 'react-i18next';
-
-export interface Change {
-  field: string;
-  old: string;
-  new: string;
-}
+import { wordChange } from '../../../../shared/audit-change';
+import type { AuditFieldChange } from '../../../../shared/contract/export';
+import { systemUiLanguage } from '../../../../shared/ui-language';
 
 /** The fields an audit reports (electron/core/export/audit.ts), named as the fact panel names them. */
-const fieldKeys: Record<string, string> = {
+const fieldKeys: Record<AuditFieldChange['field'], string> = {
   statement: 'audit.fields.statement',
   value: 'audit.fields.value',
   period: 'audit.fields.period',
@@ -21,12 +18,14 @@ const fieldKeys: Record<string, string> = {
  * with the removed and added words marked, so a one-word revision does not hide in two
  * near-identical paragraphs.
  */
-export function FieldChangeView({ change }: { change: Change }) {
-  const { t } = useTranslation();
+export function FieldChangeView({ change: stored }: { change: AuditFieldChange }) {
+  const { t, i18n } = useTranslation();
+  // Worded in the interface's language: the figure as the chip would say it, the statement in that language where the fact has one.
+  const change = { field: stored.field, ...wordChange(stored, systemUiLanguage([i18n.language])) };
   const long = change.old.length > 40 && change.new.length > 40;
   return (
     <li data-testid="audit-change" data-field={change.field}>
-      <span className="audit-field">{fieldKeys[change.field] ? t(fieldKeys[change.field]!) : change.field}</span>
+      <span className="audit-field">{t(fieldKeys[change.field])}</span>
       {long ? (
         <span className="audit-diff">
           {diffWords(change.old, change.new).map((part, i) =>

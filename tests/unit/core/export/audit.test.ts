@@ -1,6 +1,8 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { auditDocx, exportNoteToDocx, readProvenance } from '../../../../electron/core/export';
+import { wordChange } from '../../../../shared/audit-change';
+import { AuditReport } from '../../../../shared/contract/export';
 import type { FactSummary, FactVersion } from '../../../../shared/model';
 import { factSummary, factVersion } from '../../../support/facts';
 import { fact, paragraph, sampleFacts, sampleNote, sampleResolver, text } from '../../../support/sample-note';
@@ -60,9 +62,12 @@ describe('auditDocx', () => {
     const byId = new Map(report.facts.map((f) => [f.factId, f]));
     expect(byId.get('fact-fdi')).toMatchObject({ status: 'stale', exportedVersion: 1, currentVersion: 2, footnote: 1 });
     expect(byId.get('fact-fdi')!.changes).toEqual([
-      { field: 'statement', old: sampleFacts['fact-fdi']!.statement, new: revised.statement },
-      { field: 'value', old: 'about 28–29 billion USD', new: 'about 27.6 billion USD' },
+      { field: 'statement', old: { statement: sampleFacts['fact-fdi']!.statement, language: 'en', translations: {} }, new: { statement: revised.statement, language: 'en', translations: {} } },
+      { field: 'value', old: { valueLow: 28, valueHigh: 29, unit: 'billion USD', qualifier: 'about' }, new: { valueLow: 27.6, valueHigh: null, unit: 'billion USD', qualifier: 'about' } },
     ]);
+    // Each side words it with the one figure formatter: the CLI in English, the dialog in the interface's language.
+    expect(byId.get('fact-fdi')!.changes.map((c) => wordChange(c, 'en'))[1]).toEqual({ old: 'about 28–29 billion USD', new: 'about 27.6 billion USD' });
+    expect(AuditReport.parse(report)).toEqual(report);
     expect(byId.get('fact-trade')).toMatchObject({ status: 'retracted', changes: [] });
     expect(report.counts).toEqual({ current: 3, stale: 1, disputed: 0, retracted: 1, unlinked: 0, unverified: 0 });
   });
