@@ -63,6 +63,10 @@ void i18n
     resources: { en: { translation: catalogues.en }, vi: { translation: catalogues.vi } },
     lng: systemUiLanguage(),
     fallbackLng: false,
+    // One namespace, dotted keys. Saying so spares every t() call i18next's guess at whether
+    // the key is a sentence or a path (a regular expression per call; 1,200 calls at start-up).
+    nsSeparator: false,
+    keySeparator: '.',
     returnNull: false,
     interpolation: { escapeValue: false },
     react: { useSuspense: false },
