@@ -38,6 +38,8 @@ export interface ApiIssue {
 export interface ApiErrorWording {
   key: string;
   params: MessageParams;
+  /** For a message that adds to another error's (`{reason}`): that error's wording, so the reason is in the reader's language too. */
+  reason?: ApiErrorWording;
 }
 
 export interface ApiErrorBody {
@@ -77,6 +79,17 @@ export class ApiError extends Error {
 /** An error worded by the catalogues' `errors.<key>`: English in `message`, any language in the renderer. */
 export function keyedError(code: ApiErrorCode, key: string, params: MessageParams = {}, issues: ApiIssue[] = []): ApiError {
   return new ApiError(code, formatMessage('en', `errors.${key}`, params), issues, { key, params });
+}
+
+/**
+ * An error that says more about another one ("… Nothing was changed."): the catalogue's
+ * `errors.<key>` takes the other error's words as `{reason}`, in English here and, when the
+ * other error is worded, in the interface's language in the renderer.
+ */
+export function wrappingError(code: ApiErrorCode, key: string, inner: Error, params: MessageParams = {}): ApiError {
+  const all = { ...params, reason: inner.message };
+  const worded = inner instanceof ApiError ? inner : null;
+  return new ApiError(code, formatMessage('en', `errors.${key}`, all), worded?.issues ?? [], { key, params: all, ...(worded?.wording ? { reason: worded.wording } : {}) });
 }
 
 /** What travels back over either transport: never a thrown error, always this envelope. */

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/errors';
+import { ApiError, type ApiErrorWording } from '../../shared/errors';
 import { i18n } from './i18n';
 
 /**
@@ -9,10 +9,18 @@ import { i18n } from './i18n';
  */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
-    if (error.wording && i18n.exists(`errors.${error.wording.key}`)) return i18n.t(`errors.${error.wording.key}`, error.wording.params);
+    const worded = error.wording && wordingText(error.wording);
+    if (worded) return worded;
     if (i18n.language === 'en') return error.message;
     return `${i18n.t(`errors.codes.${error.code}`)} (${error.message})`;
   }
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/** A catalogue message with an inner error's words (`{reason}`) worded first; null when the key is unknown. */
+function wordingText(wording: ApiErrorWording): string | null {
+  if (!i18n.exists(`errors.${wording.key}`)) return null;
+  const reason = wording.reason ? wordingText(wording.reason) : null;
+  return i18n.t(`errors.${wording.key}`, reason === null ? wording.params : { ...wording.params, reason });
 }

@@ -10,7 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { builtinProfiles, DocumentProfile, internationalProfile, profileFor } from '../../../shared/document-profiles';
-import { ApiError, keyedError } from '../../../shared/errors';
+import { keyedError } from '../../../shared/errors';
 import type { StoredNote } from '../../../shared/note-format';
 import { childElement, childElements, openZip, parseXml, serializeXml } from '../ooxml';
 import { canonicalJson, sha256Hex } from '../packs/canonical-json';
@@ -51,7 +51,9 @@ export function readProfileFile(text: string, file: string): DocumentProfile {
   try {
     parsed = ProfileFile.parse(JSON.parse(text));
   } catch (error) {
-    throw new ApiError('refused', `${file} is not a document profile: ${error instanceof z.ZodError ? (error.issues[0]?.path.join('.') ?? '') + ' ' + error.issues[0]?.message : (error as Error).message}`);
+    // The detail is the schema's or the JSON parser's own (a field path and what it wants).
+    const detail = error instanceof z.ZodError ? `${error.issues[0]?.path.join('.') ?? ''} ${error.issues[0]?.message ?? ''}` : (error as Error).message;
+    throw keyedError('refused', 'api.notProfile', { file, detail });
   }
   const { digest, ...profile } = parsed;
   if (profileDigest(profile) !== digest) throw keyedError('refused', 'api.profileChanged', { file });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { access, constants, lstat, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { ApiError } from '../../../shared/errors';
+import { keyedError, type ApiError } from '../../../shared/errors';
 
 /**
  * Writes the DOCX next to its final name and renames it into place, so a crash, a power loss
@@ -37,7 +37,7 @@ export async function writeDocxAtomically(path: string, buffer: Uint8Array): Pro
     await rename(temp, target.path);
   } catch (error) {
     await rm(temp, { force: true });
-    throw new ApiError('refused', `Cannot write ${path}: ${writeProblem(error, folder)} Nothing was written.`);
+    throw writeRefusal(path, writeProblem(error, folder));
   }
   await syncFolder(folder);
 }
@@ -77,7 +77,7 @@ interface Target {
 async function replaceableTarget(asked: string): Promise<Target> {
   let path = asked;
   let found: Stats;
-  const refusal = (reason: string) => new ApiError('refused', `Cannot write ${asked}: ${reason} Nothing was written.`);
+  const refusal = (problem: WriteProblem) => writeRefusal(asked, problem);
   try {
     found = await lstat(path);
   } catch (error) {
@@ -90,22 +90,32 @@ async function replaceableTarget(asked: string): Promise<Target> {
       real = await realpath(path);
       found = await stat(real);
     } catch {
-      throw refusal('it is a link to a file that does not exist.');
+      throw refusal({ reason: 'linkToNothing' });
     }
-    if (!found.isFile()) throw refusal(`it is a link to ${kindOf(found)}, not to a file.`);
+    if (!found.isFile()) throw refusal({ reason: 'linkToOther', kind: kindOf(found) });
     path = real;
   }
-  if (!found.isFile()) throw refusal(found.isDirectory() ? 'that is a folder, not a file name.' : `it is ${kindOf(found)}, not a file, and was left as it was.`);
-  if (!(await mayReplace(path, found))) throw refusal('the file is read-only. Save under another name, or make it writable first.');
+  if (!found.isFile()) throw refusal(found.isDirectory() ? { reason: 'isFolder' } : { reason: 'notFile', kind: kindOf(found) });
+  if (!(await mayReplace(path, found))) throw refusal({ reason: 'readOnly' });
   return { path, mode: found.mode & 0o7777 };
 }
 
 function kindOf(s: Stats): string {
-  if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
-  if (s.isFIFO()) return 'a FIFO (named pipe)';
-  if (s.isSocket()) return 'a socket';
-  if (s.isDirectory()) return 'a folder';
-  return 'not a regular file';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'device';
+  if (s.isFIFO()) return 'fifo';
+  if (s.isSocket()) return 'socket';
+  if (s.isDirectory()) return 'folder';
+  return 'other';
+}
+
+/**
+ * Why a file cannot be written, as the catalogues' `errors.write.refused` words it (a select on
+ * `reason`): `folder` names the folder, `kind` what stands at the name, `detail` the OS's own text.
+ */
+type WriteProblem = { reason: string; folder?: string; kind?: string; detail?: string };
+
+function writeRefusal(path: string, problem: WriteProblem): ApiError {
+  return keyedError('refused', 'write.refused', { path, folder: '', kind: 'other', detail: '', ...problem });
 }
 
 /** A file the user marked read-only stays theirs, even for root, who may write anything. */
@@ -142,23 +152,26 @@ async function syncFolder(folder: string): Promise<void> {
 }
 
 /** The reason in the user's words; the temporary file's name would only confuse them. */
-function writeProblem(error: unknown, folder: string): string {
+function writeProblem(error: unknown, folder: string): WriteProblem {
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOENT':
-      return `the folder ${folder} does not exist.`;
+      return { reason: 'folderMissing', folder };
     case 'ENOTDIR':
-      return `${folder} is not a folder.`;
+      return { reason: 'notFolder', folder };
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return `there is no permission to write in ${folder}.`;
+      return { reason: 'noPermission', folder };
     case 'EISDIR':
-      return 'that is a folder, not a file name.';
+      return { reason: 'isFolder' };
     case 'ENOSPC':
-      return 'the disk is full.';
+      return { reason: 'diskFull' };
     case 'ENAMETOOLONG':
-      return 'the file name is too long.';
+      return { reason: 'nameTooLong' };
+    case 'EBUSY':
+      // Windows: Word holds the document open and locked.
+      return { reason: 'inUse' };
     default:
-      return error instanceof Error ? error.message : String(error);
+      return { reason: 'other', detail: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -8,7 +8,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { cleanLine } from '../../../shared/clean-text';
-import { ApiError, keyedError } from '../../../shared/errors';
+import { ApiError, keyedError, wrappingError } from '../../../shared/errors';
 import type { ConflictGroup } from '../../../shared/model';
 import { factIdsMakingClaim } from '../db/repositories/fact-summaries';
 import { isoNow } from '../sources/source-store';
@@ -49,7 +49,7 @@ export function resolveConflict(db: Database, input: ResolveConflictInput, now: 
     try {
       store.changeStatus(input.preferredId, 'verified', by, `Preferred over ${others.join(', ')}: ${input.reason}`);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'refused') throw new ApiError('refused', `${error.message} Nothing was changed.`);
+      if (error instanceof ApiError && error.code === 'refused') throw wrappingError('refused', 'api.nothingChanged', error);
       throw error;
     }
     for (const id of others) store.changeStatus(id, 'disputed', by, `Preferred ${input.preferredId}: ${input.reason}`);

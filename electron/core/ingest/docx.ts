@@ -9,7 +9,7 @@ import type { SourceMeta } from '../../../shared/model';
 import type { Extracted } from './extract-source';
 import { childElement, openZip, parseXml, XmlProblem, ZipProblem, type ZipEntry } from '../ooxml';
 import { cleanLanguage, cleanTitle, known } from './meta';
-import { refuse } from './refusal';
+import { refuse, refuseKeyed } from './refusal';
 import { normalizeLineEndings } from './text-encoding';
 
 const dc = 'http://purl.org/dc/elements/1.1/';
@@ -38,7 +38,7 @@ export async function extractDocx(bytes: Uint8Array, name: string): Promise<Extr
   try {
     const zip = openZip(bytes);
     if (!zip.has('word/document.xml')) {
-      throw refuse(name, 'it is a ZIP archive, not a Word document (.docx). Briefing Studio imports .txt, .md, .html, .docx and .pdf files.');
+      throw refuseKeyed(name, 'zipNotWord');
     }
     // No XML part larger than mammoth can turn into a tree inside the importer thread's heap.
     checkXmlPartSizes(zip.entries, name);
@@ -56,7 +56,7 @@ export async function extractDocx(bytes: Uint8Array, name: string): Promise<Extr
     const { default: mammoth } = (await import('mammoth')) as { default: typeof Mammoth };
     raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
   } catch {
-    throw refuse(name, 'it looks like a Word document, but Word’s text inside it could not be read (the file may be damaged). Open it in Word, save it again and retry.');
+    throw refuseKeyed(name, 'wordUnreadable');
   }
   return { text: normalizeLineEndings(raw).trim(), format: 'docx', meta, warnings: [] };
 }

@@ -9,7 +9,7 @@ import { declaredCharset, extractHtml } from './html';
 import { htmlNestingDepth, maxHtmlNesting } from './html-nesting';
 import { extractPdf } from './pdf';
 import { markdownMeta } from './plain-text';
-import { baseName, checkSourceSize, MAX_SOURCE_TEXT_LENGTH, refuse } from './refusal';
+import { baseName, checkSourceSize, MAX_SOURCE_TEXT_LENGTH, refuse, refuseKeyed } from './refusal';
 import { extensionOf, formatFromExtension, looksLikeHtml, sniffBytes } from './sniff';
 import { countStrayControls, decodeText, type ChosenEncoding } from './text-encoding';
 import { importWarning, mediaTypes, type ExtractedSource, type ImportWarning, type IngestFormat } from './types';
@@ -37,9 +37,9 @@ export async function extractSource(bytes: Uint8Array, fileName: string, encodin
   else if (sniffed.kind === 'pdf') extracted = await extractPdf(bytes, name);
   else extracted = await extractText(bytes, name, named, encoding);
 
-  if (extracted.text.trim() === '') throw refuse(name, 'there is no readable text in it.');
+  if (extracted.text.trim() === '') throw refuseKeyed(name, 'noText');
   if (extracted.text.length > MAX_SOURCE_TEXT_LENGTH) {
-    throw refuse(name, 'its text is longer than 50 million characters, the most Briefing Studio can store for one source. Split it into parts and try again.');
+    throw refuseKeyed(name, 'textTooLong', { limit: MAX_SOURCE_TEXT_LENGTH / 1_000_000 });
   }
   const warnings = [...nameWarnings(name, named, extracted.format), ...extracted.warnings];
   // Text formats were checked as they were decoded; a PDF or Word file can still hide control characters.

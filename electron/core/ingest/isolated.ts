@@ -11,7 +11,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ApiError, type ApiErrorCode } from '../../../shared/errors';
+import { ApiError, type ApiErrorBody } from '../../../shared/errors';
 import { checkSourceSize, refuse } from './refusal';
 import type { ExtractedSource } from './types';
 import type { ChosenEncoding } from './text-encoding';
@@ -26,7 +26,8 @@ export interface ExtractionRequest {
 /** What the thread sends back: everything but the file's bytes, which the caller already holds. */
 export type ExtractionReply =
   | { ok: true; extracted: Omit<ExtractedSource, 'original'> & { original: Omit<ExtractedSource['original'], 'bytes'> } }
-  | { ok: false; code: ApiErrorCode; message: string };
+  /** A refusal keeps its catalogue wording across the thread, so it reaches the user in their language. */
+  | { ok: false; error: ApiErrorBody };
 
 export interface IsolationLimits {
   /** The importer thread's JavaScript heap (V8 old generation), in MB. */
@@ -74,7 +75,7 @@ export async function extractSourceIsolated(bytes: Uint8Array, fileName: string,
       const copy = new Uint8Array(bytes);
       worker.postMessage({ bytes: copy, fileName, ...(encoding ? { encoding } : {}) } satisfies ExtractionRequest, [copy.buffer]);
     });
-    if (!reply.ok) throw reply.code === 'internal' ? new Error(reply.message) : new ApiError(reply.code, reply.message);
+    if (!reply.ok) throw reply.error.code === 'internal' ? new Error(reply.error.message) : ApiError.fromBody(reply.error);
     reusable = true;
     return { ...reply.extracted, original: { ...reply.extracted.original, bytes } };
   } finally {

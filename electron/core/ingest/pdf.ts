@@ -8,7 +8,7 @@
 import type { Extracted } from './extract-source';
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { cleanTitle, known } from './meta';
-import { MAX_SOURCE_TEXT_LENGTH, refuse } from './refusal';
+import { MAX_SOURCE_TEXT_LENGTH, refuse, refuseKeyed } from './refusal';
 import { normalizeLineEndings } from './text-encoding';
 
 type PdfDocument = Awaited<ReturnType<typeof PdfJs.getDocument>['promise']>;
@@ -44,8 +44,8 @@ export async function extractPdf(bytes: Uint8Array, name: string): Promise<Extra
     pdf = await task.promise;
   } catch (error) {
     const kind = (error as { name?: string }).name;
-    if (kind === 'PasswordException') throw refuse(name, 'the PDF is protected with a password. Save a copy without the password and import that.');
-    throw refuse(name, 'it looks like a PDF, but it is damaged and could not be opened.');
+    if (kind === 'PasswordException') throw refuseKeyed(name, 'pdfPassword');
+    throw refuseKeyed(name, 'pdfDamaged');
   }
   try {
     if (pdf.numPages > MAX_PDF_PAGES) {
@@ -66,7 +66,7 @@ export async function extractPdf(bytes: Uint8Array, name: string): Promise<Extra
     }
     const text = normalizeLineEndings(pages.filter((page) => page.trim() !== '').join('\n\n'));
     if (text.trim() === '') {
-      throw refuse(name, 'this PDF has no text layer (scanned image?), so there is no text to import. Run it through text recognition (OCR) first, or import the original document.');
+      throw refuseKeyed(name, 'pdfNoText');
     }
     const { info } = await pdf.getMetadata().catch(() => ({ info: {} }));
     const title = (info as { Title?: unknown }).Title;

@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { ApiError, keyedError } from '../../../shared/errors';
+import { keyedError, type ApiError } from '../../../shared/errors';
 import type { MessageParams } from '../../../shared/messages';
 
 /** The largest file we import: big enough for a long report, small enough to keep in memory twice. */
@@ -14,9 +14,13 @@ export function baseName(fileName: string): string {
   return parts[parts.length - 1] || fileName;
 }
 
-/** A refusal the renderer and the CLI show as is: it names the file and says what to do. */
+/**
+ * A refusal that names the file and says what to do, the problem still in English: the
+ * catalogues word the frame around it (`errors.import.refused`). Prefer `refuseKeyed`, whose
+ * whole sentence is in the catalogues.
+ */
 export function refuse(fileName: string, problem: string): ApiError {
-  return new ApiError('refused', `“${baseName(fileName)}” cannot be imported: ${problem}`);
+  return keyedError('refused', 'import.refused', { name: baseName(fileName), problem });
 }
 
 /** A refusal worded by the catalogues (`errors.import.<key>`), so the renderer says it in the interface's language. */
@@ -38,14 +42,14 @@ export function checkSourceSize(size: number, fileName: string): void {
  */
 export function checkRegularFile(stat: Stats, fileName: string): void {
   if (stat.isFile()) return;
-  const what = stat.isDirectory()
-    ? 'a folder'
+  const kind = stat.isDirectory()
+    ? 'folder'
     : stat.isFIFO()
-      ? 'a named pipe (FIFO)'
+      ? 'fifo'
       : stat.isSocket()
-        ? 'a socket'
+        ? 'socket'
         : stat.isCharacterDevice() || stat.isBlockDevice()
-          ? 'a device'
-          : 'something other than a regular file';
-  throw refuse(fileName, `it is ${what}, not a file. Briefing Studio imports files saved on disk.`);
+          ? 'device'
+          : 'other';
+  throw refuseKeyed(fileName, 'notFile', { kind });
 }

@@ -14,8 +14,8 @@ parentPort!.on('message', (request: ExtractionRequest) => {
     (error: unknown) =>
       reply(
         error instanceof ApiError
-          ? { ok: false, code: error.code, message: error.message }
-          : { ok: false, code: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+          ? { ok: false, error: error.toBody() }
+          : { ok: false, error: { code: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } },
       ),
   );
 });

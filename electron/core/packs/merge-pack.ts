@@ -22,7 +22,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import type { PackImportReport } from '../../../shared/contract/packs';
-import { ApiError } from '../../../shared/errors';
+import { ApiError, wrappingError } from '../../../shared/errors';
 import { findEvidenceRecord } from '../db/repositories/evidence';
 import { getFactRow, listStatusChanges, listVersions, type StatusChangeRow } from '../db/repositories/facts';
 import { getSourceSummaryRow } from '../db/repositories/sources';
@@ -135,11 +135,8 @@ export async function mergePack(db: Database, pack: FactPack, options: MergeOpti
       });
     } catch (error) {
       if (done === 0) throw error;
-      const message = error instanceof Error ? error.message : String(error);
-      throw new ApiError(
-        error instanceof ApiError ? error.code : 'internal',
-        `${message} The first ${done} of the pack's ${pack.facts.length} facts were merged; import the pack again to finish (what arrived is skipped).`,
-      );
+      const cause = error instanceof Error ? error : new Error(String(error));
+      throw wrappingError(error instanceof ApiError ? error.code : 'internal', 'api.packPartlyMerged', cause, { done, total: pack.facts.length });
     }
     if (done < pack.facts.length) await sleep(pauseMs);
   }

@@ -15,21 +15,14 @@ import { projectRoot } from '../../support/host';
 
 /** Where an ApiError is still made without a catalogue key, and why. Only ever lower these. */
 const unworded: Record<string, number> = {
-  // The class itself: keyedError and fromBody (an error that already came over a transport).
-  'shared/errors.ts': 2,
+  // The class itself: keyedError, wrappingError and fromBody (an error that already came over a transport).
+  'shared/errors.ts': 3,
   // The browser-mode host and the IPC guard answer callers that are not the app (wrong token, origin, method).
   'electron/host/server.ts': 10,
   'electron/main/ipc.ts': 1,
   // Command-line only (the CLI speaks English).
   'electron/cli/run.ts': 3,
   'electron/cli/commands/sources-import.ts': 3,
-  // Not yet worded: errors that wrap another error's English text, and the Word-file write refusals.
-  'electron/core/export/write.ts': 2,
-  'electron/core/export/profile-files.ts': 1,
-  'electron/core/facts/conflict-resolution.ts': 1,
-  'electron/core/ingest/isolated.ts': 1,
-  'electron/core/ingest/refusal.ts': 1,
-  'electron/core/packs/merge-pack.ts': 1,
 };
 
 function sourceFiles(dir: string): string[] {
@@ -53,7 +46,8 @@ describe('back-end errors are worded by the catalogues', () => {
   });
 
   it('has an English and a Vietnamese message for every key a keyedError names', () => {
-    const keys = files.flatMap((f) => [...f.text.matchAll(/keyedError\(\s*'[a-z_]+',\s*'([\w.]+)'/g)].map((m) => m[1]!));
+    // The code may be an expression (a wrapped error's own code); the key is always a literal.
+    const keys = files.flatMap((f) => [...f.text.matchAll(/(?:keyedError|wrappingError)\(\s*[^,()]+(?:\([^()]*\))?[^,()]*,\s*'([\w.]+)'/g)].map((m) => m[1]!));
     expect(keys.length).toBeGreaterThan(50);
     const missing = keys.filter((key) => typeof messageAt(en.errors, key) !== 'string' || typeof messageAt(vi.errors, key) !== 'string');
     expect(missing).toEqual([]);

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ApiError, keyedError } from '../../../shared/errors';
+import { ApiError, keyedError, wrappingError } from '../../../shared/errors';
 import { errorMessage } from '../../../renderer/src/errorMessage';
 import { setUiLanguage } from '../../../renderer/src/i18n';
 
@@ -34,5 +34,23 @@ describe('errors from the back end, worded in the interface language', () => {
     expect(received.message).toMatch(/^This fact pack was made by a newer version of Briefing Studio \(pack version 99;/);
     await setUiLanguage('vi');
     expect(errorMessage(received)).toMatch(/^Gói dữ kiện này được tạo bởi phiên bản Briefing Studio mới hơn \(phiên bản gói 99; .*không có gì được nhập\.$/);
+  });
+
+  it('words a Word-file write refusal whole, reason included, in Vietnamese', async () => {
+    // What electron/core/export/write.ts throws for a read-only target (tests/unit/core/export/write.test.ts checks the English).
+    const readOnly = ApiError.fromBody(keyedError('refused', 'write.refused', { path: 'D:/Briefs/Note.docx', reason: 'readOnly', folder: '', kind: 'other', detail: '' }).toBody());
+    expect(readOnly.message).toBe('Cannot write D:/Briefs/Note.docx: the file is read-only. Save under another name, or make it writable first. Nothing was written.');
+    await setUiLanguage('vi');
+    expect(errorMessage(readOnly)).toBe('Không thể ghi D:/Briefs/Note.docx: tệp chỉ cho phép đọc. Hãy lưu với tên khác, hoặc cho phép ghi tệp trước. Không có gì được ghi.');
+  });
+
+  it('words an error that wraps another one with both parts in Vietnamese', async () => {
+    // electron/core/facts/conflict-resolution.ts: a refusal from the fact store, and what was (not) done.
+    const inner = keyedError('refused', 'factRetractedStays', { id: 'f-1' });
+    const wrapped = ApiError.fromBody(wrappingError('refused', 'api.nothingChanged', inner).toBody());
+    expect(wrapped.message).toBe(`${inner.message} Nothing was changed.`);
+    await setUiLanguage('vi');
+    expect(errorMessage(wrapped)).toBe(`${errorMessage(inner)} Không có gì được thay đổi.`);
+    expect(errorMessage(wrapped)).not.toContain(inner.message);
   });
 });
