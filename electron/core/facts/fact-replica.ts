@@ -81,6 +81,7 @@ export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T
       text: text(row.text),
       meta: {
         title: text(row.title),
+        originalTitle: textOrNull(row.original_title),
         publisher: textOrNull(row.publisher),
         authors: JSON.parse(text(row.authors) || '[]') as string[],
         published: textOrNull(row.published),
