@@ -67,6 +67,7 @@ async function server<T extends pg.QueryResultRow>(sql: string, params: unknown[
 const sourceText = 'Vietnam GDP grew 8.02% in 2025, the General Statistics Office said on Monday.';
 const exact = 'GDP grew 8.02% in 2025';
 const originalTitle = 'Thông cáo báo chí của Tổng cục Thống kê';
+const correctedTitle = 'Thông cáo báo chí của Cục Thống kê';
 const start = sourceText.indexOf(exact);
 
 let factId = '';
@@ -143,11 +144,14 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
 
     const verified = await cliJson<FactDetail>(desks.A, 'facts', 'verify', factId);
     expect(verified).toMatchObject({ status: 'verified', verifiedBy: 'carl' });
-    expect(await cliJson<{ pushed: number }>(desks.A, 'department', 'sync')).toMatchObject({ pushed: 1, refused: [] });
+    // A corrects the original title: the edit is pushed and pulled like the verification.
+    await cliJson(desks.A, 'sources', 'edit', onA.evidence[0]!.sourceId, '--original-title', correctedTitle);
+    expect(await cliJson<{ pushed: number }>(desks.A, 'department', 'sync')).toMatchObject({ pushed: 2, refused: [] });
 
     const onB = await cliJson<{ pulled: number }>(desks.B, 'department', 'sync');
     expect(onB.pulled).toBeGreaterThan(0);
     expect(await cliJson<FactDetail>(desks.B, 'facts', 'show', factId)).toMatchObject({ status: 'verified', verifiedBy: 'carl' });
+    expectOriginalBeforeTranslation(await printedCitations(desks.B, factId), correctedTitle, meta.title);
     // A second sync with nothing new changes nothing.
     expect(await cliJson(desks.B, 'department', 'sync')).toMatchObject({ pushed: 0, pulled: 0 });
   });

@@ -56,6 +56,8 @@ export const recordKinds: Record<string, RecordKind> = {
     before: ensureSource,
   },
   fact_status_changes: { columns: ['id', 'fact_id', 'status', 'changed_by', 'changed_at', 'reason'] },
+  // A source's corrected detail (department migration 0050); the source's text moves first if the department lacks it.
+  source_metadata_changes: { columns: ['id', 'source_id', 'field', 'old_value', 'new_value', 'changed_by', 'changed_at'], before: ensureSource },
 };
 
 function kindNamed(kindName: string): RecordKind {
