@@ -39,15 +39,12 @@ export const migration0050: DepartmentMigration = {
     CREATE POLICY pull ON briefing.source_metadata_changes FOR SELECT TO briefing_reader USING (true);
     CREATE POLICY propose ON briefing.source_metadata_changes FOR INSERT TO briefing_drafter WITH CHECK (true);
 
-    CREATE OR REPLACE VIEW briefing.changes AS
-    SELECT seq, 'sources' AS kind, id AS key, to_jsonb(r) AS row FROM briefing.sources r
-    UNION ALL SELECT seq, 'facts', id, to_jsonb(r) FROM briefing.facts r
-    UNION ALL SELECT seq, 'fact_versions', fact_id || '@' || version, to_jsonb(r) FROM briefing.fact_versions r
-    UNION ALL SELECT seq, 'evidence', fact_id || '.e' || n, to_jsonb(r) FROM briefing.evidence r
-    UNION ALL SELECT seq, 'fact_status_changes', id::text, to_jsonb(r) FROM briefing.fact_status_changes r
-    UNION ALL SELECT seq, 'fact_aliases', alias, to_jsonb(r) FROM briefing.fact_aliases r
-    UNION ALL SELECT seq, 'conflict_resolutions', id::text, to_jsonb(r) FROM briefing.conflict_resolutions r
-    UNION ALL SELECT seq, 'department_policies', id::text, to_jsonb(r) FROM briefing.department_policies r
+    -- Everything a desktop pulls gains the new kind: the view of 0010 stays as it was, under
+    -- another name, and the pulled view is it plus the changes (one list of kinds, not two).
+    ALTER VIEW briefing.changes RENAME TO changes_0010;
+    CREATE VIEW briefing.changes AS
+    SELECT seq, kind, key, row FROM briefing.changes_0010
     UNION ALL SELECT seq, 'source_metadata_changes', id::text, to_jsonb(r) FROM briefing.source_metadata_changes r;
+    GRANT SELECT ON briefing.changes TO briefing_reader;
   `,
 };
