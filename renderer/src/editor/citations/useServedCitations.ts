@@ -3,6 +3,7 @@ import type { ServedCitation } from '../../../../shared/contract/export';
 import type { NoteLanguage } from '../../../../shared/note-format';
 import type { LiveFacts } from '../nodes/chipState';
 import { api } from '../../api';
+import { errorMessage } from '../../errorMessage';
 import type { NumberedCitation } from './numbering';
 
 export interface ServedCitations {
@@ -32,7 +33,7 @@ export function useServedCitations(citations: readonly NumberedCitation[], live:
     let current = true;
     api['export.citations']({ citations: cited, style: 'chicago', language })
       .then((r) => current && setServed({ notes: r.notes, byFact: new Map(r.notes.map((n) => [n.factId, n])), error: null }))
-      .catch((e: unknown) => current && setServed((prev) => ({ ...prev, error: e instanceof Error ? e.message : String(e) })));
+      .catch((e: unknown) => current && setServed((prev) => ({ ...prev, error: errorMessage(e) })));
     return () => {
       current = false;
     };

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { api, factsChangedEvent } from '../../api';
+import { errorMessage } from '../../errorMessage';
 import { noLiveFacts, type LiveFacts } from '../../editor/nodes/chipState';
 
 const checkEveryMs = 10_000;
@@ -47,7 +48,7 @@ export function useLiveFacts(factIds: readonly string[]): { live: LiveFacts; err
         });
         setError(null);
       })
-      .catch((e: unknown) => current && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => current && setError(errorMessage(e)));
     return () => {
       current = false;
     };
