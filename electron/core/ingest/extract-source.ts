@@ -59,16 +59,8 @@ async function extractText(bytes: Uint8Array, name: string, named: IngestFormat 
   const charset = named === 'html' || named === null ? declaredCharset(bytes) : undefined;
   const decoded = decodeText(bytes, charset, chosen);
   if (!decoded.ok) {
-    throw refuse(
-      name,
-      decoded.reason === 'binary'
-        ? `it does not contain text (it looks like a program, an image or another binary file). ${supported}`
-        : decoded.reason === 'not-chosen-encoding'
-          ? `it is not valid ${decoded.encodingName} text, the encoding you named. Import it without --encoding to let Briefing Studio detect it, or name the encoding it was saved in.`
-          : decoded.reason === 'legacy-vietnamese'
-          ? `its Vietnamese is written in the legacy ${decoded.encodingName} font encoding, which only looks right in those fonts. Convert it to Unicode first (for example with UniKey's converter, or open it in Word with the font installed and save it as UTF-8 text), then import it again.`
-          : 'this file is not text in a known encoding (UTF-8, UTF-16, Windows-1258, Windows-1252). Save it as UTF-8 text and try again.',
-    );
+    if (!('encodingName' in decoded)) throw refuseKeyed(name, decoded.reason === 'binary' ? 'binary' : 'unknownEncoding');
+    throw refuseKeyed(name, decoded.reason === 'legacy-vietnamese' ? 'legacyVietnamese' : 'notChosenEncoding', { encoding: decoded.encodingName });
   }
   const { text, encoding, warnings } = decoded;
   // A Markdown file may start with HTML; only a file not named .md is judged by its first tag.

@@ -48,6 +48,8 @@ describe('back-end errors are worded by the catalogues', () => {
   it('has an English and a Vietnamese message for every key a keyedError names', () => {
     // The code may be an expression (a wrapped error's own code); the key is always a literal.
     const keys = files.flatMap((f) => [...f.text.matchAll(/(?:keyedError|wrappingError)\(\s*[^,()]+(?:\([^()]*\))?[^,()]*,\s*'([\w.]+)'/g)].map((m) => m[1]!));
+    // Importer refusals name their key under `import.` (electron/core/ingest/refusal.ts refuseKeyed).
+    keys.push(...files.flatMap((f) => [...f.text.matchAll(/refuseKeyed\(\s*\w+,\s*'(\w+)'/g)].map((m) => `import.${m[1]!}`)));
     expect(keys.length).toBeGreaterThan(50);
     const missing = keys.filter((key) => typeof messageAt(en.errors, key) !== 'string' || typeof messageAt(vi.errors, key) !== 'string');
     expect(missing).toEqual([]);
