@@ -154,6 +154,8 @@ export const exportContract = {
       style: CitationStyleId.default('chicago'),
       /** The note's language: its CSL locale (terms, dates) for the preview and the chip popover. */
       language: z.enum(noteLanguages).default('en'),
+      /** The note's profile's rule for a fact cited again (its footnotes.repeated): Decree 30's notes are all full citations. */
+      repeated: z.enum(['same-note', 'new-note']).optional(),
     }),
     response: z.object({ notes: z.array(ServedCitation), bibliography: z.array(z.string()) }),
   },

@@ -17,7 +17,7 @@ import { openDatabase } from '../../electron/core/db/connection';
 import { importReferenceProfile } from '../../electron/core/export/profile-files';
 import { exportHandlers } from '../../electron/core/export/handlers';
 import { createExportService } from '../../electron/core/export/service';
-import { textLanguage, type PrintProfile } from '../../shared/document-profiles';
+import { printedNoteText, printedNotes, textLanguage, type CitationText, type PrintProfile } from '../../shared/document-profiles';
 import { factNodesInOrder, type StoredNote } from '../../shared/note-format';
 import { buildStarter } from '../../scripts/build-starter';
 import { convertToPdf, readPdf, runPython, type Pdf } from '../support/libreoffice';
@@ -46,6 +46,8 @@ const docx: Record<'vi' | 'en' | 'dept', Buffer> = {} as never;
 const pdf: Record<'vi' | 'en' | 'dept', Pdf> = {} as never;
 /** What the print view is given for a note in the department's profile (export.profile). */
 let printed: PrintProfile;
+/** What print is given for the Tờ trình: its profile and its notes as export.citations formats them for it. */
+let printedVi: { profile: PrintProfile; served: Map<string, CitationText>; cited: string[] };
 
 beforeAll(async () => {
   const store = join(dir, 'data', 'briefing.sqlite');
@@ -85,6 +87,12 @@ beforeAll(async () => {
     docx.en = (await service.exportNote('sample-decision-note', 'chicago', true)).buffer;
     docx.dept = (await service.exportNote('sample-decision-note', 'chicago', true, imported.profile.id)).buffer;
     printed = (await exportHandlers(db)['export.profile']({ templateId: 'decision', language: 'en', profileId: imported.profile.id })).profile;
+    const sample = JSON.parse(readFileSync('scripts/starter/sample-note-vi.json', 'utf8')) as StoredNote;
+    const chips = factNodesInOrder(sample.content);
+    const viProfile = (await exportHandlers(db)['export.profile']({ templateId: sample.templateId, language: 'vi', profileId: sample.metadata.profileId ?? '' })).profile;
+    const firsts = [...new Map(chips.map((c) => [c.factId, { factId: c.factId, factVersion: c.factVersion }])).values()];
+    const served = await service.citations(firsts, 'chicago', 'vi', viProfile.footnotes.repeated);
+    printedVi = { profile: viProfile, served: new Map(served.notes.map((n) => [n.factId, n])), cited: chips.map((c) => c.factId) };
   } finally {
     db.close();
   }
@@ -291,6 +299,10 @@ describe('Word parts without the departures a Word expert found', () => {
       const repeatedText = texts.find((t, i) => texts.indexOf(t) !== i)!;
       expect(repeatedText).toMatch(/\d{4}/); // the full citation again, its date included
       expect(repeatedText).not.toMatch(/^\s*(Sđd|Tlđd|Ibid)/i);
+      // Ctrl+P prints the same notes: as many, in the same order, each with Word's text (shared/document-profiles/print-notes.ts).
+      const print = printedNotes(printedVi.cited, printedVi.served, printedVi.profile.footnotes.repeated);
+      expect(print.marks).toEqual(referenced.map((_, i) => i + 1));
+      expect(print.notes.map((n) => printedNoteText(n, printedVi.profile.footnotes.quote))).toEqual(texts.map((t) => t.trim()));
     }
     const bookmarks = new Set([...document.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]+)"/g)].map((m) => m[1]));
     for (const m of document.matchAll(/NOTEREF (_RefNote\d+)/g)) expect(bookmarks.has(m[1])).toBe(true);

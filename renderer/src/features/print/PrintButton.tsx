@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { printCss, printPage, type PrintProfile } from '../../../../shared/document-profiles';
+import { printCss, printPage, type CitationText, type PrintProfile } from '../../../../shared/document-profiles';
 import type { NoteMetadata, TemplateId } from '../../../../shared/note-format';
 import { api, onMenuCommand, printToPdf } from '../../api';
 import { errorMessage } from '../../errorMessage';
@@ -9,6 +9,8 @@ import { buildPrintDocument } from './printDocument';
 interface Props {
   templateId: TemplateId;
   metadata: NoteMetadata;
+  /** Each cited fact's note as the export formats it for this profile (export.citations). */
+  served: ReadonlyMap<string, CitationText>;
 }
 
 /**
@@ -19,7 +21,7 @@ interface Props {
  * and saved where the user says, in the browser the page's own print dialog opens (where
  * "Save as PDF" is a destination).
  */
-export function PrintButton({ templateId, metadata }: Props) {
+export function PrintButton({ templateId, metadata, served }: Props) {
   const { t } = useTranslation();
   const [profile, setProfile] = useState<PrintProfile | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -28,6 +30,8 @@ export function PrintButton({ templateId, metadata }: Props) {
   const printing = useRef(false);
   const latest = useRef(metadata);
   latest.current = metadata;
+  const latestServed = useRef(served);
+  latestServed.current = served;
   const { language, profileId } = metadata;
 
   useEffect(() => {
@@ -61,7 +65,7 @@ export function PrintButton({ templateId, metadata }: Props) {
       style.dataset.printOnce = 'true';
       style.textContent = printCss(p);
     }
-    buildPrintDocument({ metadata: latest.current, profile: p });
+    buildPrintDocument({ metadata: latest.current, profile: p, served: latestServed.current });
   }, []);
   // The browser's Print menu lays out synchronously, with the profile already known.
   const known = useRef<PrintProfile | null>(null);
