@@ -12,9 +12,14 @@
  * `-- --languages`: the sample-note page in the English and the Vietnamese interface (the
  * browser's language chooses it), each run beside a peer English run in the same loop, so the
  * ratio holds on a shared machine (issue 15: catalogues must not delay the first editable frame);
- * prints the medians and ratios only.
+ * prints the medians and ratios only. `-- --languages --against DIR` adds, in each run, the same
+ * page served by another checkout's build (DIR, built with `npm run build`; its own data
+ * directory), e.g. the commit before issue 15, and gives each language's ratio to it. Each page
+ * also reports the renderer's main-thread CPU time to the editable note, which a busy machine
+ * hardly moves (wall time doubles under load).
  */
 import { cpus, loadavg, release, totalmem } from 'node:os';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { freshDataDir, startApp, type RunningApp } from '../tests/support/host';
@@ -50,17 +55,25 @@ function editableFrame(page: Page, text: string | null): Promise<number> {
 }
 
 /** Opens the app in a fresh page that reopens `noteId` (the renderer keeps the last note's id in localStorage). */
-async function pageLoad(browser: Browser, app: RunningApp, noteId: string, text: string | null, locale = 'en-GB'): Promise<{ page: Page; ms: number; parsedMs: number }> {
+async function pageLoad(browser: Browser, app: RunningApp, noteId: string, text: string | null, locale = 'en-GB'): Promise<{ page: Page; ms: number; parsedMs: number; cpuMs: number }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale });
   // tsx compiles the in-page functions with esbuild's keepNames, which calls a __name helper the page lacks.
   await page.addInitScript('globalThis.__name = (f) => f');
   await page.addInitScript((id) => localStorage.setItem('briefing.lastNoteId', id), noteId);
+  // The renderer's main-thread CPU time (Chromium's ThreadTime): unlike wall time, it hardly
+  // moves when other work shares the machine, so builds compare on a busy one.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const threadTime = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
+  const cpuBefore = await threadTime();
   // The check starts once the document is parsed; the app renders the note only after its API calls answer.
   await page.goto(app.url, { waitUntil: 'domcontentloaded' });
   const editable = await editableFrame(page, text);
+  const cpuMs = (await threadTime()) - cpuBefore;
+  await cdp.detach();
   // In the page (Navigation Timing; this file is typed for Node, without the DOM's types).
   const parsed = await page.evaluate(() => (performance as unknown as { getEntriesByType(type: string): { domContentLoadedEventEnd: number }[] }).getEntriesByType('navigation')[0]!.domContentLoadedEventEnd);
-  return { page, ms: editable, parsedMs: parsed };
+  return { page, ms: editable, parsedMs: parsed, cpuMs };
 }
 
 async function usedHeapMb(page: Page): Promise<number> {
@@ -73,30 +86,55 @@ async function usedHeapMb(page: Page): Promise<number> {
 
 const dataDir = freshDataDir('briefing-bench-start-');
 
-/** The sample note's page in English, in Vietnamese, and in English again as the peer, per run. */
+/** The build to compare with (`--against DIR`), or null. */
+function againstRoot(): string | null {
+  const at = process.argv.indexOf('--against');
+  return at > 0 ? resolve(process.argv[at + 1] ?? '') : null;
+}
+
+type Variant = 'en' | 'vi' | 'peer' | 'before';
+
+/** The sample note's page in English, in Vietnamese, in English again as the peer and, with --against, in the other build; per run. */
 async function compareLanguages(): Promise<void> {
-  const times: Record<'en' | 'vi' | 'peer', number[]> = { en: [], vi: [], peer: [] };
-  const ratio = { en: [] as number[], vi: [] as number[] };
+  const before = againstRoot();
+  const beforeDir = freshDataDir('briefing-bench-before-');
+  if (before) await (await startApp(beforeDir, [], before)).stop();
+  const variants: Variant[] = before ? ['en', 'vi', 'peer', 'before'] : ['en', 'vi', 'peer'];
+  const times: Record<Variant, number[]> = { en: [], vi: [], peer: [], before: [] };
+  const cpu: Record<Variant, number[]> = { en: [], vi: [], peer: [], before: [] };
+  const ratio = { en: [] as number[], vi: [] as number[], enBefore: [] as number[], viBefore: [] as number[] };
   for (let i = 0; i < runs; i++) {
     const app = (await timedStart(dataDir)).app;
-    // The order turns each run, so neither language always goes first.
-    const order = (['en', 'vi', 'peer'] as const).map((_, k, all) => all[(k + i) % all.length]!);
+    const other = before ? await startApp(beforeDir, [], before) : null;
+    // The order turns each run, so no variant always goes first.
+    const order = variants.map((_, k, all) => all[(k + i) % all.length]!);
     for (const which of order) {
-      const { page, ms: pageMs } = await pageLoad(browser, app, 'sample-decision-note', null, which === 'vi' ? 'vi-VN' : 'en-GB');
+      const { page, ms: pageMs, cpuMs } = await pageLoad(browser, which === 'before' ? other! : app, 'sample-decision-note', null, which === 'vi' ? 'vi-VN' : 'en-GB');
       const lang = await page.evaluate(() => document.documentElement.lang);
-      if (lang !== (which === 'vi' ? 'vi' : 'en')) throw new Error(`the ${which} run showed the interface in ${lang}`);
+      if (which !== 'before' && lang !== (which === 'vi' ? 'vi' : 'en')) throw new Error(`the ${which} run showed the interface in ${lang}`);
       times[which].push(pageMs);
+      cpu[which].push(cpuMs);
       await page.close();
     }
     ratio.en.push(times.en.at(-1)! / times.peer.at(-1)!);
     ratio.vi.push(times.vi.at(-1)! / times.peer.at(-1)!);
-    console.log(`run ${i + 1}: English ${ms(times.en.at(-1)!)}, Vietnamese ${ms(times.vi.at(-1)!)}, English peer ${ms(times.peer.at(-1)!)}`);
+    if (before) {
+      ratio.enBefore.push(times.en.at(-1)! / times.before.at(-1)!);
+      ratio.viBefore.push(times.vi.at(-1)! / times.before.at(-1)!);
+    }
+    console.log(`run ${i + 1}: ${variants.map((v) => `${v} ${ms(times[v].at(-1)!)} (CPU ${ms(cpu[v].at(-1)!)})`).join(', ')}`);
     await app.stop();
+    await other?.stop();
   }
   console.log(
     `sample note editable (median of ${runs}): English ${ms(median(times.en))} (×${median(ratio.en).toFixed(2)} of its peer), ` +
-      `Vietnamese ${ms(median(times.vi))} (×${median(ratio.vi).toFixed(2)} of its peer), English peer ${ms(median(times.peer))}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`,
+      `Vietnamese ${ms(median(times.vi))} (×${median(ratio.vi).toFixed(2)} of its peer), English peer ${ms(median(times.peer))}` +
+      (before
+        ? `; ${before} build ${ms(median(times.before))}: English ×${median(ratio.enBefore).toFixed(2)}, Vietnamese ×${median(ratio.viBefore).toFixed(2)} of it`
+        : '') +
+      `; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`,
   );
+  console.log(`renderer main-thread CPU to the editable note (median of ${runs}): ${variants.map((v) => `${v === 'before' ? before : v} ${ms(median(cpu[v]))}`).join(', ')}`);
 }
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

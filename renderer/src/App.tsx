@@ -28,6 +28,7 @@ import { createStatsStore } from './features/statusbar/statsStore';
 import { showFactInNote } from './features/export/showInNote';
 import { useTranslation } from 'react-i18next';
 import { chosenUiLanguage, setUiLanguage } from './i18n';
+import { formatWhen } from './i18n/when';
 
 type Info = ResponseOf<'app.info'>;
 type Templates = ResponseOf<'notes.templates'>;
@@ -47,7 +48,7 @@ export function App() {
   const preferences = usePreferences();
   const { openImport, showView } = curation;
   const [panelSearch, setPanelSearch] = useState<{ query: string } | null>(null);
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const uiLanguage = preferences.preferences.uiLanguage;
 
   // The chosen language applies at once, without a restart ('' follows the system).
@@ -174,7 +175,7 @@ export function App() {
       {session.offeredDraft && note?.id === session.offeredDraft.noteId && (
         <div role="alert" className="save-failed draft-offer" data-testid="draft-offer">
           <strong>{t('app.draftFound')}</strong>{' '}
-          {t('app.draftFoundDetail', { time: new Date(session.offeredDraft.at).toLocaleString(i18n.language) })}
+          {t('app.draftFoundDetail', { time: formatWhen(session.offeredDraft.at) })}
           {session.offeredDraft.base !== note.updatedAt && ` ${t('app.draftStoreMoved')}`}
           <button type="button" className="button button-small button-primary" data-testid="draft-restore" onClick={session.restoreDraft}>
             {t('app.draftRestore')}

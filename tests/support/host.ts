@@ -22,9 +22,10 @@ export function freshDataDir(prefix = 'briefing-e2e-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export function startApp(dataDir = freshDataDir(), extraArgs: string[] = []): Promise<RunningApp> {
-  const child = spawn(process.execPath, [join(projectRoot, 'out/host/index.mjs'), '--data-dir', dataDir, '--port', '0', ...extraArgs], {
-    cwd: projectRoot,
+/** `root` is the checkout whose build runs (another checkout's only for a benchmark's peer build). */
+export function startApp(dataDir = freshDataDir(), extraArgs: string[] = [], root = projectRoot): Promise<RunningApp> {
+  const child = spawn(process.execPath, [join(root, 'out/host/index.mjs'), '--data-dir', dataDir, '--port', '0', ...extraArgs], {
+    cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

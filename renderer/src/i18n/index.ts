@@ -12,7 +12,7 @@
  * one in Settings; changing it re-renders without a restart and sets `<html lang>`.
  * The catalogues are bundled (a few kB each), so nothing is fetched before the first frame.
  */
-import i18n from 'i18next';
+import i18n, { type I18nFormatModule } from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
 import { catalogues, resolveUiLanguage, type UiLanguage, type UiLanguageChoice } from '../../../shared/ui-language';
@@ -40,13 +40,33 @@ export async function setUiLanguage(language: UiLanguage): Promise<void> {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
+type Parse = (res: string, options: object, lng: string, ns: string, key: string, info: object) => string;
+const icu = new ICU() as InstanceType<typeof ICU> & { parse: Parse };
+
+/**
+ * i18next's message format: ICU (i18next-icu), but only for messages that use its syntax (an
+ * argument, a plural or a select: all need a brace). i18next-icu builds an IntlMessageFormat for
+ * every message it is first asked for, and each resolves its locale; most messages are plain
+ * text, and at start-up that was about a fifth of the catalogues' cost.
+ */
+export const icuFormat: I18nFormatModule & { init(instance: typeof i18n): void; parse: Parse; addLookupKeys(keys: string[]): string[] } = {
+  type: 'i18nFormat',
+  init: (instance: typeof i18n) => icu.init(instance),
+  parse: (res, ...rest) => (res.includes('{') || res.includes('}') ? icu.parse(res, ...rest) : res),
+  addLookupKeys: (keys) => keys,
+};
+
 void i18n
-  .use(ICU)
+  .use(icuFormat)
   .use(initReactI18next)
   .init({
     resources: { en: { translation: catalogues.en }, vi: { translation: catalogues.vi } },
     lng: systemUiLanguage(),
     fallbackLng: false,
+    // One namespace, dotted keys. Saying so spares every t() call i18next's guess at whether
+    // the key is a sentence or a path (a regular expression per call; 1,200 calls at start-up).
+    nsSeparator: false,
+    keySeparator: '.',
     returnNull: false,
     interpolation: { escapeValue: false },
     react: { useSuspense: false },

@@ -1,3 +1,4 @@
+import { formatWhen } from '../../i18n/when';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FactDetail, FactFields, QuoteSelector } from '../../../../shared/model';
@@ -5,7 +6,7 @@ import { noteLanguages, type NoteLanguage } from '../../../../shared/note-format
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { AddEvidenceDialog } from './AddEvidenceDialog';
-import { statusLabels, valueLabel, whenLabel } from './labels';
+import { statusLabels, valueLabel } from './labels';
 import { FactOriginBadge, VerifiedBy } from '../department/FactOrigin';
 import { ReasonDialog } from './ReasonDialog';
 import { ReviseDialog } from './ReviseDialog';
@@ -198,7 +199,7 @@ export function FactPage({ factId, translateTo = null, onBack, onOpenSource, req
         <ol className="version-list" data-testid="version-list">
           {fact.versions.map((v) => (
             <li key={v.version}>
-              <strong>{t('history.version', { version: v.version })}</strong> · {whenLabel(v.createdAt)} · {v.createdBy}
+              <strong>{t('history.version', { version: v.version })}</strong> · {formatWhen(v.createdAt)} · {v.createdBy}
               {v.reason && <span className="muted"> — {v.reason}</span>}
             </li>
           ))}
@@ -211,7 +212,7 @@ export function FactPage({ factId, translateTo = null, onBack, onOpenSource, req
         <ol className="status-history" data-testid="status-history">
           {fact.history.map((h, i) => (
             <li key={i}>
-              <span className={`badge badge-${h.status}`}>{statusLabels[h.status]}</span> {whenLabel(h.at)} · {h.by}
+              <span className={`badge badge-${h.status}`}>{statusLabels[h.status]}</span> {formatWhen(h.at)} · {h.by}
               {h.reason && <span className="muted"> — {h.reason}</span>}
             </li>
           ))}

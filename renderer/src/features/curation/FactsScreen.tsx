@@ -1,3 +1,4 @@
+import { formatWhen } from '../../i18n/when';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FactSummary, SourceSummary } from '../../../../shared/model';
@@ -8,7 +9,7 @@ import { FactFilterFields } from '../facts/FactFilterFields';
 import { AliasesDialog } from './AliasesDialog';
 import { FactPage } from './FactPage';
 import { defaultFactListQuery, listFacts, type FactListQuery, type SortColumn } from './factsList';
-import { statusLabels, whenLabel } from './labels';
+import { statusLabels } from './labels';
 
 interface Props {
   openFactId: string | null;
@@ -143,7 +144,7 @@ export function FactsScreen({ openFactId, translateTo = null, onOpenFact, onOpen
                 </td>
                 <td className="cell-source">{f.sources[0]?.title ?? '—'}{f.sources.length > 1 ? ` +${f.sources.length - 1}` : ''}</td>
                 <td className="cell-period">{f.period ?? '—'}</td>
-                <td className="cell-when">{whenLabel(f.updatedAt)}</td>
+                <td className="cell-when">{formatWhen(f.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -44,7 +44,3 @@ export function valueLabel(fields: Pick<FactFields, 'valueLow' | 'valueHigh' | '
   return [fields.qualifier && fields.qualifier !== 'exact' ? qualifierLabel(fields.qualifier) : '', value, fields.unit ?? ''].filter(Boolean).join(' ');
 }
 
-export function whenLabel(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-}

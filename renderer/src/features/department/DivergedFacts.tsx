@@ -1,10 +1,10 @@
+import { formatWhen } from '../../i18n/when';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DivergedFact } from '../../../../shared/contract/department';
 import { FactFields } from '../../../../shared/model';
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
-import { whenLabel } from '../curation/labels';
 import { useDepartment } from './useDepartment';
 import { PaneMessages } from '../shell/PaneMessages';
 
@@ -59,7 +59,7 @@ export function DivergedFacts({ onOpenFact, requireName }: Props) {
             {fact.versions.map((v) => (
               <div key={v.version} className="diverged-version" data-testid="diverged-version">
                 <p>{v.statement}</p>
-                <p className="muted">{t('conflicts.diverged.version', { version: v.version, basedOn: v.basedOn, by: v.createdBy, when: whenLabel(v.createdAt) })}</p>
+                <p className="muted">{t('conflicts.diverged.version', { version: v.version, basedOn: v.basedOn, by: v.createdBy, when: formatWhen(v.createdAt) })}</p>
                 <button type="button" className="button button-small" aria-label={t('conflicts.diverged.keepLabel', { version: v.version, id: fact.factId })} onClick={() => void keep(fact, v.version)}>
                   {t('conflicts.diverged.keep')}
                 </button>

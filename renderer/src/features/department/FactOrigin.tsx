@@ -1,6 +1,6 @@
+import { formatWhen } from '../../i18n/when';
 import { useTranslation } from 'react-i18next';
 import type { FactSummary } from '../../../../shared/model';
-import { whenLabel } from '../curation/labels';
 
 const labelKey = { department: 'fact.department.department', shared: 'fact.department.shared', local: 'fact.department.localOnly' } as const;
 
@@ -25,7 +25,7 @@ export function VerifiedBy({ fact, className }: { fact: Pick<FactSummary, 'statu
   if (fact.status !== 'verified' || !fact.verifiedBy) return null;
   return (
     <p className={className ?? 'muted'} data-testid="fact-verified-by">
-      {fact.verifiedAt ? t('fact.verifiedByAt', { name: fact.verifiedBy, when: whenLabel(fact.verifiedAt) }) : t('fact.verifiedBy', { name: fact.verifiedBy })}
+      {fact.verifiedAt ? t('fact.verifiedByAt', { name: fact.verifiedBy, when: formatWhen(fact.verifiedAt) }) : t('fact.verifiedBy', { name: fact.verifiedBy })}
     </p>
   );
 }

@@ -2,16 +2,12 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditReport } from '../../../../shared/contract/export';
 import { FieldChangeView } from './FieldChange';
+import { formatWhen } from '../../i18n/when';
 
 type AuditStatus = AuditReport['facts'][number]['status'];
 
 /** Gravest first, as shared/citation-state.ts orders the states. */
 const statusOrder: AuditStatus[] = ['unlinked', 'retracted', 'disputed', 'stale', 'unverified', 'current'];
-
-function formatWhen(iso: string, language: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(language, { dateStyle: 'long', timeStyle: 'short' });
-}
 
 export function AuditReportView({ fileName, report }: { fileName: string; report: AuditReport }) {
   const { t, i18n } = useTranslation();
@@ -30,7 +26,7 @@ export function AuditReportView({ fileName, report }: { fileName: string; report
         <dt>{t('audit.note')}</dt>
         <dd data-testid="audit-note-title">{report.noteTitle ?? t('audit.untitledNote')}</dd>
         <dt>{t('audit.exported')}</dt>
-        <dd>{report.exportedAt ? formatWhen(report.exportedAt, i18n.language) : t('audit.whenUnknown')}</dd>
+        <dd>{report.exportedAt ? formatWhen(report.exportedAt, 'long') : t('audit.whenUnknown')}</dd>
         <dt>{t('audit.file')}</dt>
         <dd>{fileName}</dd>
       </dl>

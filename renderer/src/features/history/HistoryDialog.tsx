@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../../shared/api';
 import { api } from '../../api';
 import { errorMessage } from '../../errorMessage';
-import { formatWhen } from '../library/NoteListItem';
+import { formatWhen } from '../../i18n/when';
 import { Dialog } from '../shell/Dialog';
 import { useTranslation } from 'react-i18next';
 
@@ -41,7 +41,7 @@ export function HistoryDialog({ noteId, open, onClose, onRestore }: Props) {
           {versions.map((v) => (
             <li key={v.version} data-testid="history-item">
               <span className="history-when">
-                {t('history.version', { version: v.version })} · {formatWhen(v.savedAt)}
+                {t('history.version', { version: v.version })} · {formatWhen(v.savedAt, 'listed')}
               </span>
               <span className="muted">
                 {v.title || t('header.untitled')} · {t('library.words', { count: v.wordCount })}

@@ -1,7 +1,7 @@
 import type { NoteSummary } from '../../../../shared/contract/notes';
 import { Icon } from './icons';
 import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n';
+import { formatWhen } from '../../i18n/when';
 
 interface Props {
   note: NoteSummary;
@@ -16,17 +16,6 @@ interface Props {
   onRestore(): void;
 }
 
-/** A time today, else a short date, in the interface's language (Intl). */
-export function formatWhen(iso: string): string {
-  const locale = i18n.language;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  const today = new Date();
-  return date.toDateString() === today.toDateString()
-    ? date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
-    : date.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: date.getFullYear() === today.getFullYear() ? undefined : 'numeric' });
-}
-
 export function NoteListItem({ note, testId, current, inTrash, onOpen, onRename, onDuplicate, onTrash, onRestore }: Props) {
   const { t } = useTranslation();
   const title = note.title || t('header.untitled');
@@ -35,7 +24,7 @@ export function NoteListItem({ note, testId, current, inTrash, onOpen, onRename,
       <button type="button" className="note-open" aria-current={current ? 'true' : undefined} onClick={onOpen} disabled={inTrash}>
         <span className="note-title">{title}</span>
         <span className="note-meta">
-          {t(`templates.${note.templateId}.short`)} · {formatWhen(note.updatedAt)} · {t('library.words', { count: note.wordCount })}
+          {t(`templates.${note.templateId}.short`)} · {formatWhen(note.updatedAt, 'listed')} · {t('library.words', { count: note.wordCount })}
         </span>
       </button>
       <span className="note-actions">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatWhen } from '../../i18n/when';
 import type { SourceMetadataHistory, SourceMetaChange } from '../../../../shared/contract/sources';
 import { reliabilityTiers, type SourceMeta } from '../../../../shared/model';
 import { api } from '../../api';
@@ -156,7 +157,7 @@ function ChangeHistory({ changes }: { changes: SourceMetaChange[] }) {
         <ul>
           {changes.map((c, i) => (
             <li key={`${c.at}-${c.field}-${i}`} data-testid="source-edit-change">
-              {t('sourceEdit.change', { field: t(`sourceEdit.field.${c.field === 'accessed' || c.field === 'authors' ? 'other' : c.field}`), old: shown(c.old), new: shown(c.new), by: c.by, at: new Date(c.at).toLocaleString() })}
+              {t('sourceEdit.change', { field: t(`sourceEdit.field.${c.field === 'accessed' || c.field === 'authors' ? 'other' : c.field}`), old: shown(c.old), new: shown(c.new), by: c.by, at: formatWhen(c.at) })}
             </li>
           ))}
         </ul>

@@ -1,20 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../../electron/core/db/connection';
+import { storeFiles } from './store-file';
 import { schemaVersionOf } from '../../../../../electron/core/db/migrations/index';
 import { findSourceIdBySha256, getSourceFile } from '../../../../../electron/core/db/repositories/sources';
 
-const dirs: string[] = [];
-function tempFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-0030-'));
-  dirs.push(dir);
-  return join(dir, 'briefing.sqlite');
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempFile = storeFiles('briefing-0030-');
 
 describe('migration 0030 (settings and curation)', () => {
   it('upgrades a 0020 store: its sources keep their text and get no file name, the new tables start empty', () => {

@@ -1,21 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../../electron/core/db/connection';
+import { storeFiles } from './store-file';
 import { schemaVersionOf } from '../../../../../electron/core/db/migrations/index';
 import { addAlias, aliasLookup, listAliases } from '../../../../../electron/core/facts/aliases';
 import { importSource } from '../../../../../electron/core/sources/import-source';
 
-const dirs: string[] = [];
-function tempFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-0050-'));
-  dirs.push(dir);
-  return join(dir, 'briefing.sqlite');
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempFile = storeFiles('briefing-0050-');
 
 describe('migration 0050 (search aliases)', () => {
   it('upgrades a 0040 store: the standard list, and what its sources already define, with who and when', () => {

@@ -1,18 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../../electron/core/db/connection';
+import { storeFiles } from './store-file';
 
-const dirs: string[] = [];
-function tempFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-0060-'));
-  dirs.push(dir);
-  return join(dir, 'briefing.sqlite');
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempFile = storeFiles('briefing-0060-');
 
 describe('migration 0060 (languages)', () => {
   it('reads every fact written before it as English with no translations, and keeps versions immutable', () => {

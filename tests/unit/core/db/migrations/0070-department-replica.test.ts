@@ -1,19 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../../electron/core/db/connection';
+import { storeFiles } from './store-file';
 import { schemaVersionOf } from '../../../../../electron/core/db/migrations/index';
 
-const dirs: string[] = [];
-function tempFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-0070-'));
-  dirs.push(dir);
-  return join(dir, 'briefing.sqlite');
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempFile = storeFiles('briefing-0070-');
 
 const insertVersion = (changeId: string | null, version: number) =>
   `INSERT INTO fact_versions (fact_id, version, statement, reason, created_at, created_by, change_id) VALUES ('f1', ${version}, 'GDP grew.', 'r', 't', 'me', ${changeId ? `'${changeId}'` : 'NULL'})`;

@@ -1,18 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../../electron/core/db/connection';
+import { storeFiles } from './store-file';
 
-const dirs: string[] = [];
-function tempFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-0085-'));
-  dirs.push(dir);
-  return join(dir, 'briefing.sqlite');
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempFile = storeFiles('briefing-0085-');
 
 const change = (field: string) =>
   `INSERT INTO source_metadata_changes (source_id, field, old_value, new_value, changed_by, changed_at) VALUES ('s1', '${field}', 'null', '"x"', 'An', 'x')`;
