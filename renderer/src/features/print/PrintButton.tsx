@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { printCss, printPage, type CitationText, type PrintProfile } from '../../../../shared/document-profiles';
+import type { PrintHeaderImage } from '../../../../shared/contract/export';
 import type { NoteMetadata, TemplateId } from '../../../../shared/note-format';
 import { api, onMenuCommand, printToPdf } from '../../api';
 import { errorMessage } from '../../errorMessage';
@@ -27,6 +28,8 @@ export function PrintButton({ templateId, metadata, served }: Props) {
   const [status, setStatus] = useState<string | null>(null);
   // The answer for the note as it is now: printing waits for it rather than use a stale one.
   const resolved = useRef<Promise<PrintProfile> | null>(null);
+  // An imported profile's letterhead images, drawn at the top of the printed note.
+  const headerImages = useRef<readonly PrintHeaderImage[]>([]);
   const printing = useRef(false);
   const latest = useRef(metadata);
   latest.current = metadata;
@@ -36,7 +39,10 @@ export function PrintButton({ templateId, metadata, served }: Props) {
 
   useEffect(() => {
     let live = true;
-    const request = api['export.profile']({ templateId, language, profileId }).then((r) => r.profile);
+    const request = api['export.profile']({ templateId, language, profileId }).then((r) => {
+      if (live) headerImages.current = r.headerImages;
+      return r.profile;
+    });
     resolved.current = request;
     request.then(
       (p) => live && setProfile(p),
@@ -65,7 +71,7 @@ export function PrintButton({ templateId, metadata, served }: Props) {
       style.dataset.printOnce = 'true';
       style.textContent = printCss(p);
     }
-    buildPrintDocument({ metadata: latest.current, profile: p, served: latestServed.current });
+    buildPrintDocument({ metadata: latest.current, profile: p, served: latestServed.current, headerImages: headerImages.current });
   }, []);
   // The browser's Print menu lays out synchronously, with the profile already known.
   const known = useRef<PrintProfile | null>(null);

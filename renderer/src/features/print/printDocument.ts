@@ -8,6 +8,7 @@
  * when printing starts, from the editor's DOM, so it prints exactly what the user sees.
  */
 import { closingBlocks, headingBlocks, printedNoteText, printedNotes, printRootId, profileLabels, type CitationText, type PrintProfile } from '../../../../shared/document-profiles';
+import type { PrintHeaderImage } from '../../../../shared/contract/export';
 import type { NoteMetadata } from '../../../../shared/note-format';
 import { drawPrintBlock } from './printBlocks';
 
@@ -49,13 +50,33 @@ function notesAsWordPlacesThem(body: HTMLElement, served: ReadonlyMap<string, Ci
   return list;
 }
 
-export function buildPrintDocument(input: { metadata: NoteMetadata; profile: PrintProfile; served: ReadonlyMap<string, CitationText> }): HTMLElement {
+/** An imported profile's header images (its letterhead), at their size in the header, as page 1 of its Word file shows them. */
+function letterhead(images: readonly PrintHeaderImage[]): HTMLElement[] {
+  if (images.length === 0) return [];
+  const header = document.createElement('div');
+  header.className = 'print-header-images';
+  for (const image of images) {
+    const img = header.appendChild(document.createElement('img'));
+    img.src = `data:${image.mime};base64,${image.base64}`;
+    img.alt = '';
+    img.style.width = `${image.widthPt}pt`;
+    img.style.height = `${image.heightPt}pt`;
+  }
+  return [header];
+}
+
+export function buildPrintDocument(input: {
+  metadata: NoteMetadata;
+  profile: PrintProfile;
+  served: ReadonlyMap<string, CitationText>;
+  headerImages?: readonly PrintHeaderImage[];
+}): HTMLElement {
   const { metadata, profile } = input;
   document.getElementById(printRootId)?.remove();
   const root = document.createElement('div');
   root.id = printRootId;
   root.lang = metadata.language;
-  root.append(...headingBlocks(metadata, profile).flatMap(drawPrintBlock));
+  root.append(...letterhead(input.headerImages ?? []), ...headingBlocks(metadata, profile).flatMap(drawPrintBlock));
   const body = root.appendChild(document.createElement('div'));
   body.className = 'print-body';
   const editor = document.querySelector('[data-testid="editor"]');
