@@ -79,6 +79,8 @@ async function localChanges(desk: string, by: string): Promise<void> {
       else if (roll < 0.6) await call('facts.dispute', { id, by, reason: 'trial' });
       else if (roll < 0.8) await call('facts.addEvidence', { id, evidence: { sourceId: sourceIds[desk]!, selector: { exact: 'customs office', prefix: 'the ', suffix: ' said.', start: 67, end: 81 } }, by });
     }
+    // Now and then the shared source's original title is corrected (department migration 0050): the latest by seq wins everywhere.
+    if (prng.next() < 0.3) await call('sources.updateMetadata', { id: sourceIds[desk]!, meta: { originalTitle: `Hải quan ${prng.int(1, 1_000_000)}` }, by });
   });
 }
 
@@ -140,6 +142,11 @@ async function compare(): Promise<string | undefined> {
     UNION ALL SELECT 'f', id FROM briefing.facts`);
   const serverSet = server.map((r) => `${r.kind}:${r.id}`).sort();
   if (new Set(serverSet).size !== serverSet.length) return 'a duplicate in the department';
+  // The shared source's original title as the department has it: its latest correction, else as first sent.
+  const [titled] = await department<{ sha256: string; original_title: string | null }>(`
+    SELECT s.sha256, coalesce((SELECT c.new_value::jsonb #>> '{}' FROM briefing.source_metadata_changes c
+      WHERE c.source_id = s.id AND c.field = 'originalTitle' ORDER BY c.seq DESC LIMIT 1), s.original_title) AS original_title
+    FROM briefing.sources s`);
   for (const [name, desk] of Object.entries(desks)) {
     const db = new Database(join(desk, 'briefing.sqlite'), { readonly: true });
     try {
@@ -152,6 +159,8 @@ async function compare(): Promise<string | undefined> {
       const unindexed = db.prepare('SELECT count(*) FROM facts WHERE num NOT IN (SELECT rowid FROM fact_search)').pluck().get() as number;
       const stray = db.prepare('SELECT count(*) FROM fact_search WHERE rowid NOT IN (SELECT num FROM facts)').pluck().get() as number;
       if (unindexed + stray !== 0) return `${name}'s search index misses ${unindexed} facts and holds ${stray} others`;
+      const localTitle = titled ? db.prepare('SELECT original_title FROM sources WHERE sha256 = ?').pluck().get(titled.sha256) : null;
+      if (titled && localTitle !== titled.original_title) return `${name}'s source original title ${JSON.stringify(localTitle)} differs from the department's ${JSON.stringify(titled.original_title)}`;
       const local = db.prepare(`
         SELECT 'v:' || change_id || '@' || fact_id || '#' || version FROM fact_versions WHERE change_id IS NOT NULL
         UNION ALL SELECT 'e:' || change_id || '@' || fact_id || '#' || n FROM evidence WHERE change_id IS NOT NULL

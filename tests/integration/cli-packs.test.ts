@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { openDatabase } from '../../electron/core/db/connection';
+import { expectOriginalBeforeTranslation, printedCitations } from '../support/citations';
 
 let root: string;
 let dirA: string;
 let dirB: string;
+const original = 'Nghị quyết số 59-NQ/TW về hội nhập quốc tế trong tình hình mới';
 
 async function cli(dataDir: string, ...argv: string[]) {
   let stdout = '';
@@ -29,6 +31,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('briefing facts export / import', () => {
   it('exports facts from A to a file and imports them into B, then skips them the second time', async () => {
     const pack = join(root, 'resolution-59.json');
+    // A gives seed-004's source its title in its own language: the pack carries it to B (issue 15).
+    const sourceId = (JSON.parse((await cli(dirA, 'facts', 'show', 'seed-004', '--json')).stdout) as { evidence: { sourceId: string }[] }).evidence[0]!.sourceId;
+    const edited = await cli(dirA, 'sources', 'edit', sourceId, '--original-title', original, '--json');
+    const title = (JSON.parse(edited.stdout) as { source: { title: string } }).source.title;
     const exported = await cli(dirA, 'facts', 'export', 'seed-004', 'seed-005', '--out', pack);
     expect(exported).toMatchObject({ code: 0, stderr: '' });
     expect(exported.stdout).toMatch(
@@ -48,6 +54,8 @@ describe('briefing facts export / import', () => {
     const shown = await cli(dirB, 'facts', 'show', 'seed-004');
     expect(shown.stdout).toMatch(/\[anchored\] "Politburo Resolution No. 59 dated January 24, 2025/);
     expect(shown.stdout).toMatch(/\nImported \(names above as the pack claims\):\n {2}\S+ from resolution-59\.json by .+: 1 version\(s\), 1 quote\(s\), 1 status change\(s\); pack made by .+ \(claimed\)\n/);
+    // B prints "Original [Translated]" as A does, in Chicago and APA.
+    expectOriginalBeforeTranslation(await printedCitations(dirB, 'seed-004'), original, title);
   });
 
   it('exports the whole store with --all, and reports with --json', async () => {

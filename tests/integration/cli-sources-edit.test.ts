@@ -11,6 +11,7 @@ import { runCli } from '../../electron/cli/run';
 import { openAppServices } from '../../electron/core/app/services';
 import { openDatabase } from '../../electron/core/db/connection';
 import { defaultResourcesDir } from '../../electron/core/paths';
+import { expectOriginalBeforeTranslation, printedCitations } from '../support/citations';
 
 let dataDir: string;
 
@@ -96,15 +97,7 @@ describe('correcting a source and the placeholders it printed', () => {
       const db = openDatabase(join(dataDir, 'briefing.sqlite'));
       const factId = db.prepare('SELECT fact_id FROM evidence WHERE source_id = ? ORDER BY fact_id LIMIT 1').pluck().get(steering) as string;
       db.close();
-      const cited = `${original} [${result.source.title}]`;
-      for (const style of ['chicago', 'apa'] as const) {
-        const served = await services.handlers['export.citations']({ citations: [{ factId, factVersion: 1 }], style, language: 'en' });
-        // The original exactly as written (never title-cased), the translation after it as the style cases titles.
-        for (const printed of [served.notes[0]!.text, served.bibliography.join(' ')]) {
-          expect(printed).toContain(`${original} [`);
-          expect(printed.toLowerCase()).toContain(cited.toLowerCase());
-        }
-      }
+      expectOriginalBeforeTranslation(await printedCitations(dataDir, factId), original, result.source.title);
       // Emptying it makes the title the original again: cited as it was.
       await cli('sources', 'edit', steering, '--original-title', '');
       const plain = await services.handlers['export.citations']({ citations: [{ factId, factVersion: 1 }], style: 'chicago', language: 'en' });

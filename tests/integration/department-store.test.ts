@@ -111,12 +111,13 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({
       from: 0,
-      to: 40,
+      to: 50,
       applied: [
         { version: 10, name: 'fact-log' },
         { version: 20, name: 'roles' },
         { version: 30, name: 'notify' },
         { version: 40, name: 'languages' },
+        { version: 50, name: 'source-metadata-changes' },
       ],
     });
     expect(asSuperuser(`SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles WHERE rolname LIKE 'briefing\\_%'`).stdout.trim()).toBe(
@@ -124,7 +125,7 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     );
     const again = await cli('department', 'init', '--url', url('ada'));
     expect(again).toMatchObject({ code: 0, stderr: '' });
-    expect(again.stdout).toBe('The department store (role "ada" at 127.0.0.1:' + pgc.port + ', database "dept") is up to date: schema version 40.\n');
+    expect(again.stdout).toBe('The department store (role "ada" at 127.0.0.1:' + pgc.port + ', database "dept") is up to date: schema version 50.\n');
 
     // Now a department can add people with plain SQL, as the README says.
     const people = as(
@@ -146,7 +147,7 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     }
     const migrated = await cli('department', 'init', '--url', pgc.url('postgres', pgc.superuserPassword, 'stepwise'));
     expect(migrated).toMatchObject({ code: 0, stderr: '' });
-    expect(migrated.stdout).toMatch(/^Migrated the department store \(role "postgres" at [^)]*database "stepwise"\): schema version 10 -> 40\.\n {2}0020-roles\n {2}0030-notify\n {2}0040-languages\n$/);
+    expect(migrated.stdout).toMatch(/^Migrated the department store \(role "postgres" at [^)]*database "stepwise"\): schema version 10 -> 50\.\n {2}0020-roles\n {2}0030-notify\n {2}0040-languages\n {2}0050-source-metadata-changes\n$/);
   });
 
   it('init refuses a role that is not an administrator, and leaves the database as it was', async () => {
@@ -166,7 +167,7 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     };
     const store = openTempStore('briefing-department-mirror-');
     try {
-      for (const table of ['sources', 'fact_versions', 'evidence', 'fact_status_changes']) {
+      for (const table of ['sources', 'fact_versions', 'evidence', 'fact_status_changes', 'source_metadata_changes']) {
         const desktop = (store.db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name);
         const department = (await ok('rita', `SELECT column_name FROM information_schema.columns WHERE table_schema = 'briefing' AND table_name = '${table}'`)).split('\n');
         expect(desktop.length, table).toBeGreaterThanOrEqual(6);
@@ -189,7 +190,7 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
   });
 
   it('a drafter connected with plain psql cannot verify, retract, revise, update or delete anything', async () => {
-    const tables = ['sources', 'facts', 'fact_versions', 'evidence', 'fact_status_changes', 'fact_aliases', 'conflict_resolutions', 'department_policies'];
+    const tables = ['sources', 'facts', 'fact_versions', 'evidence', 'fact_status_changes', 'fact_aliases', 'conflict_resolutions', 'department_policies', 'source_metadata_changes'];
     const attempts: [string, RegExp][] = [
       [setStatus('gdp-2025', 'verified'), /permission denied for table fact_status_changes/],
       [setStatus('gdp-2025', 'retracted'), /permission denied for table fact_status_changes/],
@@ -348,7 +349,7 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     const admin = pgc.url('postgres', pgc.superuserPassword, 'seeded');
     const first = await cli('department', 'init', '--url', admin, '--from-pack', pack, '--json');
     expect(first.stderr).toBe('');
-    expect(JSON.parse(first.stdout)).toMatchObject({ to: 40, seeded: { factsAdded: ['seed-004', 'seed-005'], factsSkipped: [], sourcesAdded: 2 } });
+    expect(JSON.parse(first.stdout)).toMatchObject({ to: 50, seeded: { factsAdded: ['seed-004', 'seed-005'], factsSkipped: [], sourcesAdded: 2 } });
     const packed = JSON.parse(readFileSync(pack, 'utf8')) as { digest: string; facts: { id: string; versions: unknown[]; statusHistory: { status: string }[] }[] };
     const expected = packed.facts.map((f) => `${f.id}|${f.statusHistory.at(-1)?.status ?? 'unverified'}|${f.versions.length}`).join('\n');
     const seeded = asSuperuser(`SELECT id, status, current_version FROM briefing.facts_current ORDER BY id`, 'seeded');
@@ -360,7 +361,7 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     );
     const again = await cli('department', 'init', '--url', admin, '--from-pack', pack);
     expect(again).toMatchObject({ code: 0, stderr: '' });
-    expect(again.stdout).toMatch(/is up to date: schema version 40\.\nSeeded from the pack: 0 facts added, 2 already there; 0 new sources\.\n$/);
+    expect(again.stdout).toMatch(/is up to date: schema version 50\.\nSeeded from the pack: 0 facts added, 2 already there; 0 new sources\.\n$/);
     // A pack changed after export is refused before anything is written.
     const tampered = join(dataDir, 'tampered.json');
     writeFileSync(tampered, readFileSync(pack, 'utf8').replace('seed-005', 'seed-055'));
@@ -374,8 +375,8 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     const json = await cli('department', 'status', '--url', url('dana'), '--json');
     expect(json.stderr).toBe('');
     expect(JSON.parse(json.stdout)).toMatchObject({
-      schemaVersion: 40,
-      latestKnownVersion: 40,
+      schemaVersion: 50,
+      latestKnownVersion: 50,
       role: 'dana',
       memberOf: ['briefing_reader', 'briefing_drafter'],
       fourEyes: true,
@@ -383,7 +384,7 @@ describe.skipIf(skipReason !== undefined)('the department store on PostgreSQL', 
     });
     const text = await cli('department', 'status', '--url', url('cleo'));
     expect(text).toMatchObject({ code: 0, stderr: '' });
-    expect(text.stdout).toMatch(/^Department store: schema version 40\nYou are "cleo": briefing_reader, briefing_drafter, briefing_curator\nFour eyes: on /);
+    expect(text.stdout).toMatch(/^Department store: schema version 50\nYou are "cleo": briefing_reader, briefing_drafter, briefing_curator\nFour eyes: on /);
     // A login role outside the department hears why, not "permission denied for schema".
     expect(asSuperuser(`CREATE ROLE otto LOGIN PASSWORD 'otto-outsider'`)).toMatchObject({ code: 0, stderr: '' });
     const outsider = await cli('department', 'status', '--url', pgc.url('otto', 'otto-outsider', 'dept'));

@@ -27,6 +27,7 @@ import { projectRoot } from '../support/host';
 import { callOnDesk, usePgpass } from '../support/department';
 import { runCliCaptured } from '../support/hostile';
 import { content, fact, paragraph, text } from '../support/note-content';
+import { expectOriginalBeforeTranslation, printedCitations } from '../support/citations';
 import { postgresSkipReason, startPostgres, type PgCluster } from '../support/postgres';
 
 const skipReason = postgresSkipReason();
@@ -65,6 +66,8 @@ async function server<T extends pg.QueryResultRow>(sql: string, params: unknown[
 
 const sourceText = 'Vietnam GDP grew 8.02% in 2025, the General Statistics Office said on Monday.';
 const exact = 'GDP grew 8.02% in 2025';
+const originalTitle = 'Thông cáo báo chí của Tổng cục Thống kê';
+const correctedTitle = 'Thông cáo báo chí của Cục Thống kê';
 const start = sourceText.indexOf(exact);
 
 let factId = '';
@@ -111,7 +114,9 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
   });
 
   it('a drafter on B proposes a fact; a curator on A verifies it; B sees it verified after its sync', async () => {
-    const source = await callOnDesk(desks.B, 'sources.import', { fileName: 'gso.txt', text: sourceText, meta: { title: 'GSO press release', reliability: 'official' }, format: 'txt' });
+    // B's source keeps its title in its own language beside the translation: it travels with the first quote (issue 15).
+    const meta = { title: 'GSO press release', originalTitle, reliability: 'official' as const };
+    const source = await callOnDesk(desks.B, 'sources.import', { fileName: 'gso.txt', text: sourceText, meta, format: 'txt' });
     const created = await callOnDesk(desks.B, 'facts.create', {
       fields: { statement: 'Vietnam GDP grew 8.02% in 2025.', metric: 'gdp growth', subject: 'Vietnam', valueLow: 8.02, valueHigh: null, unit: '%', qualifier: null, period: '2025', claimant: 'GSO', topics: ['economy'], notes: '' },
       evidence: [{ sourceId: source.source.id, selector: { exact, prefix: sourceText.slice(0, start), suffix: sourceText.slice(start + exact.length, start + exact.length + 20), start, end: start + exact.length } }],
@@ -124,7 +129,7 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
     expect(pushed).toMatchObject({ pushed: 3, refused: [] });
     expect(await server(`SELECT recorded_by, desktop LIKE 'desktop-%' AS desktop FROM briefing.facts WHERE id = $1`, [factId])).toEqual([{ recorded_by: 'dana', desktop: true }]);
     // The source text moved with its first quote, once.
-    expect(await server('SELECT count(*)::int AS n FROM briefing.sources')).toEqual([{ n: 1 }]);
+    expect(await server('SELECT original_title FROM briefing.sources')).toEqual([{ original_title: originalTitle }]);
 
     // A's first pull, with --progress: the bar goes to stderr even when it is not a terminal, and reaches 100%.
     const firstPull = await cli(desks.A, 'department', 'sync', '--progress', '--json');
@@ -134,14 +139,19 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
     const onA = await cliJson<FactDetail>(desks.A, 'facts', 'show', factId);
     expect(onA).toMatchObject({ status: 'unverified', statement: 'Vietnam GDP grew 8.02% in 2025.' });
     expect(onA.evidence[0]?.anchor).toBe('anchored');
+    // A cites it as B does: "Original [Translated]", in Chicago and APA.
+    expectOriginalBeforeTranslation(await printedCitations(desks.A, factId), originalTitle, meta.title);
 
     const verified = await cliJson<FactDetail>(desks.A, 'facts', 'verify', factId);
     expect(verified).toMatchObject({ status: 'verified', verifiedBy: 'carl' });
-    expect(await cliJson<{ pushed: number }>(desks.A, 'department', 'sync')).toMatchObject({ pushed: 1, refused: [] });
+    // A corrects the original title: the edit is pushed and pulled like the verification.
+    await cliJson(desks.A, 'sources', 'edit', onA.evidence[0]!.sourceId, '--original-title', correctedTitle);
+    expect(await cliJson<{ pushed: number }>(desks.A, 'department', 'sync')).toMatchObject({ pushed: 2, refused: [] });
 
     const onB = await cliJson<{ pulled: number }>(desks.B, 'department', 'sync');
     expect(onB.pulled).toBeGreaterThan(0);
     expect(await cliJson<FactDetail>(desks.B, 'facts', 'show', factId)).toMatchObject({ status: 'verified', verifiedBy: 'carl' });
+    expectOriginalBeforeTranslation(await printedCitations(desks.B, factId), correctedTitle, meta.title);
     // A second sync with nothing new changes nothing.
     expect(await cliJson(desks.B, 'department', 'sync')).toMatchObject({ pushed: 0, pulled: 0 });
   });

@@ -37,9 +37,9 @@ export async function seedDepartmentFromPack(client: pg.ClientBase, pack: FactPa
     const sourceIds = new Map<string, string>();
     for (const s of pack.sources) {
       const added = await client.query(
-        `INSERT INTO briefing.sources (id, title, publisher, authors, published, url, accessed, language, reliability, text, text_length, sha256, imported_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING`,
-        [s.id, s.meta.title, s.meta.publisher, JSON.stringify(s.meta.authors), s.meta.published, s.meta.url, s.meta.accessed, s.meta.language, s.meta.reliability, s.text, s.text.length, s.sha256, pack.createdAt],
+        `INSERT INTO briefing.sources (id, title, original_title, publisher, authors, published, url, accessed, language, reliability, text, text_length, sha256, imported_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT DO NOTHING`,
+        [s.id, s.meta.title, s.meta.originalTitle ?? null, s.meta.publisher, JSON.stringify(s.meta.authors), s.meta.published, s.meta.url, s.meta.accessed, s.meta.language, s.meta.reliability, s.text, s.text.length, s.sha256, pack.createdAt],
       );
       report.sourcesAdded += added.rowCount ?? 0;
       const same = await client.query<{ id: string }>('SELECT id FROM briefing.sources WHERE sha256 = $1', [s.sha256]);

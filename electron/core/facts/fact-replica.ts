@@ -19,6 +19,8 @@ import { searchIndexPendingSince } from '../db/repositories/fact-search';
 import { findSourceIdBySha256, getSourceRow } from '../db/repositories/sources';
 import { isoNow } from '../sources/source-store';
 import { importSource } from '../sources/import-source';
+import { updateSourceMetadata } from '../sources/edit-metadata';
+import type { SourceMeta } from '../../../shared/model';
 import {
   moveQuoteNumber,
   moveToVersion,
@@ -81,6 +83,7 @@ export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T
       text: text(row.text),
       meta: {
         title: text(row.title),
+        originalTitle: textOrNull(row.original_title),
         publisher: textOrNull(row.publisher),
         authors: JSON.parse(text(row.authors) || '[]') as string[],
         published: textOrNull(row.published),
@@ -145,6 +148,15 @@ export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T
     writeCurrentStatus(db, factId, text(row.status), from.by, from.at, from.at);
   }
 
+  /** A source's detail corrected on another desk: set here as a recorded change (the latest by seq wins), not queued again. */
+  function applySourceMetaChange(row: Record<string, unknown>): void {
+    const departmentSource = text(row.source_id);
+    const sourceId = localSourceFor(db, departmentSource) ?? (getSourceRow(db, departmentSource) ? departmentSource : undefined);
+    if (!sourceId) throw new Error(`The department's change ${text(row.id)} names source ${departmentSource}, which was not pulled.`);
+    const meta = { [text(row.field)]: JSON.parse(text(row.new_value)) as unknown } as Partial<SourceMeta>;
+    updateSourceMetadata(db, { id: sourceId, meta, by: text(row.changed_by) }, () => text(row.changed_at), { push: false });
+  }
+
   /** The department's record kinds this replica applies; a kind not listed here is skipped (a newer department). */
   const appliers: Record<string, (row: Record<string, unknown>, touched: Set<string>) => void> = {
     sources: (row) => applySource(row),
@@ -152,6 +164,7 @@ export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T
     fact_versions: applyVersion,
     evidence: applyEvidence,
     fact_status_changes: applyStatusChange,
+    source_metadata_changes: (row) => applySourceMetaChange(row),
   };
 
   return {

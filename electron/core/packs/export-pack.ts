@@ -59,9 +59,11 @@ function packFact(db: Database, id: string): PackFact {
 }
 
 function packSource(db: Database, id: string): PackSource {
-  const { text, sha256, title, publisher, authors, published, url, accessed, language, reliability } = getSource(db, id);
+  const { text, sha256, title, originalTitle, publisher, authors, published, url, accessed, language, reliability } = getSource(db, id);
   if (sha256Of(text) !== sha256) {
     throw keyedError('refused', 'api.packSourceDamaged', { title, id });
   }
-  return { id, meta: { title, publisher, authors, published, url, accessed, language, reliability }, text, sha256 };
+  // originalTitle only when the source has one: a pack of sources without it is byte for byte what version 2 packs were.
+  const meta = { title, ...(originalTitle ? { originalTitle } : {}), publisher, authors, published, url, accessed, language, reliability };
+  return { id, meta, text, sha256 };
 }

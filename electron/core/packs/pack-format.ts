@@ -6,6 +6,9 @@
  *     "format": "briefing-fact-pack", "version": 2,
  *     "createdAt": ISO time, "createdBy": the exporter's profile name or null,
  *     "sources": [{ "id", "meta": SourceMeta, "text", "sha256": hex sha256 of text's UTF-8 bytes }],
+ *       (meta.originalTitle, the title in the source's own language, only when the source has one:
+ *       an optional member, so no version bump; a pack without it reads as "no original title",
+ *       and a source already in the store keeps its own metadata, as for every other field)
  *     "facts": [{ "id", "versions": [FactVersion, oldest first], "evidence": [quote], "statusHistory": [change, oldest first] }],
  *     "digest": hex
  *   }

@@ -5,10 +5,12 @@
  * true). The values are cleaned exactly as an import cleans them (import-source.ts cleanMeta).
  */
 import type { Database } from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
 import { cleanLine } from '../../../shared/clean-text';
 import { editableSourceFields, type EditableSourceField, type SourceMetaChange, type SourceMetadataHistory } from '../../../shared/contract/sources';
 import { keyedError } from '../../../shared/errors';
 import type { SourceMeta } from '../../../shared/model';
+import { getDepartmentLink, insertOutbox } from '../db/repositories/department';
 import { insertSourceMetaChange, listSourceMetaChanges, updateSourceMeta } from '../db/repositories/sources';
 import { cleanMeta } from './import-source';
 import { getSourceSummary, isoNow } from './source-store';
@@ -21,7 +23,12 @@ export interface SourceEdit {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export function updateSourceMetadata(db: Database, edit: SourceEdit, now: () => string = isoNow): SourceMetadataHistory {
+/**
+ * `push` (default true): in a store joined to a department, each recorded change is queued in
+ * the outbox in the same transaction (record kind `source_metadata_changes`, department
+ * migration 0050); false for a change pulled from the department.
+ */
+export function updateSourceMetadata(db: Database, edit: SourceEdit, now: () => string = isoNow, { push = true } = {}): SourceMetadataHistory {
   const by = cleanLine(edit.by);
   if (!by) throw keyedError('invalid_request', 'api.editorNeeded', {}, [{ path: 'by', message: 'required' }]);
   if (edit.meta.title !== undefined && !cleanLine(edit.meta.title ?? '')) {
@@ -45,15 +52,14 @@ export function updateSourceMetadata(db: Database, edit: SourceEdit, now: () => 
     if (changed.length === 0) return;
     const at = now();
     updateSourceMeta(db, edit.id, { ...after, authors: JSON.stringify(after.authors) });
+    const shared = push && getDepartmentLink(db) !== undefined;
     for (const field of changed) {
-      insertSourceMetaChange(db, {
-        sourceId: edit.id,
-        field,
-        oldValue: JSON.stringify(before[field]),
-        newValue: JSON.stringify(after[field]),
-        changedBy: by,
-        changedAt: at,
-      });
+      const change = { sourceId: edit.id, field, oldValue: JSON.stringify(before[field] ?? null), newValue: JSON.stringify(after[field] ?? null), changedBy: by, changedAt: at };
+      insertSourceMetaChange(db, change);
+      if (shared) {
+        const row = { id: uuidv7(), source_id: edit.id, field, old_value: change.oldValue, new_value: change.newValue, changed_by: by, changed_at: at };
+        insertOutbox(db, { id: row.id, kind: 'source_metadata_changes', factId: null, rowJson: JSON.stringify(row), createdAt: at });
+      }
     }
   }).immediate();
   return sourceMetadataHistory(db, edit.id);

@@ -6,6 +6,7 @@ import { migration0010 } from './0010-fact-log';
 import { migration0020 } from './0020-roles';
 import { migration0030 } from './0030-notify';
 import { migration0040 } from './0040-languages';
+import { migration0050 } from './0050-source-metadata-changes';
 
 export interface DepartmentMigration {
   version: number;
@@ -14,6 +15,6 @@ export interface DepartmentMigration {
   sql: string;
 }
 
-export const departmentMigrations: readonly DepartmentMigration[] = [migration0010, migration0020, migration0030, migration0040];
+export const departmentMigrations: readonly DepartmentMigration[] = [migration0010, migration0020, migration0030, migration0040, migration0050];
 
 export const latestDepartmentVersion = departmentMigrations[departmentMigrations.length - 1]!.version;

@@ -33,9 +33,9 @@ async function ensureSource(client: pg.ClientBase, db: Database, row: Record<str
   const known = await client.query<{ id: string }>('SELECT id FROM briefing.sources WHERE sha256 = $1', [source.sha256]);
   if (known.rows[0]) return { ...row, source_id: known.rows[0].id };
   await client.query(
-    `INSERT INTO briefing.sources (id, title, publisher, authors, published, url, accessed, language, reliability, text, text_length, sha256, imported_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING`,
-    [source.id, source.title, source.publisher, source.authors, source.published, source.url, source.accessed, source.language, source.reliability,
+    `INSERT INTO briefing.sources (id, title, original_title, publisher, authors, published, url, accessed, language, reliability, text, text_length, sha256, imported_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT DO NOTHING`,
+    [source.id, source.title, source.originalTitle ?? null, source.publisher, source.authors, source.published, source.url, source.accessed, source.language, source.reliability,
       source.text, source.text.length, source.sha256, source.importedAt],
   );
   const stored = await client.query<{ id: string }>('SELECT id FROM briefing.sources WHERE sha256 = $1', [source.sha256]);
@@ -56,6 +56,8 @@ export const recordKinds: Record<string, RecordKind> = {
     before: ensureSource,
   },
   fact_status_changes: { columns: ['id', 'fact_id', 'status', 'changed_by', 'changed_at', 'reason'] },
+  // A source's corrected detail (department migration 0050); the source's text moves first if the department lacks it.
+  source_metadata_changes: { columns: ['id', 'source_id', 'field', 'old_value', 'new_value', 'changed_by', 'changed_at'], before: ensureSource },
 };
 
 function kindNamed(kindName: string): RecordKind {
