@@ -124,6 +124,15 @@ export const ServedCitation = z.object({
 });
 export type ServedCitation = z.infer<typeof ServedCitation>;
 
+/** An imported profile's header image as print draws it (electron/core/export/header-images.ts): a plain raster image, no active content. */
+export const PrintHeaderImage = z.object({
+  mime: z.enum(['image/png', 'image/jpeg', 'image/gif']),
+  base64: z.base64().max(1_400_000),
+  widthPt: z.number().positive().max(2000),
+  heightPt: z.number().positive().max(2000),
+});
+export type PrintHeaderImage = z.infer<typeof PrintHeaderImage>;
+
 /** A document profile as lists show it (shared/document-profiles holds the profile itself). */
 export const ListedProfileShape = z.object({
   id: z.string(),
@@ -171,6 +180,8 @@ export const exportContract = {
       style: CitationStyleId.default('chicago'),
       /** The note's language: its CSL locale (terms, dates) for the preview and the chip popover. */
       language: z.enum(noteLanguages).default('en'),
+      /** The note's profile's rule for a fact cited again (its footnotes.repeated): Decree 30's notes are all full citations. */
+      repeated: z.enum(['same-note', 'new-note']).optional(),
     }),
     response: z.object({ notes: z.array(ServedCitation), bibliography: z.array(z.string()) }),
   },
@@ -182,11 +193,15 @@ export const exportContract = {
   /**
    * The document profile a note is laid out in, its own or its template's default, imported
    * profiles included (as the export resolves it): what the print view lays the note out by.
-   * The reference document's parts stay on this side: print has no use for them.
+   * The reference document's parts stay on this side, but for its header's images.
    */
   'export.profile': {
     request: request({ templateId: z.enum(templateIds), language: z.enum(noteLanguages), profileId: z.string().max(100).default('') }),
-    response: z.object({ profile: PrintProfile }),
+    response: z.object({
+      profile: PrintProfile,
+      /** An imported profile's header images (its letterhead logo) as print shows them: PNG, JPEG or GIF only, checked by their bytes, at most four of 1 MB. */
+      headerImages: z.array(PrintHeaderImage).max(4),
+    }),
   },
   /** "Check a Word file": each embedded fact against this store. */
   'export.audit': {

@@ -4,3 +4,4 @@ export * from './labels';
 export * from './text-language';
 export * from './print';
 export * from './page-blocks';
+export * from './print-notes';

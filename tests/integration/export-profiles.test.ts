@@ -16,8 +16,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/connection';
 import { importReferenceProfile } from '../../electron/core/export/profile-files';
 import { exportHandlers } from '../../electron/core/export/handlers';
+import { printHeaderImages } from '../../electron/core/export/header-images';
 import { createExportService } from '../../electron/core/export/service';
-import { textLanguage, type PrintProfile } from '../../shared/document-profiles';
+import type { PrintHeaderImage } from '../../shared/contract/export';
+import { printedNoteText, printedNotes, textLanguage, type CitationText, type PrintProfile } from '../../shared/document-profiles';
 import { factNodesInOrder, type StoredNote } from '../../shared/note-format';
 import { buildStarter } from '../../scripts/build-starter';
 import { convertToPdf, readPdf, runPython, type Pdf } from '../support/libreoffice';
@@ -46,6 +48,10 @@ const docx: Record<'vi' | 'en' | 'dept', Buffer> = {} as never;
 const pdf: Record<'vi' | 'en' | 'dept', Pdf> = {} as never;
 /** What the print view is given for a note in the department's profile (export.profile). */
 let printed: PrintProfile;
+/** The department's header images print is given with it. */
+let printedHeader: PrintHeaderImage[];
+/** What print is given for the Tờ trình: its profile and its notes as export.citations formats them for it. */
+let printedVi: { profile: PrintProfile; served: Map<string, CitationText>; cited: string[] };
 
 beforeAll(async () => {
   const store = join(dir, 'data', 'briefing.sqlite');
@@ -84,7 +90,13 @@ beforeAll(async () => {
     docx.vi = (await service.exportNote('sample-to-trinh-vi', 'chicago', true)).buffer;
     docx.en = (await service.exportNote('sample-decision-note', 'chicago', true)).buffer;
     docx.dept = (await service.exportNote('sample-decision-note', 'chicago', true, imported.profile.id)).buffer;
-    printed = (await exportHandlers(db)['export.profile']({ templateId: 'decision', language: 'en', profileId: imported.profile.id })).profile;
+    ({ profile: printed, headerImages: printedHeader } = await exportHandlers(db)['export.profile']({ templateId: 'decision', language: 'en', profileId: imported.profile.id }));
+    const sample = JSON.parse(readFileSync('scripts/starter/sample-note-vi.json', 'utf8')) as StoredNote;
+    const chips = factNodesInOrder(sample.content);
+    const viProfile = (await exportHandlers(db)['export.profile']({ templateId: sample.templateId, language: 'vi', profileId: sample.metadata.profileId ?? '' })).profile;
+    const firsts = [...new Map(chips.map((c) => [c.factId, { factId: c.factId, factVersion: c.factVersion }])).values()];
+    const served = await service.citations(firsts, 'chicago', 'vi', viProfile.footnotes.repeated);
+    printedVi = { profile: viProfile, served: new Map(served.notes.map((n) => [n.factId, n])), cited: chips.map((c) => c.factId) };
   } finally {
     db.close();
   }
@@ -112,6 +124,30 @@ it('gives print the imported profile a note names, as the export resolves it, wi
   expect(printed.fonts.body).toBe('DejaVu Sans');
   expect(printed.page.margins.left).toBeCloseTo(50, 0);
   expect(printed).not.toHaveProperty('reference');
+  // Its header's logo, as Word carries it: a PNG at the header's 48 px (36 pt).
+  expect(printedHeader).toHaveLength(1);
+  expect(printedHeader[0]!.mime).toBe('image/png');
+  expect(printedHeader[0]!.widthPt).toBeCloseTo(36, 0);
+  expect(printedHeader[0]!.heightPt).toBeCloseTo(36, 0);
+  expect(Buffer.from(printedHeader[0]!.base64, 'base64').subarray(1, 4).toString('latin1')).toBe('PNG');
+});
+
+it('prints only plain raster header images: an SVG named .png is left to Word', () => {
+  const blip = (id: string) =>
+    `<w:r><w:drawing><wp:inline><wp:extent cx="457200" cy="228600"/><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="${id}"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+  const ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const images = printHeaderImages({
+    fileName: 'dept.docx',
+    styles: '',
+    header: `<w:hdr ${ns}><w:p>${blip('rId1')}${blip('rId2')}</w:p></w:hdr>`,
+    footer: null,
+    headerRels: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/reference-header-1.png"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/reference-header-2.png"/></Relationships>`,
+    media: [
+      { path: 'media/reference-header-1.png', base64: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>').toString('base64') },
+      { path: 'media/reference-header-2.png', base64: logoPng().toString('base64') },
+    ],
+  });
+  expect(images).toEqual([{ mime: 'image/png', base64: logoPng().toString('base64'), widthPt: 36, heightPt: 18 }]);
 });
 
 const first = (p: Pdf, text: string, page?: number) => {
@@ -291,6 +327,10 @@ describe('Word parts without the departures a Word expert found', () => {
       const repeatedText = texts.find((t, i) => texts.indexOf(t) !== i)!;
       expect(repeatedText).toMatch(/\d{4}/); // the full citation again, its date included
       expect(repeatedText).not.toMatch(/^\s*(Sđd|Tlđd|Ibid)/i);
+      // Ctrl+P prints the same notes: as many, in the same order, each with Word's text (shared/document-profiles/print-notes.ts).
+      const print = printedNotes(printedVi.cited, printedVi.served, printedVi.profile.footnotes.repeated);
+      expect(print.marks).toEqual(referenced.map((_, i) => i + 1));
+      expect(print.notes.map((n) => printedNoteText(n, printedVi.profile.footnotes.quote))).toEqual(texts.map((t) => t.trim()));
     }
     const bookmarks = new Set([...document.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]+)"/g)].map((m) => m[1]));
     for (const m of document.matchAll(/NOTEREF (_RefNote\d+)/g)) expect(bookmarks.has(m[1])).toBe(true);

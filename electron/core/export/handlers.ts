@@ -17,12 +17,12 @@ export function exportHandlers(db: Database): HandlersFor<typeof exportContract>
       const { fileName, buffer, check } = await (await load()).exportNote(r.noteId, r.style, r.confirmed, r.profileId);
       return { fileName, base64: buffer.toString('base64'), bytes: buffer.length, check };
     },
-    'export.citations': async (r) => (await load()).citations(r.citations, r.style, r.language),
+    'export.citations': async (r) => (await load()).citations(r.citations, r.style, r.language, r.repeated),
     'export.profiles': async () => ({ profiles: (await import('./profile-files')).listProfiles(db) }),
     'export.profile': async (r) => {
       const { reference, ...profile } = (await import('./profile-files')).resolveProfile(db, { templateId: r.templateId, metadata: { profileId: r.profileId, language: r.language } });
-      void reference; // the department's styles and header are Word's, not print's
-      return { profile };
+      // The department's styles are Word's; its header's images print as well (a plain raster copy).
+      return { profile, headerImages: (await import('./header-images')).printHeaderImages(reference) };
     },
     'export.audit': async (r) => (await load()).audit(Buffer.from(r.base64, 'base64')),
   };

@@ -21,7 +21,7 @@ import { resolveProfile } from './profile-files';
 import { storeCitationResolver } from './resolve';
 import { citeFacts, servedCitations } from './cite';
 import type { ServedCitation } from '../../../shared/contract/export';
-import { citationLocaleFor, type CitationStyle } from '../../../shared/citations';
+import { citationLocaleFor, type CitationStyle, type RepeatedCitation } from '../../../shared/citations';
 import { noteFileName } from './file-name';
 
 export interface ExportedNote {
@@ -97,9 +97,10 @@ export function createExportService(db: Database) {
       cited: readonly { factId: string; factVersion: number }[],
       style: CitationStyle,
       language: NoteLanguage = 'en',
+      repeated: RepeatedCitation = 'same-note',
     ): Promise<{ notes: ServedCitation[]; bibliography: string[] }> {
       const chips = cited.map((c) => ({ ...c, statement: '' }));
-      return servedCitations(await citeFacts(chips, storeCitationResolver(db), style, formatCitations, citationLocaleFor(language)));
+      return servedCitations(await citeFacts(chips, storeCitationResolver(db), style, formatCitations, citationLocaleFor(language), { repeated }));
     },
 
     audit(buffer: Uint8Array): Promise<AuditReport> {

@@ -73,7 +73,9 @@ export const NoteView = memo(function NoteView(props: Props) {
   const { numbers, citations } = useMemo(() => numberCitations(facts), [facts]);
   const factIds = useMemo(() => citations.map((c) => c.factId), [citations]);
   const { live, error: liveError } = useLiveFacts(factIds);
-  const served = useServedCitations(citations, live, metadata.language);
+  // Each note as the note's profile formats it (Decree 30: every note a full citation), as Word and print show it.
+  const repeated = useMemo(() => profileFor({ templateId, metadata }).footnotes.repeated, [templateId, metadata]);
+  const served = useServedCitations(citations, live, metadata.language, repeated);
 
   // The same findings, counted and worded the same way, as the export check lists (shared/citation-state.ts).
   const findings = useMemo(() => {
@@ -124,7 +126,7 @@ export const NoteView = memo(function NoteView(props: Props) {
                 <button type="button" className="button button-small" onClick={props.onSave} title={t('note.saveTitle')} data-testid="save-now">
                   {t('note.save')}
                 </button>
-                <PrintButton templateId={templateId} metadata={metadata} />
+                <PrintButton templateId={templateId} metadata={metadata} served={served.byFact} />
               </>
             }
             before={

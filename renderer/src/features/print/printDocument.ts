@@ -1,12 +1,14 @@
 /**
  * The note as it prints: its profile's heading blocks (the title line and title, Decree 30's
  * agency, motto and place-date), the body as the editor shows it (chips as their text and
- * citation number, no buttons or badges), the footnotes as endnotes, then the closing blocks
+ * citation mark as the Word export places its footnotes, no buttons or badges), the footnotes
+ * as endnotes (shared/document-profiles/print-notes.ts), then the closing blocks
  * (decision, signer, "Nơi nhận:"), so the signature ends the document; in a root of its own at
  * the end of <body> that the print CSS alone shows (shared/document-profiles/print.ts). Built
  * when printing starts, from the editor's DOM, so it prints exactly what the user sees.
  */
-import { closingBlocks, headingBlocks, printRootId, profileLabels, type PrintProfile } from '../../../../shared/document-profiles';
+import { closingBlocks, headingBlocks, printedNoteText, printedNotes, printRootId, profileLabels, type CitationText, type PrintProfile } from '../../../../shared/document-profiles';
+import type { PrintHeaderImage } from '../../../../shared/contract/export';
 import type { NoteMetadata } from '../../../../shared/note-format';
 import { drawPrintBlock } from './printBlocks';
 
@@ -24,24 +26,68 @@ function plainCopy(source: Element): Element {
   return copy;
 }
 
-export function buildPrintDocument(input: { metadata: NoteMetadata; profile: PrintProfile }): HTMLElement {
+/** The chips' marks renumbered and the notes listed as the Word export places them (shared/document-profiles/print-notes.ts). */
+function notesAsWordPlacesThem(body: HTMLElement, served: ReadonlyMap<string, CitationText>, profile: PrintProfile): HTMLOListElement | null {
+  const chips = [...body.querySelectorAll<HTMLElement>('.print-fact[data-fact-id]')];
+  const { marks, notes } = printedNotes(
+    chips.map((c) => c.dataset.factId!),
+    served,
+    profile.footnotes.repeated,
+  );
+  chips.forEach((chip, i) => {
+    const mark = chip.querySelector('.fact-chip-number') ?? chip.appendChild(document.createElement('sup'));
+    mark.className = 'fact-chip-number';
+    mark.textContent = String(marks[i]);
+  });
+  if (notes.length === 0) return null;
+  const list = document.createElement('ol');
+  for (const note of notes) {
+    const item = list.appendChild(document.createElement('li'));
+    item.value = note.number;
+    item.dataset.factId = note.factId;
+    item.textContent = printedNoteText(note, profile.footnotes.quote);
+  }
+  return list;
+}
+
+/** An imported profile's header images (its letterhead), at their size in the header, as page 1 of its Word file shows them. */
+function letterhead(images: readonly PrintHeaderImage[]): HTMLElement[] {
+  if (images.length === 0) return [];
+  const header = document.createElement('div');
+  header.className = 'print-header-images';
+  for (const image of images) {
+    const img = header.appendChild(document.createElement('img'));
+    img.src = `data:${image.mime};base64,${image.base64}`;
+    img.alt = '';
+    img.style.width = `${image.widthPt}pt`;
+    img.style.height = `${image.heightPt}pt`;
+  }
+  return [header];
+}
+
+export function buildPrintDocument(input: {
+  metadata: NoteMetadata;
+  profile: PrintProfile;
+  served: ReadonlyMap<string, CitationText>;
+  headerImages?: readonly PrintHeaderImage[];
+}): HTMLElement {
   const { metadata, profile } = input;
   document.getElementById(printRootId)?.remove();
   const root = document.createElement('div');
   root.id = printRootId;
   root.lang = metadata.language;
-  root.append(...headingBlocks(metadata, profile).flatMap(drawPrintBlock));
+  root.append(...letterhead(input.headerImages ?? []), ...headingBlocks(metadata, profile).flatMap(drawPrintBlock));
   const body = root.appendChild(document.createElement('div'));
   body.className = 'print-body';
   const editor = document.querySelector('[data-testid="editor"]');
   if (editor) body.append(...plainCopy(editor).children);
-  const references = document.querySelector('[data-testid="references"] ol');
-  if (references && references.children.length > 0) {
+  const notes = notesAsWordPlacesThem(body, input.served, profile);
+  if (notes) {
     const endnotes = root.appendChild(document.createElement('section'));
     endnotes.className = 'print-endnotes';
     const heading = endnotes.appendChild(document.createElement('h3'));
     heading.textContent = profileLabels[metadata.language].references;
-    endnotes.append(plainCopy(references));
+    endnotes.append(notes);
   }
   root.append(...closingBlocks(metadata, profile).flatMap(drawPrintBlock));
   document.body.append(root);
