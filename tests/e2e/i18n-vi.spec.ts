@@ -149,13 +149,9 @@ async function overflowing(page: Page): Promise<string[]> {
  * axe through @axe-core/playwright re-injects axe-core (half a megabyte) on every call: 5–9 s a
  * screen on this loaded 2-core machine, minutes for the walk. Injected once per page load and
  * run for violations only, on the WCAG 2 A and AA rules, it takes 0.5–2 s a screen (7 s for the
- * first, with the injection), so npm test runs it on the screens the issue names (editor, export
- * dialog, fact page) and the audit dialog in Vietnamese, and on the editor in English before
- * switching (the DOM is the same in both; what differs is the text and `lang`). I18N_AXE=1 runs
- * it on every screen, and walks them again in English.
+ * first, with the injection), so one page walks every screen in English, then again in
+ * Vietnamese, with axe on each screen both times.
  */
-const fullAxe = Boolean(process.env.I18N_AXE);
-const axeScreens = new Set(['editor', 'export-dialog', 'fact-page', 'audit-dialog']);
 const axeSource = readFileSync(createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeWindow {
@@ -220,15 +216,15 @@ async function walk(page: Page, check: (screen: string) => Promise<void>): Promi
   await page.getByTestId('view-notes').click();
 }
 
-test('in Vietnamese every main screen is translated, fits at 900 px and passes axe (the editor in English too)', async ({ openApp, page }) => {
-  test.setTimeout(180_000);
+test('every main screen passes axe in English, then in Vietnamese is translated, fits at 900 px and passes axe', async ({ openApp, page }) => {
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 900, height: 900 });
   await openApp();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  // axe in English on the main screen before switching (the full English walk: I18N_AXE=1).
-  await expect(chipsOf(page).first()).not.toHaveAttribute('data-state', 'checking');
-  await expect(page.getByTestId('fact-result').first()).toBeVisible();
-  const problems: string[] = (await seriousAxe(page)).map((p) => `[editor, English] axe: ${p}`);
+  const problems: string[] = [];
+  await walk(page, async (screen) => {
+    problems.push(...(await seriousAxe(page)).map((p) => `[${screen}, English] axe: ${p}`));
+  });
   await chooseLanguage(page, 'vi');
   // No restart: the open window switches, <html lang> with it.
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
@@ -238,7 +234,7 @@ test('in Vietnamese every main screen is translated, fits at 900 px and passes a
     if (['editor', 'export-dialog', 'fact-page'].includes(screen)) await page.screenshot({ path: join(shots, `${screen}.png`) });
     problems.push(...(await untranslated(page)).map((p) => `[${screen}] ${p}`));
     problems.push(...(await overflowing(page)).map((p) => `[${screen}] overflow: ${p}`));
-    if (fullAxe || axeScreens.has(screen)) problems.push(...(await seriousAxe(page)).map((p) => `[${screen}] axe: ${p}`));
+    problems.push(...(await seriousAxe(page)).map((p) => `[${screen}] axe: ${p}`));
   });
   expect(problems).toEqual([]);
 
@@ -247,18 +243,6 @@ test('in Vietnamese every main screen is translated, fits at 900 px and passes a
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(page.getByTestId('export-word')).toHaveText('Xuất ra Word…');
-});
-
-test('in English the same screens pass axe', async ({ openApp, page }) => {
-  test.skip(!fullAxe, 'the English walk runs with I18N_AXE=1; npm test checks the editor in English');
-  test.setTimeout(180_000);
-  await page.setViewportSize({ width: 900, height: 900 });
-  await openApp();
-  const problems: string[] = [];
-  await walk(page, async (screen) => {
-    problems.push(...(await seriousAxe(page)).map((p) => `[${screen}] axe: ${p}`));
-  });
-  expect(problems).toEqual([]);
 });
 
 test('the main path in Vietnamese: open the Vietnamese sample, insert a fact by typing @đầu tư, export, read the Word file', async ({ openApp, page }) => {
