@@ -26,10 +26,7 @@ function checkXmlPartSizes(entries: readonly ZipEntry[], name: string): void {
   for (const entry of entries) {
     if (!/\.(xml|rels)$/i.test(entry.name) || entry.uncompressedSize <= MAX_XML_PART_BYTES) continue;
     const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
-    throw refuse(
-      name,
-      `its part “${entry.name}” would unpack to ${mb(entry.uncompressedSize)} MB of XML, more than the ${mb(MAX_XML_PART_BYTES)} MB Briefing Studio reads from one part (a damaged or malicious file?). If the document is genuine, split it into parts, or save it as plain text, and import those.`,
-    );
+    throw refuseKeyed(name, 'xmlPartTooLarge', { part: entry.name, mb: mb(entry.uncompressedSize), limit: mb(MAX_XML_PART_BYTES) });
   }
 }
 

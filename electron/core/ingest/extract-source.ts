@@ -66,7 +66,7 @@ async function extractText(bytes: Uint8Array, name: string, named: IngestFormat 
   // A Markdown file may start with HTML; only a file not named .md is judged by its first tag.
   if (named === 'html' || (named !== 'md' && looksLikeHtml(text))) {
     if (htmlNestingDepth(text) > maxHtmlNesting) {
-      throw refuse(name, `its HTML is nested more than ${maxHtmlNesting.toLocaleString('en')} levels deep, far more than any real page. Open it in a browser, save it as plain text and import that.`);
+      throw refuseKeyed(name, 'htmlTooDeep', { levels: maxHtmlNesting });
     }
     const html = extractHtml(text);
     return { ...html, format: 'html', encoding, warnings: [...warnings, ...html.warnings] };

@@ -12,7 +12,7 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ApiError, type ApiErrorBody } from '../../../shared/errors';
-import { checkSourceSize, refuse } from './refusal';
+import { checkSourceSize, refuseKeyed } from './refusal';
 import type { ExtractedSource } from './types';
 import type { ChosenEncoding } from './text-encoding';
 
@@ -42,8 +42,6 @@ export interface IsolationLimits {
  */
 export const defaultIsolationLimits: IsolationLimits = { heapMb: 512, timeLimitMs: 60_000 };
 
-const tryAgain = 'If the file is genuine, open it in its own program, save it again (or as plain text) and import that.';
-
 export async function extractSourceIsolated(bytes: Uint8Array, fileName: string, limits: Partial<IsolationLimits> = {}, encoding?: ChosenEncoding): Promise<ExtractedSource> {
   const { heapMb, timeLimitMs } = { ...defaultIsolationLimits, ...limits };
   // Refused from the size alone before a thread is started for it.
@@ -53,14 +51,14 @@ export async function extractSourceIsolated(bytes: Uint8Array, fileName: string,
   try {
     const reply = await new Promise<ExtractionReply>((resolve, reject) => {
       const timer = setTimeout(() => {
-        reject(refuse(fileName, `reading it took longer than ${timeLimitMs >= 1000 ? `${Math.round(timeLimitMs / 1000)} seconds` : `${timeLimitMs} ms`}, far longer than any ordinary document (a damaged or malicious file?). ${tryAgain}`));
+        reject(refuseKeyed(fileName, 'tookTooLong', timeLimitMs >= 1000 ? { unit: 'seconds', amount: Math.round(timeLimitMs / 1000) } : { unit: 'ms', amount: timeLimitMs }));
       }, timeLimitMs);
       const onMessage = (message: ExtractionReply) => settle(() => resolve(message));
       const onError = (error: Error & { code?: string }) =>
         settle(() =>
           reject(
             error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? refuse(fileName, `reading it needs more than the ${heapMb} MB of memory Briefing Studio gives one file (a damaged or malicious file?). ${tryAgain}`)
+              ? refuseKeyed(fileName, 'outOfMemory', { mb: heapMb })
               : error,
           ),
         );

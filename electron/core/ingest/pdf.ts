@@ -8,7 +8,8 @@
 import type { Extracted } from './extract-source';
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { cleanTitle, known } from './meta';
-import { MAX_SOURCE_TEXT_LENGTH, refuse, refuseKeyed } from './refusal';
+import type { MessageParams } from '../../../shared/messages';
+import { MAX_SOURCE_TEXT_LENGTH, refuseKeyed } from './refusal';
 import { normalizeLineEndings } from './text-encoding';
 
 type PdfDocument = Awaited<ReturnType<typeof PdfJs.getDocument>['promise']>;
@@ -20,10 +21,17 @@ export const MAX_PDF_PAGES = 10_000;
 /** A page packed with 6-point type holds about 20,000 characters; five times that is no real page. */
 export const MAX_PDF_PAGE_TEXT = 100_000;
 
-const hostile = '(a damaged or malicious file?). If the PDF is genuine, split it into parts and import those.';
 
 /** Why the text stopped being read: thrown from inside a page, turned into a refusal naming the file. */
-class TextLimit extends Error {}
+/** A page's text over a limit: the refusal's catalogue key (`errors.import.*`) and its arguments. */
+class TextLimit extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: MessageParams,
+  ) {
+    super(key);
+  }
+}
 
 export async function extractPdf(bytes: Uint8Array, name: string): Promise<Extracted> {
   // Loaded on first use, so commands that never read a PDF do not pay for it.
@@ -49,7 +57,7 @@ export async function extractPdf(bytes: Uint8Array, name: string): Promise<Extra
   }
   try {
     if (pdf.numPages > MAX_PDF_PAGES) {
-      throw refuse(name, `it has ${pdf.numPages.toLocaleString('en')} pages, more than the ${MAX_PDF_PAGES.toLocaleString('en')} Briefing Studio reads from one PDF ${hostile}`);
+      throw refuseKeyed(name, 'pdfTooManyPages', { pages: pdf.numPages, limit: MAX_PDF_PAGES });
     }
     const pages: string[] = [];
     let total = 0;
@@ -58,7 +66,7 @@ export async function extractPdf(bytes: Uint8Array, name: string): Promise<Extra
       try {
         page = await pageText(pdf, number, MAX_SOURCE_TEXT_LENGTH - total);
       } catch (error) {
-        if (error instanceof TextLimit) throw refuse(name, `${error.message} ${hostile}`);
+        if (error instanceof TextLimit) throw refuseKeyed(name, error.key, error.params);
         throw error;
       }
       total += page.length + 2;
@@ -90,8 +98,8 @@ async function pageText(pdf: PdfDocument, number: number, room: number): Promise
         text += item.str;
         if (item.hasEOL) text += '\n';
       }
-      if (text.length > MAX_PDF_PAGE_TEXT) throw new TextLimit(`its page ${number} holds more than ${MAX_PDF_PAGE_TEXT.toLocaleString('en')} characters of text, more than any printed page`);
-      if (text.length > room) throw new TextLimit(`its text is longer than ${MAX_SOURCE_TEXT_LENGTH / (1024 * 1024)} million characters, the most Briefing Studio can store for one source`);
+      if (text.length > MAX_PDF_PAGE_TEXT) throw new TextLimit('pdfPageTooLong', { page: number, limit: MAX_PDF_PAGE_TEXT });
+      if (text.length > room) throw new TextLimit('textTooLong', { limit: MAX_SOURCE_TEXT_LENGTH / (1024 * 1024) });
     }
   } catch (error) {
     // pdf.js wants a reason to stop reading the page; the page is dropped either way.

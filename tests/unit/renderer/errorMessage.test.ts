@@ -53,4 +53,12 @@ describe('errors from the back end, worded in the interface language', () => {
     expect(errorMessage(wrapped)).toBe(`${errorMessage(inner)} Không có gì được thay đổi.`);
     expect(errorMessage(wrapped)).not.toContain(inner.message);
   });
+
+  it('words an importer’s safety refusal in Vietnamese, numbers in Vietnamese form', async () => {
+    // What electron/core/ingest/pdf.ts throws for a PDF of too many pages (tests/integration/hostile checks the English).
+    const refused = ApiError.fromBody(keyedError('refused', 'import.pdfTooManyPages', { name: 'report.pdf', pages: 12500, limit: 5000 }).toBody());
+    expect(refused.message).toMatch(/^“report\.pdf” cannot be imported: it has 12,500 pages, more than the 5,000 Briefing Studio reads/);
+    await setUiLanguage('vi');
+    expect(errorMessage(refused)).toMatch(/^Không thể nhập “report\.pdf”: tệp có 12\.500 trang, nhiều hơn 5\.000 trang/);
+  });
 });
