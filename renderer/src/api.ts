@@ -3,7 +3,7 @@
  * when present, else HTTP to the browser host with the per-run token from the URL.
  */
 import { appEvents, changesFacts, methodNames, type AppEventName, type BriefingApi, type BriefingBridge, type MethodName } from '../../shared/api';
-import { ApiError, type ApiEnvelope } from '../../shared/errors';
+import { ApiError, keyedError, type ApiEnvelope } from '../../shared/errors';
 
 declare global {
   interface Window {
@@ -38,7 +38,7 @@ function httpSend(): Send {
         body: JSON.stringify(request ?? {}),
       });
     } catch {
-      return { ok: false, error: { code: 'internal', message: 'Briefing Studio is not running (the local server did not answer).' } };
+      return { ok: false, error: keyedError('internal', 'api.hostUnreachable').toBody() };
     }
     return (await response.json()) as ApiEnvelope<unknown>;
   };
