@@ -46,8 +46,8 @@ const icu = new ICU() as InstanceType<typeof ICU> & { parse: Parse };
 /**
  * i18next's message format: ICU (i18next-icu), but only for messages that use its syntax (an
  * argument, a plural or a select: all need a brace). i18next-icu builds an IntlMessageFormat for
- * every message it is first asked for, and each resolves its locale; most messages are plain
- * text, and at start-up that was about a fifth of the catalogues' cost.
+ * every message it is first asked for; most messages are plain text (about 40 ms of CPU at
+ * start-up in a profile of the page).
  */
 export const icuFormat: I18nFormatModule & { init(instance: typeof i18n): void; parse: Parse; addLookupKeys(keys: string[]): string[] } = {
   type: 'i18nFormat',
