@@ -5,27 +5,30 @@
  */
 import type { IngestFormat } from './types';
 
+/** A kind of file people pick by mistake; the catalogues name it (`errors.import.unsupported`). */
+export type UnsupportedKind = 'oldOffice' | 'png' | 'jpeg' | 'gif' | 'rtf' | 'gzip' | 'sevenZip' | 'rar' | 'program';
+
 export type Sniffed =
   | { kind: 'zip' }
   | { kind: 'pdf' }
   | { kind: 'text' }
-  | { kind: 'unsupported'; what: string };
+  | { kind: 'unsupported'; what: UnsupportedKind };
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) => signature.every((b, i) => bytes[at + i] === b);
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 
-/** Common files people pick by mistake, named so the refusal can say what the file is. */
-const knownBinaries: { signature: number[]; what: string }[] = [
-  { signature: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'an older Word (.doc) or Office file, or a password-protected document. Open it in Word and save it as .docx without a password' },
-  { signature: [0x89, 0x50, 0x4e, 0x47], what: 'an image (PNG)' },
-  { signature: [0xff, 0xd8, 0xff], what: 'an image (JPEG)' },
-  { signature: ascii('GIF8'), what: 'an image (GIF)' },
-  { signature: ascii('{\\rtf'), what: 'an RTF document. Open it in Word and save it as .docx' },
-  { signature: [0x1f, 0x8b], what: 'a compressed archive (gzip)' },
-  { signature: ascii('7z'), what: 'a compressed archive (7-Zip)' },
-  { signature: ascii('Rar!'), what: 'a compressed archive (RAR)' },
-  { signature: ascii('MZ'), what: 'a program' },
-  { signature: [0x7f, 0x45, 0x4c, 0x46], what: 'a program' },
+/** Common files people pick by mistake, known by their first bytes, so the refusal can say what the file is. */
+const knownBinaries: { signature: number[]; what: UnsupportedKind }[] = [
+  { signature: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'oldOffice' },
+  { signature: [0x89, 0x50, 0x4e, 0x47], what: 'png' },
+  { signature: [0xff, 0xd8, 0xff], what: 'jpeg' },
+  { signature: ascii('GIF8'), what: 'gif' },
+  { signature: ascii('{\\rtf'), what: 'rtf' },
+  { signature: [0x1f, 0x8b], what: 'gzip' },
+  { signature: ascii('7z'), what: 'sevenZip' },
+  { signature: ascii('Rar!'), what: 'rar' },
+  { signature: ascii('MZ'), what: 'program' },
+  { signature: [0x7f, 0x45, 0x4c, 0x46], what: 'program' },
 ];
 
 export function sniffBytes(bytes: Uint8Array): Sniffed {
