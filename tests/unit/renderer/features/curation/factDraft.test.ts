@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftOf, emptyDraft, fieldsOf } from '../../../../../renderer/src/features/curation/factDraft';
 import { valueLabel } from '../../../../../renderer/src/features/curation/labels';
+import { setUiLanguage } from '../../../../../renderer/src/i18n';
 
 describe('the fact form', () => {
   it('turns what was typed into fields: numbers as people write them, empty = unknown, topics deduplicated', () => {
@@ -12,6 +13,19 @@ describe('the fact form', () => {
       },
     });
     expect(fieldsOf({ ...emptyDraft, statement: 'x', valueLow: '1,200' })).toMatchObject({ fields: { valueLow: 1200 } });
+  });
+
+  it('reads and shows numbers in the interface’s convention, so a Vietnamese “28,5” is 28.5, not 285', async () => {
+    await setUiLanguage('vi');
+    try {
+      expect(fieldsOf({ ...emptyDraft, statement: 'x', valueLow: '28,5', valueHigh: '1.200' })).toMatchObject({ fields: { valueLow: 28.5, valueHigh: 1200 } });
+      const fields = { statement: 's', metric: null, subject: null, valueLow: 1.234, valueHigh: 17.3, unit: 'per cent', qualifier: null, period: null, claimant: null, topics: [], notes: '' };
+      expect(draftOf(fields)).toMatchObject({ valueLow: '1,234', valueHigh: '17,3' });
+      expect(fieldsOf(draftOf(fields))).toEqual({ fields });
+    } finally {
+      await setUiLanguage('en');
+    }
+    expect(fieldsOf({ ...emptyDraft, statement: 'x', valueLow: '28,5' })).toMatchObject({ fields: { valueLow: 28.5 } });
   });
 
   it('says what is wrong instead of sending it', () => {
