@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { FactStatus, FactVersion, StatusChange } from '../model';
 import { request, Wording } from './define';
+import { editableSourceFields } from './sources';
 
 const by = z.string().trim().min(1, 'who decided is required').max(200);
 
@@ -27,6 +28,8 @@ export const PackImportReport = z.object({
   conflicts: z.array(z.object({ factId: z.string(), reason: z.string() })),
   /** Ids (in this store) of sources whose text was not here before. */
   sourcesAdded: z.array(z.string()),
+  /** Sources this store already held whose empty details the pack filled in (an original title, a publisher); details both have are left as they are here. */
+  sourcesCompleted: z.array(z.object({ sourceId: z.string(), fields: z.array(z.enum(editableSourceFields)) })),
 });
 export type PackImportReport = z.infer<typeof PackImportReport>;
 

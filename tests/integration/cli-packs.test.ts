@@ -31,10 +31,6 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('briefing facts export / import', () => {
   it('exports facts from A to a file and imports them into B, then skips them the second time', async () => {
     const pack = join(root, 'resolution-59.json');
-    // A gives seed-004's source its title in its own language: the pack carries it to B (issue 15).
-    const sourceId = (JSON.parse((await cli(dirA, 'facts', 'show', 'seed-004', '--json')).stdout) as { evidence: { sourceId: string }[] }).evidence[0]!.sourceId;
-    const edited = await cli(dirA, 'sources', 'edit', sourceId, '--original-title', original, '--json');
-    const title = (JSON.parse(edited.stdout) as { source: { title: string } }).source.title;
     const exported = await cli(dirA, 'facts', 'export', 'seed-004', 'seed-005', '--out', pack);
     expect(exported).toMatchObject({ code: 0, stderr: '' });
     expect(exported.stdout).toMatch(
@@ -45,15 +41,26 @@ describe('briefing facts export / import', () => {
 
     const imported = await cli(dirB, 'facts', 'import', pack, '--json');
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ added: ['seed-004', 'seed-005'], toReview: [], skipped: [], conflicts: [] });
+    expect(JSON.parse(imported.stdout)).toMatchObject({ added: ['seed-004', 'seed-005'], toReview: [], skipped: [], conflicts: [], sourcesCompleted: [] });
+    const shown = await cli(dirB, 'facts', 'show', 'seed-004');
+    expect(shown.stdout).toMatch(/\[anchored\] "Politburo Resolution No. 59 dated January 24, 2025/);
+    expect(shown.stdout).toMatch(/\nImported \(names above as the pack claims\):\n {2}\S+ from resolution-59\.json by .+: 1 version\(s\), 1 quote\(s\), 1 status change\(s\); pack made by .+ \(claimed\)\n/);
+
+    // Later A gives seed-004's source its title in its own language (issue 15) and sends the
+    // facts again: B already holds both facts and the source, and gains the title it lacked.
+    const sourceId = (JSON.parse((await cli(dirA, 'facts', 'show', 'seed-004', '--json')).stdout) as { evidence: { sourceId: string }[] }).evidence[0]!.sourceId;
+    const edited = await cli(dirA, 'sources', 'edit', sourceId, '--original-title', original, '--json');
+    const title = (JSON.parse(edited.stdout) as { source: { title: string } }).source.title;
+    expect((await cli(dirA, 'facts', 'export', 'seed-004', 'seed-005', '--out', pack)).code).toBe(0);
+    const completed = await cli(dirB, 'facts', 'import', pack);
+    expect(completed).toMatchObject({ code: 0, stderr: '' });
+    expect(completed.stdout).toContain(`2 skipped, 0 in conflict; 0 new sources.\n`);
+    expect(completed.stdout).toMatch(/\n {2}source \S+: filled in originalTitle from the pack \(it had none\)\n$/);
     const again = await cli(dirB, 'facts', 'import', pack);
     expect(again).toMatchObject({ code: 0, stderr: '' });
     expect(again.stdout).toMatch(
       /^0 added, 0 to review, 2 skipped, 0 in conflict; 0 new sources\.\n {2}integrity checksum [0-9a-f]{64} \(shows the file is whole; it does not prove who made it\)\n {2}skipped: seed-004, seed-005\n$/,
     );
-    const shown = await cli(dirB, 'facts', 'show', 'seed-004');
-    expect(shown.stdout).toMatch(/\[anchored\] "Politburo Resolution No. 59 dated January 24, 2025/);
-    expect(shown.stdout).toMatch(/\nImported \(names above as the pack claims\):\n {2}\S+ from resolution-59\.json by .+: 1 version\(s\), 1 quote\(s\), 1 status change\(s\); pack made by .+ \(claimed\)\n/);
     // B prints "Original [Translated]" as A does, in Chicago and APA.
     expectOriginalBeforeTranslation(await printedCitations(dirB, 'seed-004'), original, title);
   });

@@ -126,6 +126,7 @@ export const packCommands: Record<string, CommandSpec> = {
           .map((c) => `  TO REVIEW ${c.factId} (change ${c.changeId}), not applied:\n` + c.summary.map((s) => `    + ${s}\n`).join(''))
           .join('') +
         report.conflicts.map((c) => `  CONFLICT ${c.factId}: ${c.reason}\n`).join('') +
+        report.sourcesCompleted.map((c) => `  source ${c.sourceId}: filled in ${c.fields.join(', ')} from the pack (it had none)\n`).join('') +
         (report.toReview.length > 0 ? `Review with: briefing facts changes; then briefing facts accept|reject CHANGE...\n` : '')
       );
     },

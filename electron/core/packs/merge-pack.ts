@@ -22,14 +22,18 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import type { PackImportReport } from '../../../shared/contract/packs';
+import { editableSourceFields } from '../../../shared/contract/sources';
+import type { SourceMeta } from '../../../shared/model';
 import { ApiError, wrappingError } from '../../../shared/errors';
 import { findEvidenceRecord } from '../db/repositories/evidence';
 import { getFactRow, listStatusChanges, listVersions, type StatusChangeRow } from '../db/repositories/facts';
-import { getSourceSummaryRow } from '../db/repositories/sources';
+import { findSourceIdBySha256, getSourceSummaryRow } from '../db/repositories/sources';
 import type { ImportedRecords } from '../facts/fact-imports';
 import { createFactStore } from '../facts/fact-store';
 import { toVersion } from '../facts/summaries';
+import { updateSourceMetadata } from '../sources/edit-metadata';
 import { importSource } from '../sources/import-source';
+import { getSourceSummary } from '../sources/source-store';
 import { isoNow } from '../sources/source-store';
 import { canonicalJson } from './canonical-json';
 import type { FactPack, PackEvidence, PackFact } from './pack-format';
@@ -51,7 +55,7 @@ export async function mergePack(db: Database, pack: FactPack, options: MergeOpti
   const now = options.now ?? isoNow;
   const facts = createFactStore(db, { now });
   const packSources = new Map(pack.sources.map((s) => [s.id, s]));
-  const report: PackImportReport = { checksum: pack.digest, added: [], toReview: [], skipped: [], conflicts: [], sourcesAdded: [] };
+  const report: PackImportReport = { checksum: pack.digest, added: [], toReview: [], skipped: [], conflicts: [], sourcesAdded: [], sourcesCompleted: [] };
 
   let importId: number | undefined;
   /** The record of this import, written with the first fact or change it brings (a pack that changes nothing leaves no trace). */
@@ -121,6 +125,8 @@ export async function mergePack(db: Database, pack: FactPack, options: MergeOpti
     }
   }
 
+  completeSources(db, pack, report, { by: options.importedBy ?? 'local user', now });
+
   const sliceMs = options.sliceMs ?? 200;
   const pauseMs = options.pauseMs ?? 100;
   let done = 0;
@@ -142,6 +148,27 @@ export async function mergePack(db: Database, pack: FactPack, options: MergeOpti
   }
   return report;
 }
+
+/**
+ * The details a pack's source has and this store's copy of the same text lacks (an original
+ * title added since the last pack, a publisher), filled in through the one metadata edit, so
+ * the source's history says who brought them and when. A detail both have is left as it is
+ * here, even when they differ: a correction made in this store is never overwritten.
+ */
+function completeSources(db: Database, pack: FactPack, report: PackImportReport, { by, now }: { by: string; now: () => string }): void {
+  for (const source of pack.sources) {
+    const id = findSourceIdBySha256(db, source.sha256);
+    if (!id) continue;
+    const here = getSourceSummary(db, id);
+    const fields = editableSourceFields.filter((field) => isBlank(here[field]) && !isBlank(source.meta[field]));
+    if (fields.length === 0) continue;
+    const meta: Partial<SourceMeta> = Object.fromEntries(fields.map((field) => [field, source.meta[field]]));
+    updateSourceMetadata(db, { id, meta, by }, now);
+    report.sourcesCompleted.push({ sourceId: id, fields });
+  }
+}
+
+const isBlank = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 
 const changeKey = (c: StatusChangeRow) => canonicalJson([c.status, c.by, c.at, c.reason]);
 /** A quote's content, apart from ids (source ids differ between stores; the texts are compared by sha256). */

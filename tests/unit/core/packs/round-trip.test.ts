@@ -5,6 +5,7 @@ import { listConflicts, searchFacts } from '../../../../electron/core/facts/fact
 import { createFactStore } from '../../../../electron/core/facts/fact-store';
 import { exportPack } from '../../../../electron/core/packs/export-pack';
 import { importPack } from '../../../../electron/core/packs/import-pack';
+import { sourceMetadataHistory } from '../../../../electron/core/sources/edit-metadata';
 import { importSource } from '../../../../electron/core/sources/import-source';
 import { getSource, listSources } from '../../../../electron/core/sources/source-store';
 import { fieldsOf } from '../../../support/fact-fields';
@@ -30,7 +31,7 @@ function comparable(f: FactDetail) {
   return { ...f, inConflict: null, importedFrom: null };
 }
 
-const nothingNew = { checksum: expect.any(String), added: [], toReview: [], conflicts: [], sourcesAdded: [] };
+const nothingNew = { checksum: expect.any(String), added: [], toReview: [], conflicts: [], sourcesAdded: [], sourcesCompleted: [] };
 
 describe('a fact pack carried from data directory A to an empty data directory B', () => {
   it('brings five starter facts with every version, quote, status change and source text, once', async () => {
@@ -38,7 +39,7 @@ describe('a fact pack carried from data directory A to an empty data directory B
     expect([factCount, sourceCount]).toEqual([5, 4]);
 
     const report = await importPack(b.db, json, { fileName: 'five.json', importedBy: 'Analyst B' });
-    expect(report).toEqual({ checksum: JSON.parse(json).digest, added: five, toReview: [], skipped: [], conflicts: [], sourcesAdded: expect.any(Array) });
+    expect(report).toEqual({ checksum: JSON.parse(json).digest, added: five, toReview: [], skipped: [], conflicts: [], sourcesAdded: expect.any(Array), sourcesCompleted: [] });
     expect(report.sourcesAdded.sort()).toEqual(['src-baotintuc-2025-11-06', 'src-steering-2026-01-14', 'src-vns-2026-01-15', 'src-vov-2026-01-14']);
 
     const storeB = createFactStore(b.db);
@@ -164,12 +165,19 @@ describe('a fact pack carried from data directory A to an empty data directory B
     expect(storeB.pendingPackChanges().map((c) => c.factId)).toEqual(['seed-002', 'seed-020']);
   });
 
-  it('matches a source by its text, not its id, and does not store the text twice', async () => {
+  it('matches a source by its text, not its id, does not store the text twice, and fills in only what B lacks', async () => {
     const vov = await a.call('sources.get', { id: 'src-vov-2026-01-14' });
-    importSource(b.db, { id: 'my-copy-of-vov', meta: { ...vov, title: 'VOV article (my copy)' }, text: vov.text });
-    const report = await importPack(b.db, (await a.call('packs.export', { factIds: ['seed-004'] })).json);
-    expect(report).toMatchObject({ added: ['seed-004'], sourcesAdded: [] });
+    importSource(b.db, { id: 'my-copy-of-vov', meta: { ...vov, title: 'VOV article (my copy)', publisher: null }, text: vov.text });
+    await a.call('sources.updateMetadata', { id: vov.id, meta: { originalTitle: 'Bài viết của VOV' }, by: 'Analyst A' });
+    const report = await importPack(b.db, (await a.call('packs.export', { factIds: ['seed-004'] })).json, { importedBy: 'Analyst B' });
+    expect(report).toMatchObject({ added: ['seed-004'], sourcesAdded: [], sourcesCompleted: [{ sourceId: 'my-copy-of-vov', fields: ['originalTitle', 'publisher'] }] });
     expect(listSources(b.db).map((s) => s.id)).toEqual(['my-copy-of-vov']);
+    // B's own title stays; what it lacked is filled in, as a recorded change by the importer.
+    expect(getSource(b.db, 'my-copy-of-vov')).toMatchObject({ title: 'VOV article (my copy)', originalTitle: 'Bài viết của VOV', publisher: vov.publisher });
+    expect(sourceMetadataHistory(b.db, 'my-copy-of-vov').changes.map((c) => [c.field, c.new, c.by]).sort()).toEqual([
+      ['originalTitle', 'Bài viết của VOV', 'Analyst B'],
+      ['publisher', vov.publisher, 'Analyst B'],
+    ]);
     const fact = createFactStore(b.db).getFact('seed-004');
     expect(fact.evidence.map((e) => [e.sourceId, e.anchor])).toEqual([['my-copy-of-vov', 'anchored']]);
   });
