@@ -56,17 +56,19 @@ export function App() {
     void setUiLanguage(chosenUiLanguage(uiLanguage));
   }, [uiLanguage]);
 
+  // The note the user waits for is asked first, beside the rest, not after it: each answer
+  // waits its turn at the back end, so a chain of calls would put three turns before the note.
   useEffect(() => {
-    api['app.info']({})
-      .then(async (loaded) => {
-        setInfo(loaded);
-        await api['notes.templates']({})
-          .then(setTemplates)
-          .catch(() => undefined);
-        await openInitial();
-      })
-      .catch((e: unknown) => setFatal(errorMessage(e)))
-      .finally(() => setStartupDone(true));
+    const note = openInitial();
+    const rest = [
+      api['app.info']({})
+        .then(setInfo)
+        .catch((e: unknown) => setFatal(errorMessage(e))),
+      api['notes.templates']({})
+        .then(setTemplates)
+        .catch(() => undefined),
+    ];
+    void Promise.all([note, ...rest]).finally(() => setStartupDone(true));
   }, [openInitial]);
 
   useWindowShortcuts(saveSnapshot);

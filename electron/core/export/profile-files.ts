@@ -10,9 +10,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { builtinProfiles, DocumentProfile, internationalProfile, profileFor } from '../../../shared/document-profiles';
-import { keyedError } from '../../../shared/errors';
+import { keyedError, wrappingError } from '../../../shared/errors';
 import type { StoredNote } from '../../../shared/note-format';
-import { childElement, childElements, openZip, parseXml, serializeXml } from '../ooxml';
+import { childElement, childElements, OoxmlProblem, openZip, parseXml, serializeXml } from '../ooxml';
 import { canonicalJson, sha256Hex } from '../packs/canonical-json';
 
 export const ProfileFile = DocumentProfile.extend({ digest: z.string().regex(/^[0-9a-f]{64}$/) });
@@ -127,7 +127,8 @@ export function profileFromReference(bytes: Uint8Array, fileName: string, name: 
   try {
     zip = openZip(bytes);
   } catch (error) {
-    throw keyedError('refused', 'api.profileNotWord', { file: fileName, detail: (error as Error).message });
+    if (error instanceof OoxmlProblem) throw wrappingError('refused', 'api.profileNotWord', error, { file: fileName });
+    throw error;
   }
   const text = (path: string) => (zip.has(path) ? Buffer.from(zip.read(path)).toString('utf8') : null);
   const stylesXml = text('word/styles.xml');

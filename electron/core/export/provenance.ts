@@ -5,9 +5,9 @@
  * docs/DOCX-PROVENANCE.md for the choice and the format.
  */
 import { createHash } from 'node:crypto';
-import { keyedError } from '../../../shared/errors';
+import { wrappingError } from '../../../shared/errors';
 import { citationForms, type CitationForm } from '../../../shared/note-format';
-import { childElement, childElements, openZip, parseXml, serializeXml, XmlProblem, ZipProblem } from '../ooxml';
+import { childElement, childElements, OoxmlProblem, openZip, parseXml, serializeXml } from '../ooxml';
 import { textPart, type PackageParts } from './package';
 import { escapeXml } from './sanitize';
 
@@ -165,7 +165,7 @@ export function readProvenance(buffer: Uint8Array): Provenance | null {
     }
     return null;
   } catch (error) {
-    if (error instanceof ZipProblem || error instanceof XmlProblem) throw keyedError('refused', 'auditNotWord', { detail: error.message });
+    if (error instanceof OoxmlProblem) throw wrappingError('refused', 'auditNotWord', error);
     throw error;
   }
 }

@@ -7,9 +7,9 @@
 import type Mammoth from 'mammoth';
 import type { SourceMeta } from '../../../shared/model';
 import type { Extracted } from './extract-source';
-import { childElement, openZip, parseXml, XmlProblem, ZipProblem, type ZipEntry } from '../ooxml';
+import { childElement, openZip, OoxmlProblem, parseXml, type ZipEntry } from '../ooxml';
 import { cleanLanguage, cleanTitle, known } from './meta';
-import { refuse, refuseKeyed } from './refusal';
+import { refuseKeyed, refuseWrapping } from './refusal';
 import { normalizeLineEndings } from './text-encoding';
 
 const dc = 'http://purl.org/dc/elements/1.1/';
@@ -43,7 +43,7 @@ export async function extractDocx(bytes: Uint8Array, name: string): Promise<Extr
     zip.verify();
     if (zip.has('docProps/core.xml')) meta = coreMeta(zip.readText('docProps/core.xml'));
   } catch (error) {
-    if (error instanceof ZipProblem || error instanceof XmlProblem) throw refuse(name, `it looks like a Word document, but ${error.message}`);
+    if (error instanceof OoxmlProblem) throw refuseWrapping(name, 'brokenWord', error);
     throw error;
   }
 

@@ -9,7 +9,7 @@ import { declaredCharset, extractHtml } from './html';
 import { htmlNestingDepth, maxHtmlNesting } from './html-nesting';
 import { extractPdf } from './pdf';
 import { markdownMeta } from './plain-text';
-import { baseName, checkSourceSize, MAX_SOURCE_TEXT_LENGTH, refuse, refuseKeyed } from './refusal';
+import { baseName, checkSourceSize, MAX_SOURCE_TEXT_LENGTH, refuseKeyed } from './refusal';
 import { extensionOf, formatFromExtension, looksLikeHtml, sniffBytes } from './sniff';
 import { countStrayControls, decodeText, type ChosenEncoding } from './text-encoding';
 import { importWarning, mediaTypes, type ExtractedSource, type ImportWarning, type IngestFormat } from './types';
@@ -23,8 +23,6 @@ export interface Extracted {
   warnings: ImportWarning[];
 }
 
-const supported = 'Briefing Studio imports .txt, .md, .html, .docx and .pdf files.';
-
 export async function extractSource(bytes: Uint8Array, fileName: string, encoding?: ChosenEncoding): Promise<ExtractedSource> {
   const name = baseName(fileName);
   checkSourceSize(bytes.length, name);
@@ -32,7 +30,7 @@ export async function extractSource(bytes: Uint8Array, fileName: string, encodin
   const sniffed = sniffBytes(bytes);
 
   let extracted: Extracted;
-  if (sniffed.kind === 'unsupported') throw refuse(name, `it is ${sniffed.what}. ${supported}`);
+  if (sniffed.kind === 'unsupported') throw refuseKeyed(name, 'unsupported', { what: sniffed.what });
   else if (sniffed.kind === 'zip') extracted = await extractDocx(bytes, name);
   else if (sniffed.kind === 'pdf') extracted = await extractPdf(bytes, name);
   else extracted = await extractText(bytes, name, named, encoding);

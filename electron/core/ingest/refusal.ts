@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { keyedError, type ApiError } from '../../../shared/errors';
+import { keyedError, wrappingError, type ApiError } from '../../../shared/errors';
 import type { MessageParams } from '../../../shared/messages';
 
 /** The largest file we import: big enough for a long report, small enough to keep in memory twice. */
@@ -14,18 +14,14 @@ export function baseName(fileName: string): string {
   return parts[parts.length - 1] || fileName;
 }
 
-/**
- * A refusal that names the file and says what to do, the problem still in English: the
- * catalogues word the frame around it (`errors.import.refused`). Prefer `refuseKeyed`, whose
- * whole sentence is in the catalogues.
- */
-export function refuse(fileName: string, problem: string): ApiError {
-  return keyedError('refused', 'import.refused', { name: baseName(fileName), problem });
-}
-
 /** A refusal worded by the catalogues (`errors.import.<key>`), so the renderer says it in the interface's language. */
 export function refuseKeyed(fileName: string, key: string, params: MessageParams = {}): ApiError {
   return keyedError('refused', `import.${key}`, { name: baseName(fileName), ...params });
+}
+
+/** A refusal whose reason is another error's words (`{reason}`, e.g. a damaged Word package), both worded by the catalogues. */
+export function refuseWrapping(fileName: string, key: string, reason: Error): ApiError {
+  return wrappingError('refused', `import.${key}`, reason, { name: baseName(fileName) });
 }
 
 /** Checked from the file's size alone, so a caller can refuse before reading a huge file. */

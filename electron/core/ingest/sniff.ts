@@ -5,11 +5,14 @@
  */
 import type { IngestFormat } from './types';
 
+/** A kind of file people pick by mistake; the catalogues name it (`errors.import.unsupported`). */
+export type UnsupportedKind = 'oldOffice' | 'png' | 'jpeg' | 'gif' | 'rtf' | 'gzip' | 'sevenZip' | 'rar' | 'program';
+
 export type Sniffed =
   | { kind: 'zip' }
   | { kind: 'pdf' }
   | { kind: 'text' }
-  | { kind: 'unsupported'; what: string };
+  | { kind: 'unsupported'; what: UnsupportedKind };
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) => signature.every((b, i) => bytes[at + i] === b);
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
@@ -17,18 +20,18 @@ const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 /** The raster images a browser draws as plain pictures (print shows a profile's header images). */
 export type RasterImageType = 'image/png' | 'image/jpeg' | 'image/gif';
 
-/** Common files people pick by mistake, named so the refusal can say what the file is. */
-const knownBinaries: { signature: number[]; what: string; image?: RasterImageType }[] = [
-  { signature: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'an older Word (.doc) or Office file, or a password-protected document. Open it in Word and save it as .docx without a password' },
-  { signature: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], what: 'an image (PNG)', image: 'image/png' },
-  { signature: [0xff, 0xd8, 0xff], what: 'an image (JPEG)', image: 'image/jpeg' },
-  { signature: ascii('GIF8'), what: 'an image (GIF)', image: 'image/gif' },
-  { signature: ascii('{\\rtf'), what: 'an RTF document. Open it in Word and save it as .docx' },
-  { signature: [0x1f, 0x8b], what: 'a compressed archive (gzip)' },
-  { signature: ascii('7z'), what: 'a compressed archive (7-Zip)' },
-  { signature: ascii('Rar!'), what: 'a compressed archive (RAR)' },
-  { signature: ascii('MZ'), what: 'a program' },
-  { signature: [0x7f, 0x45, 0x4c, 0x46], what: 'a program' },
+/** Common files people pick by mistake, known by their first bytes, so the refusal can say what the file is. */
+const knownBinaries: { signature: number[]; what: UnsupportedKind; image?: RasterImageType }[] = [
+  { signature: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'oldOffice' },
+  { signature: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], what: 'png', image: 'image/png' },
+  { signature: [0xff, 0xd8, 0xff], what: 'jpeg', image: 'image/jpeg' },
+  { signature: ascii('GIF8'), what: 'gif', image: 'image/gif' },
+  { signature: ascii('{\\rtf'), what: 'rtf' },
+  { signature: [0x1f, 0x8b], what: 'gzip' },
+  { signature: ascii('7z'), what: 'sevenZip' },
+  { signature: ascii('Rar!'), what: 'rar' },
+  { signature: ascii('MZ'), what: 'program' },
+  { signature: [0x7f, 0x45, 0x4c, 0x46], what: 'program' },
 ];
 
 export function sniffBytes(bytes: Uint8Array): Sniffed {

@@ -5,3 +5,4 @@
 export { defaultZipLimits, openZip, ZipProblem, type ZipArchive, type ZipEntry, type ZipLimits } from './zip-read';
 export { zipParts, type PackageParts } from './zip-write';
 export { childElement, childElements, parseXml, serializeXml, XmlProblem } from './xml';
+export { OoxmlProblem } from './problem';

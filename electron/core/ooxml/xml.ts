@@ -6,16 +6,17 @@
  * no billion laughs, no external entities.
  */
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { OoxmlProblem } from './problem';
 
-/** Why a part's XML cannot be read, in words for the user (completes "…, but ${message}"). */
-export class XmlProblem extends Error {}
+/** Why a part's XML cannot be read (catalogue keys `errors.ooxml.*`). */
+export class XmlProblem extends OoxmlProblem {}
 
 export function parseXml(text: string, partName: string): Document {
   const problems: string[] = [];
   const record = (message: unknown) => problems.push(String(message).split('\n')[0]!.replace(/^\[xmldom \w+\]\s*/, ''));
   const doc = new DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } }).parseFromString(text, 'application/xml');
-  if (doc.doctype) throw new XmlProblem(`its part “${partName}” declares a DTD, which Word documents never do (a malicious file?).`);
-  if (problems.length > 0 || !doc.documentElement) throw new XmlProblem(`its part “${partName}” is not well-formed XML (${problems[0] ?? 'no root element'}).`);
+  if (doc.doctype) throw new XmlProblem('dtd', { part: partName });
+  if (problems.length > 0 || !doc.documentElement) throw new XmlProblem('notWellFormed', { part: partName, detail: problems[0] ?? 'no root element' });
   return doc;
 }
 

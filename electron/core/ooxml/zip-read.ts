@@ -11,6 +11,7 @@
  *   CRC-32 must match, and the real bytes count against the total.
  */
 import { crc32, inflateRawSync } from 'node:zlib';
+import { OoxmlProblem } from './problem';
 
 export interface ZipLimits {
   /** Entries in the central directory. */
@@ -46,8 +47,8 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
-/** Why a ZIP cannot be opened, in words for the user (completes "…, but ${message}"). */
-export class ZipProblem extends Error {}
+/** Why a ZIP cannot be opened (catalogue keys `errors.ooxml.*`). */
+export class ZipProblem extends OoxmlProblem {}
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -55,7 +56,6 @@ const LOCAL_SIGNATURE = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 const MB = 1024 * 1024;
-const suspicious = '(a damaged or malicious file?)';
 
 function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -65,22 +65,22 @@ function findEndOfCentralDirectory(bytes: Uint8Array, dv: DataView): number {
   // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
   const lowest = Math.max(0, bytes.length - 22 - 0xffff);
   for (let at = bytes.length - 22; at >= lowest; at--) if (dv.getUint32(at, true) === EOCD_SIGNATURE) return at;
-  throw new ZipProblem('the file is damaged (its table of contents is missing).');
+  throw new ZipProblem('noDirectory');
 }
 
 function readDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
-  if (bytes.length < 22) throw new ZipProblem('the file is damaged (it is too short).');
+  if (bytes.length < 22) throw new ZipProblem('tooShort');
   const dv = view(bytes);
   const eocd = findEndOfCentralDirectory(bytes, dv);
   const count = dv.getUint16(eocd + 10, true);
   const directoryOffset = dv.getUint32(eocd + 16, true);
-  if (count === 0xffff || directoryOffset === 0xffffffff) throw new ZipProblem('the file is too large or uses a ZIP variant Word does not write (ZIP64).');
-  if (count > limits.maxEntries) throw new ZipProblem(`it holds ${count} parts, more than the ${limits.maxEntries} a document may hold ${suspicious}.`);
+  if (count === 0xffff || directoryOffset === 0xffffffff) throw new ZipProblem('zip64');
+  if (count > limits.maxEntries) throw new ZipProblem('tooManyParts', { count, limit: limits.maxEntries });
 
   const entries: ZipEntry[] = [];
   let at = directoryOffset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || dv.getUint32(at, true) !== CENTRAL_SIGNATURE) throw new ZipProblem('the file is damaged (its table of contents is broken).');
+    if (at + 46 > bytes.length || dv.getUint32(at, true) !== CENTRAL_SIGNATURE) throw new ZipProblem('directoryBroken');
     const flags = dv.getUint16(at + 8, true);
     const nameLength = dv.getUint16(at + 28, true);
     const entry: ZipEntry = {
@@ -91,8 +91,8 @@ function readDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
       localHeaderOffset: dv.getUint32(at + 42, true),
       name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
     };
-    if (flags & 1) throw new ZipProblem('it is protected with a password. Open it in Word, remove the password and save it again.');
-    if (entry.compressedSize === 0xffffffff || entry.uncompressedSize === 0xffffffff) throw new ZipProblem('the file is too large or uses a ZIP variant Word does not write (ZIP64).');
+    if (flags & 1) throw new ZipProblem('password');
+    if (entry.compressedSize === 0xffffffff || entry.uncompressedSize === 0xffffffff) throw new ZipProblem('zip64');
     entries.push(entry);
     at += 46 + nameLength + dv.getUint16(at + 30, true) + dv.getUint16(at + 32, true);
   }
@@ -106,24 +106,24 @@ function checkDeclaredSizes(entries: ZipEntry[], limits: ZipLimits): void {
   for (const e of entries) {
     total += e.uncompressedSize;
     if (e.uncompressedSize > limits.maxEntryBytes) {
-      throw new ZipProblem(`its part “${e.name}” would unpack to ${Math.round(e.uncompressedSize / MB)} MB, more than the ${Math.round(limits.maxEntryBytes / MB)} MB a part may hold ${suspicious}.`);
+      throw new ZipProblem('partTooLarge', { part: e.name, size: Math.round(e.uncompressedSize / MB), limit: Math.round(limits.maxEntryBytes / MB) });
     }
     if (e.uncompressedSize > limits.ratioFloorBytes && e.uncompressedSize > e.compressedSize * limits.maxRatio) {
       const ratio = Math.round(e.uncompressedSize / Math.max(1, e.compressedSize));
-      throw new ZipProblem(`its part “${e.name}” is compressed ${ratio} to 1, far more than any real document ${suspicious}.`);
+      throw new ZipProblem('ratio', { part: e.name, ratio });
     }
   }
   if (total > limits.maxTotalBytes) {
-    throw new ZipProblem(`it would unpack to ${Math.round(total / MB)} MB, more than the ${Math.round(limits.maxTotalBytes / MB)} MB a document may hold ${suspicious}.`);
+    throw new ZipProblem('tooLarge', { size: Math.round(total / MB), limit: Math.round(limits.maxTotalBytes / MB) });
   }
 }
 
 /** Where an entry's data starts: after its local header, whose name and extra lengths may differ from the directory's. */
 function dataStart(bytes: Uint8Array, dv: DataView, entry: ZipEntry): number {
   const local = entry.localHeaderOffset;
-  if (local + 30 > bytes.length || dv.getUint32(local, true) !== LOCAL_SIGNATURE) throw new ZipProblem(`the file is damaged (part “${entry.name}” is missing).`);
+  if (local + 30 > bytes.length || dv.getUint32(local, true) !== LOCAL_SIGNATURE) throw new ZipProblem('partMissing', { part: entry.name });
   const start = local + 30 + dv.getUint16(local + 26, true) + dv.getUint16(local + 28, true);
-  if (start + entry.compressedSize > bytes.length) throw new ZipProblem(`the file is damaged (part “${entry.name}” is cut short).`);
+  if (start + entry.compressedSize > bytes.length) throw new ZipProblem('partCutShort', { part: entry.name });
   return start;
 }
 
@@ -134,7 +134,7 @@ function checkNoOverlap(bytes: Uint8Array, dv: DataView, entries: ZipEntry[]): v
     const entry = byOffset[i]!;
     const end = dataStart(bytes, dv, entry) + entry.compressedSize;
     const next = byOffset[i + 1];
-    if (next && end > next.localHeaderOffset) throw new ZipProblem(`its parts “${entry.name}” and “${next.name}” overlap ${suspicious}.`);
+    if (next && end > next.localHeaderOffset) throw new ZipProblem('overlap', { part: entry.name, next: next.name });
   }
 }
 
@@ -163,7 +163,7 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
   function inflate(entry: ZipEntry): Buffer {
     const start = dataStart(bytes, dv, entry);
     const data = bytes.subarray(start, start + entry.compressedSize);
-    const damaged = new ZipProblem(`its part “${entry.name}” is damaged or larger than it claims ${suspicious}.`);
+    const damaged = new ZipProblem('partDamaged', { part: entry.name });
     let out: Buffer;
     if (entry.method === STORED) out = Buffer.from(data);
     else if (entry.method === DEFLATED) {
@@ -173,7 +173,7 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
       } catch {
         throw damaged;
       }
-    } else throw new ZipProblem(`its part “${entry.name}” uses a compression method Word does not write.`);
+    } else throw new ZipProblem('compression', { part: entry.name });
     // The real size must be the declared one, so the declared total checked above bounds what is held.
     if (out.length !== entry.uncompressedSize || crc32(out) !== entry.crc) throw damaged;
     return out;
@@ -184,7 +184,7 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
     has: (name) => byName.has(name),
     read(name) {
       const entry = byName.get(name);
-      if (!entry) throw new ZipProblem(`the file is damaged (part “${name}” is missing).`);
+      if (!entry) throw new ZipProblem('partMissing', { part: name });
       return inflate(entry);
     },
     readText(name) {

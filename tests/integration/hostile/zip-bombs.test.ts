@@ -33,9 +33,9 @@ afterAll(() => {
 });
 
 const reasons: Record<string, RegExp> = {
-  'deflate-bomb.docx': /its part “word\/document\.xml” would unpack to 1024 MB, more than the \d+ MB a part may hold \(a damaged or malicious file\?\)/,
+  'deflate-bomb.docx': /its part “word\/document\.xml” would unpack to 1,024 MB, more than the \d+ MB a part may hold \(a damaged or malicious file\?\)/,
   'lying-header.docx': /its part “word\/document\.xml” is damaged or larger than it claims \(a damaged or malicious file\?\)/,
-  'many-entries.docx': /it holds 20002 parts, more than the 10000 a document may hold/,
+  'many-entries.docx': /it holds 20,002 parts, more than the 10,000 a document may hold/,
   'overlap-bomb.docx': /its parts “word\/media\/0\.bin” and “word\/media\/1\.bin” overlap/,
 };
 

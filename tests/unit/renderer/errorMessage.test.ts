@@ -54,6 +54,15 @@ describe('errors from the back end, worded in the interface language', () => {
     expect(errorMessage(wrapped)).not.toContain(inner.message);
   });
 
+  it('words a damaged Word file’s refusal whole in Vietnamese, the package’s own problem included', async () => {
+    // What electron/core/ingest/docx.ts throws for a ZIP bomb (tests/unit/core/ingest/docx.test.ts checks its keys).
+    const problem = keyedError('refused', 'ooxml.tooManyParts', { count: 20002, limit: 10000 });
+    const refused = ApiError.fromBody(wrappingError('refused', 'import.brokenWord', problem, { name: 'bomb.docx' }).toBody());
+    expect(refused.message).toBe('“bomb.docx” cannot be imported: it looks like a Word document, but it holds 20,002 parts, more than the 10,000 a document may hold (a damaged or malicious file?).');
+    await setUiLanguage('vi');
+    expect(errorMessage(refused)).toBe('Không thể nhập “bomb.docx”: tệp có vẻ là tài liệu Word, nhưng tệp chứa 20.002 phần, nhiều hơn mức 10.000 phần một tài liệu có thể có (tệp bị hỏng hoặc độc hại?).');
+  });
+
   it('words an importer’s safety refusal in Vietnamese, numbers in Vietnamese form', async () => {
     // What electron/core/ingest/pdf.ts throws for a PDF of too many pages (tests/integration/hostile checks the English).
     const refused = ApiError.fromBody(keyedError('refused', 'import.pdfTooManyPages', { name: 'report.pdf', pages: 12500, limit: 5000 }).toBody());

@@ -1,6 +1,8 @@
 /** The fact form's text fields and their conversion to the contract's FactFields. */
 import type { FactFields } from '../../../../shared/model';
 import { qualifiers } from '../../../../shared/model';
+import { parseTypedNumber, typedNumberText } from '../../../../shared/typed-number';
+import { uiLanguageOf } from '../../../../shared/ui-language';
 import { i18n } from '../../i18n';
 
 export interface FactDraft {
@@ -21,13 +23,17 @@ export const emptyDraft: FactDraft = {
   statement: '', metric: '', subject: '', valueLow: '', valueHigh: '', unit: '', qualifier: '', period: '', claimant: '', topics: '', notes: '',
 };
 
+/** The interface's language: numbers are typed and shown in its convention (shared/typed-number.ts). */
+const typingLanguage = () => uiLanguageOf(i18n.language ?? 'en');
+
 export function draftOf(fields: FactFields): FactDraft {
+  const language = typingLanguage();
   return {
     statement: fields.statement,
     metric: fields.metric ?? '',
     subject: fields.subject ?? '',
-    valueLow: fields.valueLow === null ? '' : String(fields.valueLow),
-    valueHigh: fields.valueHigh === null ? '' : String(fields.valueHigh),
+    valueLow: fields.valueLow === null ? '' : typedNumberText(fields.valueLow, language),
+    valueHigh: fields.valueHigh === null ? '' : typedNumberText(fields.valueHigh, language),
     unit: fields.unit ?? '',
     qualifier: fields.qualifier ?? '',
     period: fields.period ?? '',
@@ -39,12 +45,11 @@ export function draftOf(fields: FactFields): FactDraft {
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
-/** Numbers as people type them: "28.5", "1,200" or "1 200"; empty = no value. */
+/** Numbers as people type them in the interface's language ("28.5" or "28,5", "1,200" or "1.200", "1 200"); empty = no value. */
 function parseValue(value: string, label: 'low' | 'high'): number | null {
-  const cleaned = value.trim().replace(/[,\s\u00A0]/g, '');
-  if (cleaned === '') return null;
-  const number = Number(cleaned);
-  if (!Number.isFinite(number)) throw new Error(i18n.t(label === 'low' ? 'factForm.errors.valueNotNumber' : 'factForm.errors.highNotNumber', { example: 28.5, value: value.trim() }));
+  const number = parseTypedNumber(value, typingLanguage());
+  if (number === null) return null;
+  if (number === undefined || !Number.isFinite(number)) throw new Error(i18n.t(label === 'low' ? 'factForm.errors.valueNotNumber' : 'factForm.errors.highNotNumber', { example: 28.5, value: value.trim() }));
   return number;
 }
 

@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { extractSource, importWarningText } from '../../../../electron/core/ingest';
 import { expectRefusal } from './expect-refusal';
+import type { ApiError } from '../../../../shared/errors';
 
 async function wordDocument(title?: string): Promise<Uint8Array> {
   const doc = new Document({
@@ -82,7 +83,7 @@ describe('Word documents', () => {
 
   it('refuses a document whose parts claim to unpack to gigabytes, before unpacking them', async () => {
     const bomb = declareSize(await wordDocument(), 'word/document.xml', 0xfffffff0);
-    await expectRefusal(extractSource(bomb, 'bomb.docx'), 'bomb.docx', /would unpack to \d+ MB/);
+    await expectRefusal(extractSource(bomb, 'bomb.docx'), 'bomb.docx', /would unpack to [\d,]+ MB/);
   });
 
   it('refuses a document whose part unpacks to more than it declares', async () => {
@@ -101,9 +102,13 @@ describe('Word documents', () => {
     await expectRefusal(extractSource(bytes, 'report.docx'), 'report.docx', /ZIP archive, not a Word document/);
   });
 
-  it('refuses a damaged Word document', async () => {
+  it('refuses a damaged Word document, the reason keyed for the interface’s language too', async () => {
     const bytes = await wordDocument();
-    await expectRefusal(extractSource(bytes.subarray(0, bytes.length / 2), 'cut.docx'), 'cut.docx', /damaged/);
+    const refusal = extractSource(bytes.subarray(0, bytes.length / 2), 'cut.docx');
+    await expectRefusal(refusal, 'cut.docx', /damaged/);
+    // The renderer words both parts from the catalogues (tests/unit/renderer/errorMessage.test.ts).
+    const wording = await refusal.catch((error: ApiError) => error.wording);
+    expect(wording).toMatchObject({ key: 'import.brokenWord', params: { name: 'cut.docx' }, reason: { key: 'ooxml.noDirectory' } });
   });
 
   it('refuses a document whose text part is not a Word document inside', async () => {

@@ -33,7 +33,7 @@ describe('openZip', () => {
 
   it('refuses a deflate bomb from its declared size, before inflating anything', () => {
     const started = performance.now();
-    expect(refusal(byName['deflate-bomb.docx']!, {}, false)).toMatch(/“word\/document\.xml” would unpack to 1024 MB, more than the 256 MB a part may hold/);
+    expect(refusal(byName['deflate-bomb.docx']!, {}, false)).toMatch(/“word\/document\.xml” would unpack to 1,024 MB, more than the 256 MB a part may hold/);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
@@ -45,7 +45,7 @@ describe('openZip', () => {
   });
 
   it('refuses 20,000 entries', () => {
-    expect(refusal(byName['many-entries.docx']!, {}, false)).toMatch(/holds 20002 parts, more than the 10000/);
+    expect(refusal(byName['many-entries.docx']!, {}, false)).toMatch(/holds 20,002 parts, more than the 10,000/);
   });
 
   it('refuses entries that overlap one stream', () => {
@@ -55,7 +55,7 @@ describe('openZip', () => {
   it('refuses a ratio no real document reaches, and takes a caller’s stricter per-part limit', () => {
     const zeros = Buffer.alloc(4 * MB);
     const entry = { name: 'word/document.xml', body: deflateRawSync(zeros), method: 8 as const, crc: crc32(zeros), uncompressedSize: zeros.length };
-    expect(refusal(rawZip([entry]), {}, false)).toMatch(/compressed \d+ to 1, far more than any real document/);
+    expect(refusal(rawZip([entry]), {}, false)).toMatch(/compressed [\d,]+ to 1, far more than any real document/);
     // Prose as repetitive as real writing gets (a few hundred words, reshuffled): about 5 to 1.
     const words = 'kim ngạch xuất khẩu năm tăng so với trước đạt khoảng tỷ USD the trade balance rose fell against previous year figures report ministry'.split(' ');
     let seed = 7;
@@ -63,7 +63,7 @@ describe('openZip', () => {
     const prose = Buffer.from(Array.from({ length: 500_000 }, () => `${words[next() % words.length]}${next() % 7 === 0 ? ` ${next() % 1000}.` : ''}`).join(' '));
     const real = rawZip([{ ...entry, body: deflateRawSync(prose), crc: crc32(prose), uncompressedSize: prose.length }]);
     expect(openZip(real).read('word/document.xml').equals(prose)).toBe(true);
-    expect(refusal(real, { maxEntryBytes: 1 * MB, maxRatio: Infinity }, false)).toMatch(/would unpack to \d+ MB, more than the 1 MB a part may hold/);
+    expect(refusal(real, { maxEntryBytes: 1 * MB, maxRatio: Infinity }, false)).toMatch(/would unpack to [\d,]+ MB, more than the 1 MB a part may hold/);
   });
 
   it('refuses a part whose CRC-32 is wrong', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftOf, emptyDraft, fieldsOf } from '../../../../../renderer/src/features/curation/factDraft';
 import { valueLabel } from '../../../../../renderer/src/features/curation/labels';
-import { i18n } from '../../../../../renderer/src/i18n';
+import { setUiLanguage } from '../../../../../renderer/src/i18n';
 
 describe('the fact form', () => {
   it('turns what was typed into fields: numbers as people write them, empty = unknown, topics deduplicated', () => {
@@ -13,6 +13,19 @@ describe('the fact form', () => {
       },
     });
     expect(fieldsOf({ ...emptyDraft, statement: 'x', valueLow: '1,200' })).toMatchObject({ fields: { valueLow: 1200 } });
+  });
+
+  it('reads and shows numbers in the interface’s convention, so a Vietnamese “28,5” is 28.5, not 285', async () => {
+    await setUiLanguage('vi');
+    try {
+      expect(fieldsOf({ ...emptyDraft, statement: 'x', valueLow: '28,5', valueHigh: '1.200' })).toMatchObject({ fields: { valueLow: 28.5, valueHigh: 1200 } });
+      const fields = { statement: 's', metric: null, subject: null, valueLow: 1.234, valueHigh: 17.3, unit: 'per cent', qualifier: null, period: null, claimant: null, topics: [], notes: '' };
+      expect(draftOf(fields)).toMatchObject({ valueLow: '1,234', valueHigh: '17,3' });
+      expect(fieldsOf(draftOf(fields))).toEqual({ fields });
+    } finally {
+      await setUiLanguage('en');
+    }
+    expect(fieldsOf({ ...emptyDraft, statement: 'x', valueLow: '28,5' })).toMatchObject({ fields: { valueLow: 28.5 } });
   });
 
   it('says what is wrong instead of sending it', () => {
@@ -34,13 +47,13 @@ describe('the fact form', () => {
     expect(valueLabel({ valueLow: 20241332, valueHigh: null, unit: 'date (YYYYMMDD)', qualifier: null })).toBe('20241332 (not a calendar date)');
     expect(valueLabel({ valueLow: null, valueHigh: null, unit: null, qualifier: null })).toBe('');
     // A Vietnamese interface writes a Vietnamese decimal comma, not JavaScript's point.
-    await i18n.changeLanguage('vi');
+    await setUiLanguage('vi');
     try {
       expect(valueLabel({ valueLow: 28.5, valueHigh: null, unit: 'USD billion', qualifier: 'about' })).toBe('khoảng 28,5 tỷ USD');
       expect(valueLabel({ valueLow: 1240.5, valueHigh: null, unit: 'per cent', qualifier: null })).toBe('1.240,5%');
       expect(valueLabel({ valueLow: 20241332, valueHigh: null, unit: 'date (YYYYMMDD)', qualifier: null })).toBe('20241332 (không phải ngày hợp lệ)');
     } finally {
-      await i18n.changeLanguage('en');
+      await setUiLanguage('en');
     }
   });
 });
