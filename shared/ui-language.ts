@@ -25,6 +25,15 @@ export function systemUiLanguage(preferred: readonly string[]): UiLanguage {
   return 'en';
 }
 
+/**
+ * The interface language a language tag names (i18next's `i18n.language`, e.g. `vi` or `en-GB`);
+ * English when the app has no catalogue for it. A note language is one of these, so it also
+ * says the note language that follows the interface (a new note's, a value worded on screen).
+ */
+export function uiLanguageOf(language: string): UiLanguage {
+  return systemUiLanguage([language]);
+}
+
 export function resolveUiLanguage(choice: UiLanguageChoice | undefined, preferred: readonly string[]): UiLanguage {
   return choice ? choice : systemUiLanguage(preferred);
 }

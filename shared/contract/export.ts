@@ -180,8 +180,14 @@ export const exportContract = {
       style: CitationStyleId.default('chicago'),
       /** The note's language: its CSL locale (terms, dates) for the preview and the chip popover. */
       language: z.enum(noteLanguages).default('en'),
-      /** The note's profile's rule for a fact cited again (its footnotes.repeated): Decree 30's notes are all full citations. */
-      repeated: z.enum(['same-note', 'new-note']).optional(),
+      /**
+       * The note's template and profile (its metadata.profileId, '' for the template's default):
+       * the back end resolves the profile as the Word export does, department profiles included,
+       * and follows its rule for a fact cited again (footnotes.repeated: Decree 30's notes are all
+       * full citations). Without a template a fact cited again keeps its number.
+       */
+      templateId: z.enum(templateIds).optional(),
+      profileId: z.string().max(100).optional(),
     }),
     response: z.object({ notes: z.array(ServedCitation), bibliography: z.array(z.string()) }),
   },

@@ -95,7 +95,8 @@ beforeAll(async () => {
     const chips = factNodesInOrder(sample.content);
     const viProfile = (await exportHandlers(db)['export.profile']({ templateId: sample.templateId, language: 'vi', profileId: sample.metadata.profileId ?? '' })).profile;
     const firsts = [...new Map(chips.map((c) => [c.factId, { factId: c.factId, factVersion: c.factVersion }])).values()];
-    const served = await service.citations(firsts, 'chicago', 'vi', viProfile.footnotes.repeated);
+    // The note's template and profile, as the editor asks: the back end resolves the repeat rule (Decree 30: new-note).
+    const served = await exportHandlers(db)['export.citations']({ citations: firsts, style: 'chicago', language: 'vi', templateId: sample.templateId, profileId: sample.metadata.profileId ?? '' });
     printedVi = { profile: viProfile, served: new Map(served.notes.map((n) => [n.factId, n])), cited: chips.map((c) => c.factId) };
   } finally {
     db.close();

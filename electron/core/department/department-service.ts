@@ -13,7 +13,7 @@ import type { AppEventName } from '../../../shared/api';
 import type { HandlersFor } from '../../../shared/api';
 import type { DepartmentIdentity, DepartmentState, departmentContract } from '../../../shared/contract/department';
 import { keyedError, type ApiErrorCode } from '../../../shared/errors';
-import { countOutbox, deleteDepartmentLink, getDepartmentLink } from '../db/repositories/department';
+import { countOutbox, deleteDepartmentLink, getDepartmentLink, isJoinedToDepartment } from '../db/repositories/department';
 import { listDivergedFacts } from '../db/repositories/facts';
 import { connectDepartment, DepartmentError, departmentTarget, type DepartmentErrorReason } from './connection';
 import { departmentStatus } from './status';
@@ -122,7 +122,7 @@ export function createDepartmentService(db: Database, replica: Replica, options:
 
   /** Follows the department while this data folder is joined to one; a no-op otherwise. */
   function start(): void {
-    if (live || !getDepartmentLink(db)) return;
+    if (live || !isJoinedToDepartment(db)) return;
     const stop = new AbortController();
     linkState = 'syncing';
     const done = watchDepartment(db, replica, {

@@ -17,7 +17,7 @@ export function exportHandlers(db: Database): HandlersFor<typeof exportContract>
       const { fileName, buffer, check } = await (await load()).exportNote(r.noteId, r.style, r.confirmed, r.profileId);
       return { fileName, base64: buffer.toString('base64'), bytes: buffer.length, check };
     },
-    'export.citations': async (r) => (await load()).citations(r.citations, r.style, r.language, r.repeated),
+    'export.citations': async (r) => (await load()).citations(r.citations, r.style, r.language, r.templateId && { templateId: r.templateId, profileId: r.profileId ?? '' }),
     'export.profiles': async () => ({ profiles: (await import('./profile-files')).listProfiles(db) }),
     'export.profile': async (r) => {
       const { reference, ...profile } = (await import('./profile-files')).resolveProfile(db, { templateId: r.templateId, metadata: { profileId: r.profileId, language: r.language } });

@@ -7,20 +7,13 @@
  */
 import { PrintHeaderImage } from '../../../shared/contract/export';
 import type { DocumentProfile } from '../../../shared/document-profiles';
+import { rasterImageType } from '../ingest/sniff';
 import { parseXml } from '../ooxml';
 
 const maxImages = 4;
 const maxBytes = 1_000_000;
 const emuPerPt = 12_700;
 const relNs = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-/** The image type its first bytes say, when print may show it. */
-function rasterType(bytes: Buffer): PrintHeaderImage['mime'] | null {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (bytes.subarray(0, 4).toString('latin1') === 'GIF8') return 'image/gif';
-  return null;
-}
 
 export function printHeaderImages(reference: DocumentProfile['reference']): PrintHeaderImage[] {
   if (!reference?.header || !reference.headerRels || !reference.media) return [];
@@ -32,7 +25,7 @@ export function printHeaderImages(reference: DocumentProfile['reference']): Prin
     const base64 = media.get(targets.get(blip.getAttributeNS(relNs, 'embed')) ?? '');
     if (!base64) continue;
     const bytes = Buffer.from(base64, 'base64');
-    const mime = rasterType(bytes);
+    const mime = rasterImageType(bytes);
     // The drawing (wp:inline or wp:anchor) that holds the picture says its size on the page.
     let drawing = blip.parentNode as Element | null;
     while (drawing && drawing.nodeName !== 'wp:inline' && drawing.nodeName !== 'wp:anchor') drawing = drawing.parentNode as Element | null;

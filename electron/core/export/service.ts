@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError, keyedError } from '../../../shared/errors';
 import type { FactDetail, FactSummary } from '../../../shared/model';
-import { factNodesInOrder, type NoteLanguage, type StoredNote } from '../../../shared/note-format';
+import { factNodesInOrder, type NoteLanguage, type StoredNote, type TemplateId } from '../../../shared/note-format';
 import { factStatuses } from '../facts/fact-queries';
 import { createFactStore } from '../facts/fact-store';
 import { NotesLibrary } from '../notes/library';
@@ -21,7 +21,7 @@ import { resolveProfile } from './profile-files';
 import { storeCitationResolver } from './resolve';
 import { citeFacts, servedCitations } from './cite';
 import type { ServedCitation } from '../../../shared/contract/export';
-import { citationLocaleFor, type CitationStyle, type RepeatedCitation } from '../../../shared/citations';
+import { citationLocaleFor, type CitationStyle } from '../../../shared/citations';
 import { noteFileName } from './file-name';
 
 export interface ExportedNote {
@@ -92,14 +92,18 @@ export function createExportService(db: Database) {
       return { fileName: docxFileName(note.metadata.title), buffer, check };
     },
 
-    /** `export.citations`: the note's citations as the export will print them (cite.ts). */
+    /**
+     * `export.citations`: the note's citations as the export will print them (cite.ts), a fact
+     * cited again as the note's profile says (resolved here, as the Word export resolves it).
+     */
     async citations(
       cited: readonly { factId: string; factVersion: number }[],
       style: CitationStyle,
       language: NoteLanguage = 'en',
-      repeated: RepeatedCitation = 'same-note',
+      note?: { templateId: TemplateId; profileId: string },
     ): Promise<{ notes: ServedCitation[]; bibliography: string[] }> {
       const chips = cited.map((c) => ({ ...c, statement: '' }));
+      const repeated = note ? resolveProfile(db, { templateId: note.templateId, metadata: { profileId: note.profileId, language } }).footnotes.repeated : 'same-note';
       return servedCitations(await citeFacts(chips, storeCitationResolver(db), style, formatCitations, citationLocaleFor(language), { repeated }));
     },
 

@@ -14,7 +14,7 @@ import { keyedError } from '../../../shared/errors';
 import { storedTextDeep } from '../../../shared/stored-text';
 import { FactFields, StatementTranslations, type FactDetail, type FactStatus, type QuoteSelector } from '../../../shared/model';
 import type { ConflictPreference } from '../db/repositories/conflict-preferences';
-import { getDepartmentLink } from '../db/repositories/department';
+import { isJoinedToDepartment } from '../db/repositories/department';
 import { countEvidence, listEvidence } from '../db/repositories/evidence';
 import { factIdExists, getFactRow, getOrigin, getVersion, listStatusChanges, listVersions, type FactRow, type VersionRow } from '../db/repositories/facts';
 import { summaryRowAt } from '../db/repositories/fact-summaries';
@@ -110,7 +110,7 @@ export function createFactStore(db: Database, options: FactStoreOptions = {}) {
     if (factIdExists(db, id)) throw keyedError('conflict', 'api.factExists', { id });
     const at = now();
     // Made while joined to a department: shared with it on the next sync (local facts made before joining stay local).
-    const shared = getDepartmentLink(db) !== undefined;
+    const shared = isJoinedToDepartment(db);
     const num = writeFactRow(db, id, fields, at, shared ? 'shared' : 'local');
     if (shared) queueFactIdentity(db, id, at, uuidv7());
     writeVersion(db, id, 1, fields, 'created', madeHere(id, input.by, at, shared));

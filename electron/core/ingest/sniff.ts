@@ -17,12 +17,15 @@ export type Sniffed =
 const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) => signature.every((b, i) => bytes[at + i] === b);
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 
+/** The raster images a browser draws as plain pictures (print shows a profile's header images). */
+export type RasterImageType = 'image/png' | 'image/jpeg' | 'image/gif';
+
 /** Common files people pick by mistake, known by their first bytes, so the refusal can say what the file is. */
-const knownBinaries: { signature: number[]; what: UnsupportedKind }[] = [
+const knownBinaries: { signature: number[]; what: UnsupportedKind; image?: RasterImageType }[] = [
   { signature: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'oldOffice' },
-  { signature: [0x89, 0x50, 0x4e, 0x47], what: 'png' },
-  { signature: [0xff, 0xd8, 0xff], what: 'jpeg' },
-  { signature: ascii('GIF8'), what: 'gif' },
+  { signature: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], what: 'png', image: 'image/png' },
+  { signature: [0xff, 0xd8, 0xff], what: 'jpeg', image: 'image/jpeg' },
+  { signature: ascii('GIF8'), what: 'gif', image: 'image/gif' },
   { signature: ascii('{\\rtf'), what: 'rtf' },
   { signature: [0x1f, 0x8b], what: 'gzip' },
   { signature: ascii('7z'), what: 'sevenZip' },
@@ -38,6 +41,11 @@ export function sniffBytes(bytes: Uint8Array): Sniffed {
   if (head.includes('%PDF-')) return { kind: 'pdf' };
   for (const known of knownBinaries) if (startsWith(bytes, known.signature)) return { kind: 'unsupported', what: known.what };
   return { kind: 'text' };
+}
+
+/** The raster image type a file's first bytes declare, or null when they declare none. */
+export function rasterImageType(bytes: Uint8Array): RasterImageType | null {
+  return knownBinaries.find((known) => known.image && startsWith(bytes, known.signature))?.image ?? null;
 }
 
 /** An HTML document announces itself in its first tag; looser guesses would turn plain text with a `<` into a web page. */

@@ -10,7 +10,7 @@ import { cleanLine } from '../../../shared/clean-text';
 import { editableSourceFields, type EditableSourceField, type SourceMetaChange, type SourceMetadataHistory } from '../../../shared/contract/sources';
 import { keyedError } from '../../../shared/errors';
 import type { SourceMeta } from '../../../shared/model';
-import { getDepartmentLink, insertOutbox } from '../db/repositories/department';
+import { insertOutbox, isJoinedToDepartment } from '../db/repositories/department';
 import { insertSourceMetaChange, listSourceMetaChanges, updateSourceMeta } from '../db/repositories/sources';
 import { cleanMeta } from './import-source';
 import { getSourceSummary, isoNow } from './source-store';
@@ -52,7 +52,7 @@ export function updateSourceMetadata(db: Database, edit: SourceEdit, now: () => 
     if (changed.length === 0) return;
     const at = now();
     updateSourceMeta(db, edit.id, { ...after, authors: JSON.stringify(after.authors) });
-    const shared = push && getDepartmentLink(db) !== undefined;
+    const shared = push && isJoinedToDepartment(db);
     for (const field of changed) {
       const change = { sourceId: edit.id, field, oldValue: JSON.stringify(before[field] ?? null), newValue: JSON.stringify(after[field] ?? null), changedBy: by, changedAt: at };
       insertSourceMetaChange(db, change);

@@ -1,7 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { catalogues, resolveUiLanguage, systemUiLanguage, uiLanguages } from '../../../shared/ui-language';
+import { catalogues, resolveUiLanguage, systemUiLanguage, uiLanguageOf, uiLanguages } from '../../../shared/ui-language';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -67,5 +67,12 @@ describe('the interface language', () => {
     expect(resolveUiLanguage('vi', ['en-US'])).toBe('vi');
     expect(resolveUiLanguage('', ['vi'])).toBe('vi');
     expect(resolveUiLanguage(undefined, ['en'])).toBe('en');
+  });
+
+  it('is named by the language i18next reports, region or not, else English', () => {
+    expect(uiLanguageOf('vi')).toBe('vi');
+    expect(uiLanguageOf('VI-vn')).toBe('vi');
+    expect(uiLanguageOf('en-GB')).toBe('en');
+    expect(uiLanguageOf('cimode')).toBe('en');
   });
 });

@@ -30,6 +30,14 @@ export function getDepartmentLink(db: Database): DepartmentLinkRow | undefined {
   return prepared(db, `SELECT ${linkColumns} FROM department_link WHERE id = 1`).get() as DepartmentLinkRow | undefined;
 }
 
+/**
+ * Whether this data folder is joined to a department: the one rule for "queue this change in
+ * the outbox so the next sync shares it" (facts made, source details edited).
+ */
+export function isJoinedToDepartment(db: Database): boolean {
+  return prepared(db, 'SELECT 1 FROM department_link WHERE id = 1').get() !== undefined;
+}
+
 /** Joins (or re-joins, keeping the cursor when it is the same department) a department. */
 export function saveDepartmentLink(db: Database, row: Omit<DepartmentLinkRow, 'pulledSeq' | 'lastSyncAt' | 'lastError'>): void {
   prepared(

@@ -68,7 +68,7 @@ export function ConflictsScreen({ onOpenFact, requireName }: Props) {
       <ul className="conflict-facts">
         {group.facts.map((fact) => (
           <li key={fact.id} className="conflict-fact" data-testid="conflict-fact" data-fact-id={fact.id}>
-            <p className="conflict-value">{valueLabel(fact) || '—'}</p>
+            <p className="conflict-value">{valueLabel(fact) || t('fact.noValue')}</p>
             <p>
               <span className={`badge badge-${fact.status}`}>{statusLabels[fact.status]}</span>
               {group.preferredId === fact.id && (

@@ -54,7 +54,7 @@ export function PackChanges({ onOpenFact, requireName }: Props) {
           <li key={change.id} className="conflict-fact" data-testid="pack-change" data-fact-id={change.factId}>
             <p>
               <strong>{change.factId}</strong> v{change.current.version} <span className={`badge badge-${change.current.status}`}>{statusLabels[change.current.status]}</span>{' '}
-              {valueLabel({ ...change.current, qualifier: null }) || ''}
+              {valueLabel({ ...change.current, qualifier: null })}
             </p>
             <p className="conflict-statement">{change.current.statement}</p>
             <ul className="pack-change-lines">

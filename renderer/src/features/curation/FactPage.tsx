@@ -154,7 +154,7 @@ export function FactPage({ factId, translateTo = null, onBack, onOpenSource, req
         <h2 id="fields-heading">{t('fact.current')}</h2>
         <dl className="fact-fields">
           <dt>{t('fact.fields.value')}</dt>
-          <dd>{value || '—'}</dd>
+          <dd>{value || t('fact.noValue')}</dd>
           <dt>{t('fact.fields.metric')}</dt>
           <dd>{fact.metric ?? '—'}</dd>
           <dt>{t('fact.fields.subject')}</dt>

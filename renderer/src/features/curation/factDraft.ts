@@ -2,7 +2,8 @@
 import type { FactFields } from '../../../../shared/model';
 import { qualifiers } from '../../../../shared/model';
 import { parseTypedNumber, typedNumberText } from '../../../../shared/typed-number';
-import { i18n, systemUiLanguage } from '../../i18n';
+import { uiLanguageOf } from '../../../../shared/ui-language';
+import { i18n } from '../../i18n';
 
 export interface FactDraft {
   statement: string;
@@ -23,7 +24,7 @@ export const emptyDraft: FactDraft = {
 };
 
 /** The interface's language: numbers are typed and shown in its convention (shared/typed-number.ts). */
-const typingLanguage = () => systemUiLanguage([i18n.language]);
+const typingLanguage = () => uiLanguageOf(i18n.language ?? 'en');
 
 export function draftOf(fields: FactFields): FactDraft {
   const language = typingLanguage();

@@ -1,4 +1,6 @@
+import { formatFigure, noFigureReason, type FigureFields } from '../../../../shared/figure-format';
 import type { FactFields, FactStatus } from '../../../../shared/model';
+import { uiLanguageOf } from '../../../../shared/ui-language';
 import { i18n } from '../../i18n';
 
 /** A fact status in the interface's language (read at render time, so a language change shows at once). */
@@ -32,15 +34,13 @@ export function qualifierLabel(qualifier: NonNullable<FactFields['qualifier']>):
   return i18n.t(qualifierKeys[qualifier]);
 }
 
-/** "about 28–29 USD billion", "12 per cent", or "" when the fact has no value. */
-export function valueLabel(fields: Pick<FactFields, 'valueLow' | 'valueHigh' | 'unit' | 'qualifier'>): string {
-  if (fields.valueLow === null) return '';
-  // Dates are stored as numbers (20250124) so they can be compared; show them as dates.
-  if (fields.unit && /YYYYMMDD/.test(fields.unit)) {
-    const asDate = (n: number) => String(n).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
-    return fields.valueHigh === null ? asDate(fields.valueLow) : `${asDate(fields.valueLow)} – ${asDate(fields.valueHigh)}`;
-  }
-  const value = fields.valueHigh === null ? String(fields.valueLow) : `${fields.valueLow}–${fields.valueHigh}`;
-  return [fields.qualifier && fields.qualifier !== 'exact' ? qualifierLabel(fields.qualifier) : '', value, fields.unit ?? ''].filter(Boolean).join(' ');
+/**
+ * A fact's value as the interface says it: the one figure formatter (shared/figure-format.ts) in
+ * the interface's language, so "khoảng 28,5 tỷ USD" reads as the chip does. '' when the fact has
+ * no value; a stored date that is no calendar date is shown as stored, marked as such.
+ */
+export function valueLabel(fields: FigureFields): string {
+  const figure = formatFigure(fields, uiLanguageOf(i18n.language ?? 'en'));
+  if (figure !== null) return figure;
+  return noFigureReason(fields) === 'bad-date' ? i18n.t('fact.badDateValue', { value: String(fields.valueLow ?? fields.valueHigh) }) : '';
 }
-

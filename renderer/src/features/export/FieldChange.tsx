@@ -2,7 +2,7 @@ import { diffWords } from 'diff';
 import { useTranslation } from 'react-i18next';
 import { wordChange } from '../../../../shared/audit-change';
 import type { AuditFieldChange } from '../../../../shared/contract/export';
-import { systemUiLanguage } from '../../../../shared/ui-language';
+import { uiLanguageOf } from '../../../../shared/ui-language';
 
 /** The fields an audit reports (electron/core/export/audit.ts), named as the fact panel names them. */
 const fieldKeys: Record<AuditFieldChange['field'], string> = {
@@ -21,7 +21,7 @@ const fieldKeys: Record<AuditFieldChange['field'], string> = {
 export function FieldChangeView({ change: stored }: { change: AuditFieldChange }) {
   const { t, i18n } = useTranslation();
   // Worded in the interface's language: the figure as the chip would say it, the statement in that language where the fact has one.
-  const change = { field: stored.field, ...wordChange(stored, systemUiLanguage([i18n.language])) };
+  const change = { field: stored.field, ...wordChange(stored, uiLanguageOf(i18n.language)) };
   const long = change.old.length > 40 && change.new.length > 40;
   return (
     <li data-testid="audit-change" data-field={change.field}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../../shared/api';
 import { noteLanguages, type NoteLanguage, type TemplateId } from '../../../../shared/note-format';
+import { uiLanguageOf } from '../../../../shared/ui-language';
 import { Dialog } from '../shell/Dialog';
 
 type Template = ResponseOf<'notes.templates'>['templates'][number];
@@ -13,16 +14,12 @@ interface Props {
   onCreate(templateId: TemplateId, title: string, language: NoteLanguage): void;
 }
 
-/** A new note is written in the interface's language unless the user picks another. */
-function uiNoteLanguage(uiLanguage: string): NoteLanguage {
-  return noteLanguages.find((l) => l === uiLanguage.split('-')[0]) ?? 'en';
-}
-
 export function NewNoteDialog({ open, templates, onClose, onCreate }: Props) {
   const [title, setTitle] = useState('');
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState<NoteLanguage | null>(null);
-  const chosen = language ?? uiNoteLanguage(i18n.language ?? 'en');
+  // A new note is written in the interface's language unless the user picks another.
+  const chosen = language ?? uiLanguageOf(i18n.language ?? 'en');
   return (
     <Dialog title={t('newNote.title')} open={open} onClose={onClose} className="new-note-dialog">
       <label className="field">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ListedProfileShape } from '../../../../shared/contract/export';
 import { defaultProfileId } from '../../../../shared/document-profiles/builtin';
 import type { NoteMetadata, TemplateId } from '../../../../shared/note-format';
+import { uiLanguageOf } from '../../../../shared/ui-language';
 import type { z } from 'zod';
 import { api } from '../../api';
 
@@ -39,7 +40,7 @@ export function ProfileFields({ metadata, templateId, onChange }: Props) {
       live = false;
     };
   }, []);
-  const uiLanguage = i18n.language?.startsWith('vi') ? 'vi' : 'en';
+  const uiLanguage = uiLanguageOf(i18n.language ?? 'en');
   const effective = metadata.profileId || defaultProfileId(templateId, metadata.language);
   const layout = profiles.find((p) => p.id === effective)?.layout;
   return (

@@ -74,8 +74,7 @@ export const NoteView = memo(function NoteView(props: Props) {
   const factIds = useMemo(() => citations.map((c) => c.factId), [citations]);
   const { live, error: liveError } = useLiveFacts(factIds);
   // Each note as the note's profile formats it (Decree 30: every note a full citation), as Word and print show it.
-  const repeated = useMemo(() => profileFor({ templateId, metadata }).footnotes.repeated, [templateId, metadata]);
-  const served = useServedCitations(citations, live, metadata.language, repeated);
+  const served = useServedCitations(citations, live, { templateId, language: metadata.language, profileId: metadata.profileId });
 
   // The same findings, counted and worded the same way, as the export check lists (shared/citation-state.ts).
   const findings = useMemo(() => {

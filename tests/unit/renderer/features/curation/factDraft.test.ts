@@ -40,10 +40,20 @@ describe('the fact form', () => {
     expect(fieldsOf(draftOf(fields))).toEqual({ fields });
   });
 
-  it('shows values as a reader says them, and stored dates as dates', () => {
-    expect(valueLabel({ valueLow: 28, valueHigh: 29, unit: 'USD billion', qualifier: 'about' })).toBe('about 28–29 USD billion');
+  it('shows values as the figure chip says them, in the interface language, and stored dates as dates', async () => {
+    expect(valueLabel({ valueLow: 28, valueHigh: 29, unit: 'USD billion', qualifier: 'about' })).toBe('about US$28–29 billion');
     expect(valueLabel({ valueLow: 12, valueHigh: null, unit: 'per cent', qualifier: 'exact' })).toBe('12 per cent');
-    expect(valueLabel({ valueLow: 20241222, valueHigh: null, unit: 'date (YYYYMMDD)', qualifier: null })).toBe('2024-12-22');
+    expect(valueLabel({ valueLow: 20241222, valueHigh: null, unit: 'date (YYYYMMDD)', qualifier: null })).toBe('22 December 2024');
+    expect(valueLabel({ valueLow: 20241332, valueHigh: null, unit: 'date (YYYYMMDD)', qualifier: null })).toBe('20241332 (not a calendar date)');
     expect(valueLabel({ valueLow: null, valueHigh: null, unit: null, qualifier: null })).toBe('');
+    // A Vietnamese interface writes a Vietnamese decimal comma, not JavaScript's point.
+    await setUiLanguage('vi');
+    try {
+      expect(valueLabel({ valueLow: 28.5, valueHigh: null, unit: 'USD billion', qualifier: 'about' })).toBe('khoảng 28,5 tỷ USD');
+      expect(valueLabel({ valueLow: 1240.5, valueHigh: null, unit: 'per cent', qualifier: null })).toBe('1.240,5%');
+      expect(valueLabel({ valueLow: 20241332, valueHigh: null, unit: 'date (YYYYMMDD)', qualifier: null })).toBe('20241332 (không phải ngày hợp lệ)');
+    } finally {
+      await setUiLanguage('en');
+    }
   });
 });
