@@ -141,7 +141,7 @@ export type PrintProfile = z.infer<typeof PrintProfile>;
  * The profile's page as the page estimate (shared/page-estimate.ts) lays it out. Serif faces
  * (Times New Roman and its metric twin Liberation Serif) set narrower than Arial.
  */
-export function pageMetrics(profile: DocumentProfile): PageMetrics {
+export function pageMetrics(profile: Pick<DocumentProfile, 'page' | 'fonts'>): PageMetrics {
   const { page, fonts } = profile;
   const serif = /times|liberation serif|serif$/i.test(fonts.body);
   return {

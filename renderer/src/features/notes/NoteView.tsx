@@ -24,6 +24,7 @@ import { estimatePages, noteLayout } from '../../../../shared/page-estimate';
 import { pageMetrics, profileFor } from '../../../../shared/document-profiles';
 import { useTranslation } from 'react-i18next';
 import { PrintButton } from '../print/PrintButton';
+import { useNoteProfile } from '../print/useNoteProfile';
 
 export interface NoteStats {
   words: number;
@@ -75,6 +76,10 @@ export const NoteView = memo(function NoteView(props: Props) {
   const { live, error: liveError } = useLiveFacts(factIds);
   // Each note as the note's profile formats it (Decree 30: every note a full citation), as Word and print show it.
   const served = useServedCitations(citations, live, { templateId, language: metadata.language, profileId: metadata.profileId });
+  const noteProfile = useNoteProfile(templateId, metadata.language, metadata.profileId);
+  // The page estimate lays the note out on the profile Word uses; the template's built-in one until the back end answers.
+  const { profile } = noteProfile;
+  const metrics = useMemo(() => pageMetrics(profile ?? profileFor({ templateId, metadata })), [profile, templateId, metadata]);
 
   // The same findings, counted and worded the same way, as the export check lists (shared/citation-state.ts).
   const findings = useMemo(() => {
@@ -88,9 +93,9 @@ export const NoteView = memo(function NoteView(props: Props) {
     (next: DocumentSummary) => {
       setFacts((prev) => (sameFacts(prev, next.facts) ? prev : next.facts));
       const content = editorRef.current?.getEditorState().toJSON() as NoteContent | undefined;
-      onStats({ words: next.words, ...(content ? { pages: estimatePages(noteLayout({ content, metadata }), pageMetrics(profileFor({ templateId, metadata }))) } : {}) });
+      onStats({ words: next.words, ...(content ? { pages: estimatePages(noteLayout({ content, metadata }), metrics) } : {}) });
     },
-    [onStats, editorRef, metadata, templateId],
+    [onStats, editorRef, metadata, metrics],
   );
 
   const warnings = hintCount + findings.length;
@@ -125,7 +130,7 @@ export const NoteView = memo(function NoteView(props: Props) {
                 <button type="button" className="button button-small" onClick={props.onSave} title={t('note.saveTitle')} data-testid="save-now">
                   {t('note.save')}
                 </button>
-                <PrintButton templateId={templateId} metadata={metadata} served={served.byFact} />
+                <PrintButton noteProfile={noteProfile} metadata={metadata} served={served.byFact} />
               </>
             }
             before={

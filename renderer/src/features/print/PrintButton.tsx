@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { printCss, printPage, type CitationText, type PrintProfile } from '../../../../shared/document-profiles';
-import type { PrintHeaderImage } from '../../../../shared/contract/export';
-import type { NoteMetadata, TemplateId } from '../../../../shared/note-format';
-import { api, onMenuCommand, printToPdf } from '../../api';
+import type { NoteMetadata } from '../../../../shared/note-format';
+import { onMenuCommand, printToPdf } from '../../api';
 import { errorMessage } from '../../errorMessage';
 import { buildPrintDocument } from './printDocument';
+import type { NoteProfile } from './useNoteProfile';
 
 interface Props {
-  templateId: TemplateId;
+  /** The note's profile as the back end resolves it (useNoteProfile, shared with the page estimate). */
+  noteProfile: NoteProfile;
   metadata: NoteMetadata;
   /** Each cited fact's note as the export formats it for this profile (export.citations). */
   served: ReadonlyMap<string, CitationText>;
@@ -22,37 +23,15 @@ interface Props {
  * and saved where the user says, in the browser the page's own print dialog opens (where
  * "Save as PDF" is a destination).
  */
-export function PrintButton({ templateId, metadata, served }: Props) {
+export function PrintButton({ noteProfile, metadata, served }: Props) {
   const { t } = useTranslation();
-  const [profile, setProfile] = useState<PrintProfile | null>(null);
+  const { profile, headerImages, resolved } = noteProfile;
   const [status, setStatus] = useState<string | null>(null);
-  // The answer for the note as it is now: printing waits for it rather than use a stale one.
-  const resolved = useRef<Promise<PrintProfile> | null>(null);
-  // An imported profile's letterhead images, drawn at the top of the printed note.
-  const headerImages = useRef<readonly PrintHeaderImage[]>([]);
   const printing = useRef(false);
   const latest = useRef(metadata);
   latest.current = metadata;
   const latestServed = useRef(served);
   latestServed.current = served;
-  const { language, profileId } = metadata;
-
-  useEffect(() => {
-    let live = true;
-    const request = api['export.profile']({ templateId, language, profileId }).then((r) => {
-      if (live) headerImages.current = r.headerImages;
-      return r.profile;
-    });
-    resolved.current = request;
-    request.then(
-      (p) => live && setProfile(p),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [templateId, language, profileId]);
-
   useEffect(() => {
     if (!profile) return;
     document.querySelectorAll('style[data-print-once]').forEach((el) => el.remove());
@@ -71,8 +50,8 @@ export function PrintButton({ templateId, metadata, served }: Props) {
       style.dataset.printOnce = 'true';
       style.textContent = printCss(p);
     }
-    buildPrintDocument({ metadata: latest.current, profile: p, served: latestServed.current, headerImages: headerImages.current });
-  }, []);
+    buildPrintDocument({ metadata: latest.current, profile: p, served: latestServed.current, headerImages: headerImages.current ?? [] });
+  }, [headerImages]);
   // The browser's Print menu lays out synchronously, with the profile already known.
   const known = useRef<PrintProfile | null>(null);
   known.current = profile;
@@ -96,7 +75,7 @@ export function PrintButton({ templateId, metadata, served }: Props) {
     } finally {
       printing.current = false;
     }
-  }, [layOut, t]);
+  }, [layOut, resolved, t]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
