@@ -88,6 +88,22 @@ export function getFactRow(db: Database, id: string): FactRow | undefined {
   return prepared(db, `SELECT ${factColumns} FROM facts WHERE id = ?`).get(id) as FactRow | undefined;
 }
 
+/** What a pulled page needs to know of the facts it names, asked once per page (issue 16): absent ids are facts this store lacks. */
+export interface FactPullState {
+  origin: FactOrigin;
+  currentVersion: number;
+  latestVersion: number;
+}
+
+export function factPullStates(db: Database, ids: readonly string[]): Map<string, FactPullState> {
+  const rows = prepared(
+    db,
+    `SELECT f.id, f.origin, f.current_version AS currentVersion, (SELECT max(version) FROM fact_versions v WHERE v.fact_id = f.id) AS latestVersion
+     FROM facts f WHERE f.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as (FactPullState & { id: string })[];
+  return new Map(rows.map(({ id, ...state }) => [id, state]));
+}
+
 /** The department's id for a record and, for a version, the version it revised (migration 0070). */
 export interface DepartmentKeys {
   changeId?: string | null;
