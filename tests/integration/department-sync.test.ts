@@ -19,7 +19,7 @@ import { openAppServices } from '../../electron/core/app/services';
 import { connectDepartment } from '../../electron/core/department/connection';
 import { initDepartment } from '../../electron/core/department/migrate';
 import { watchDepartment, type LinkState } from '../../electron/core/department/sync/watch';
-import type { SyncReport } from '../../electron/core/department/sync/sync';
+import { createSyncSession, type SyncReport } from '../../electron/core/department/sync/sync';
 import { createFactStore } from '../../electron/core/facts/fact-store';
 import type { FactDetail } from '../../shared/model';
 import type { StoredNote } from '../../shared/note-format';
@@ -282,23 +282,41 @@ describe.skipIf(skipReason !== undefined)('desktops syncing with a department', 
   });
 
   it('the server stops in the middle: the outbox waits, the status says offline, and the next sync after the restart converges', async () => {
-    await cliJson(desks.C, 'department', 'sync');
+    // The app's "sync now" keeps its connection between syncs (one handshake), and finds a restarted server again.
+    const services = openAppServices({ dataDir: desks.C, resourcesDir: join(projectRoot, 'resources'), version: 'test', transport: 'electron' });
+    const session = createSyncSession(services.db);
+    const replica = createFactStore(services.db);
+    const backends = () => server<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE usename = 'cleo'`);
     const exportsFact = exportsId;
-    await cliJson(desks.C, 'facts', 'dispute', exportsFact, '--reason', 'two figures');
-    pgc.pause();
     try {
-      const failed = await cli(desks.C, 'department', 'sync');
-      expect(failed.code).toBe(1);
-      expect(failed.stderr).toMatch(/Cannot connect to PostgreSQL at 127\.0\.0\.1:\d+/);
-      expect(failed.stderr).not.toContain(pw.cleo);
-      const offline = await cliJson<{ online: boolean; waiting: number }>(desks.C, 'department', 'status');
-      expect(offline).toMatchObject({ online: false, waiting: 1 });
-      const text = await cli(desks.C, 'department', 'status');
-      expect(text.stdout).toContain('offline, 1 changes waiting');
+      await session.sync(replica);
+      const kept = await backends();
+      expect(kept).toHaveLength(1);
+      expect(await session.sync(replica)).toMatchObject({ pushed: 0, refused: [] });
+      expect(await backends()).toEqual(kept);
+      await cliJson(desks.C, 'facts', 'dispute', exportsFact, '--reason', 'two figures');
+      pgc.pause();
+      try {
+        await expect(session.sync(replica)).rejects.toThrow(/Cannot connect to PostgreSQL at 127\.0\.0\.1:\d+/);
+        const failed = await cli(desks.C, 'department', 'sync');
+        expect(failed.code).toBe(1);
+        expect(failed.stderr).toMatch(/Cannot connect to PostgreSQL at 127\.0\.0\.1:\d+/);
+        expect(failed.stderr).not.toContain(pw.cleo);
+        const offline = await cliJson<{ online: boolean; waiting: number }>(desks.C, 'department', 'status');
+        expect(offline).toMatchObject({ online: false, waiting: 1 });
+        const text = await cli(desks.C, 'department', 'status');
+        expect(text.stdout).toContain('offline, 1 changes waiting');
+      } finally {
+        pgc.resume();
+      }
+      expect(await session.sync(replica)).toMatchObject({ pushed: 1, refused: [] });
+      const again = await backends();
+      expect(again).toHaveLength(1);
+      expect(again).not.toEqual(kept);
     } finally {
-      pgc.resume();
+      await session.close();
+      await services.close();
     }
-    expect(await cliJson(desks.C, 'department', 'sync')).toMatchObject({ pushed: 1, refused: [] });
     await cliJson(desks.A, 'department', 'sync');
     expect(await cliJson<FactDetail>(desks.A, 'facts', 'show', exportsFact)).toMatchObject({ status: 'disputed' });
     const statusOnServer = await server<{ n: number }>(`SELECT count(*)::int AS n FROM briefing.fact_status_changes WHERE fact_id = $1 AND status = 'disputed' AND recorded_by = 'cleo'`, [exportsFact]);

@@ -194,6 +194,8 @@ export function openAppServices(ctx: AppContext): AppServices {
     },
     close: () => {
       if (department.isLive()) return department.stop().then(() => void db.close());
+      // No live link: this only lets go of the connection "sync now" kept (no need to wait for the server's goodbye).
+      void department.stop();
       db.close();
     },
   };

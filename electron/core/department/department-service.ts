@@ -17,7 +17,7 @@ import { countOutbox, deleteDepartmentLink, getDepartmentLink, isJoinedToDepartm
 import { listDivergedFacts } from '../db/repositories/facts';
 import { connectDepartment, DepartmentError, departmentTarget, type DepartmentErrorReason } from './connection';
 import { departmentStatus } from './status';
-import { joinDepartment, syncOnce, type Replica } from './sync/sync';
+import { createSyncSession, joinDepartment, type Replica } from './sync/sync';
 import { watchDepartment } from './sync/watch';
 
 /** Where the app keeps the department password (Electron: safeStorage; browser mode: nowhere). */
@@ -96,6 +96,8 @@ export function createDepartmentService(db: Database, replica: Replica, options:
   let live: { stop: AbortController; done: Promise<void> } | undefined;
   let linkState: 'synced' | 'syncing' | 'offline' = 'syncing';
   let offlineReason: DepartmentState['offlineReason'] = null;
+  // "Sync now" keeps its connection between syncs; closed when the live link stops (shutdown, connect, disconnect).
+  const session = createSyncSession(db);
 
   const changed = (state: typeof linkState, reason?: { reason: DepartmentErrorReason; detail: string }) => {
     linkState = state;
@@ -142,7 +144,7 @@ export function createDepartmentService(db: Database, replica: Replica, options:
     const running = live;
     live = undefined;
     running?.stop.abort();
-    await running?.done;
+    await Promise.all([running?.done, session.close()]);
   }
 
   const passwordFor = (typed: string | undefined) => (typed === undefined ? () => keeper.password() : () => Promise.resolve(typed));
@@ -196,7 +198,7 @@ export function createDepartmentService(db: Database, replica: Replica, options:
       const link = getDepartmentLink(db);
       if (!link) throw keyedError('not_found', 'department.notJoined');
       try {
-        await syncOnce(db, replica, { password: () => keeper.password(), connectTimeoutMs: 5000 });
+        await session.sync(replica, { password: () => keeper.password(), connectTimeoutMs: 5000 });
       } catch (error) {
         throw departmentFailure(error, link.url);
       }

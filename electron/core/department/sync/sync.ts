@@ -245,6 +245,56 @@ export async function syncOnce(db: Database, replica: Replica, options: SyncOpti
   }
 }
 
+/**
+ * Syncs that keep their connection in between (issue 16): the app's "sync now" and repeated
+ * syncs pay the handshake (TCP, SCRAM: 30–100 ms, most of a small sync) once. The connection
+ * is dropped after any failure and when the server ends it; the next sync connects afresh, so
+ * an unreachable department says so as on a first connect and a restarted one is found again.
+ * A failure on a kept connection (the server restarted since) is tried once more on a fresh one:
+ * a sync may run twice, since a page and its cursor are applied together and pushes are
+ * recognised by id. close() on shutdown and when the link changes.
+ */
+export function createSyncSession(db: Database) {
+  let kept: { connection: DepartmentConnection; url: string; lost: boolean } | undefined;
+  // One sync at a time on the kept connection: two would interleave their transactions.
+  let running: Promise<unknown> = Promise.resolve();
+  const drop = () => {
+    const gone = kept;
+    kept = undefined;
+    return gone ? gone.connection.close() : Promise.resolve();
+  };
+  async function syncKept(replica: Replica, options: SyncOptions): Promise<SyncReport> {
+    // Another link since (connect, disconnect): the kept connection leads to the old department.
+    if (kept && (kept.lost || kept.url !== requireLink(db).url)) void drop();
+    const reused = kept !== undefined;
+    if (!kept) {
+      const connection = await connectLinked(db, options.password, options.connectTimeoutMs);
+      const fresh = { connection, url: requireLink(db).url, lost: false };
+      const lose = () => (fresh.lost = true);
+      connection.client.on('error', lose);
+      connection.client.on('end', lose);
+      kept = fresh;
+    }
+    try {
+      return await syncWith(kept.connection, db, replica, options);
+    } catch (error) {
+      void drop();
+      if (reused) return syncKept(replica, options);
+      throw error;
+    }
+  }
+  return {
+    sync(replica: Replica, options: SyncOptions = {}): Promise<SyncReport> {
+      const turn = running.then(() => syncKept(replica, options));
+      running = turn.catch(() => undefined);
+      return turn;
+    },
+    close: drop,
+  };
+}
+
+export type SyncSession = ReturnType<typeof createSyncSession>;
+
 export interface LocalDepartmentStatus {
   linked: boolean;
   url?: string;
