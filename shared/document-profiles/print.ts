@@ -4,6 +4,7 @@
  * reads. Both come from the profile, as the Word export's page does, so a Decree 30 note
  * prints on A4 with its 30 mm left margin whichever way it is printed.
  */
+import type { PrintHeaderImage } from '../contract/export';
 import { z } from 'zod';
 import type { PrintProfile } from './profile';
 
@@ -54,6 +55,26 @@ function fontStack(name: string): string {
     .filter((f): f is string => Boolean(f))
     .map((f) => (f === 'serif' || f === 'sans-serif' ? f : `"${f.replace(/["\\]/g, '')}"`))
     .join(', ');
+}
+
+/**
+ * An imported profile's letterhead on every printed page, as Word repeats its header: the
+ * images side by side in the page's top-left margin box, their top at the header's distance
+ * from the edge of the page (w:pgMar/@w:header), at their size in the header. Chromium paints
+ * a margin box's `content` image (not its background) at the image's own size, so the images
+ * go inside an SVG of the size they print at; their pixels are embedded as they are.
+ */
+export function letterheadCss(images: readonly PrintHeaderImage[], margins: { header: number }): string {
+  if (images.length === 0) return '';
+  let x = 0;
+  const placed = images.map((image) => {
+    const tag = `<image x="${x}" width="${image.widthPt}" height="${image.heightPt}" preserveAspectRatio="none" href="data:${image.mime};base64,${image.base64}"/>`;
+    x += image.widthPt;
+    return tag;
+  });
+  const height = Math.max(...images.map((image) => image.heightPt));
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${x}pt" height="${height}pt" viewBox="0 0 ${x} ${height}">${placed.join('')}</svg>`;
+  return `@page { @top-left { content: url("data:image/svg+xml,${encodeURIComponent(svg)}"); vertical-align: top; padding-top: ${margins.header}mm; } }`;
 }
 
 /**

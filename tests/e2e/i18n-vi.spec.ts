@@ -225,10 +225,19 @@ test('every main screen passes axe in English, then in Vietnamese is translated,
   await walk(page, async (screen) => {
     problems.push(...(await seriousAxe(page)).map((p) => `[${screen}, English] axe: ${p}`));
   });
+  // A sentence over 30 words, so the editor shows a plain-language hint (a tooltip the plugin writes, not React).
+  await page.getByTestId('editor').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(`${'Integration keeps moving forward '.repeat(9).trim()}.`);
+  const hint = page.getByTestId('editor').locator('[data-hint]').last();
+  await expect(hint).toHaveAttribute('title', /^A sentence here has \d+ words/);
   await chooseLanguage(page, 'vi');
   // No restart: the open window switches, <html lang> with it.
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(page.getByTestId('export-word')).toHaveText('Xuất ra Word…');
+  // The hint is worded again too.
+  await expect(hint).toHaveAttribute('title', /^Một câu ở đây có \d+ từ/);
 
   await walk(page, async (screen) => {
     if (['editor', 'export-dialog', 'fact-page'].includes(screen)) await page.screenshot({ path: join(shots, `${screen}.png`) });

@@ -7,7 +7,7 @@
  * the end of <body> that the print CSS alone shows (shared/document-profiles/print.ts). Built
  * when printing starts, from the editor's DOM, so it prints exactly what the user sees.
  */
-import { closingBlocks, headingBlocks, printedNoteText, printedNotes, printRootId, profileLabels, type CitationText, type PrintProfile } from '../../../../shared/document-profiles';
+import { closingBlocks, headingBlocks, letterheadCss, printedNoteText, printedNotes, printRootId, profileLabels, type CitationText, type PrintProfile } from '../../../../shared/document-profiles';
 import type { PrintHeaderImage } from '../../../../shared/contract/export';
 import type { NoteMetadata } from '../../../../shared/note-format';
 import { drawPrintBlock } from './printBlocks';
@@ -50,19 +50,14 @@ function notesAsWordPlacesThem(body: HTMLElement, served: ReadonlyMap<string, Ci
   return list;
 }
 
-/** An imported profile's header images (its letterhead), at their size in the header, as page 1 of its Word file shows them. */
-function letterhead(images: readonly PrintHeaderImage[]): HTMLElement[] {
-  if (images.length === 0) return [];
-  const header = document.createElement('div');
-  header.className = 'print-header-images';
-  for (const image of images) {
-    const img = header.appendChild(document.createElement('img'));
-    img.src = `data:${image.mime};base64,${image.base64}`;
-    img.alt = '';
-    img.style.width = `${image.widthPt}pt`;
-    img.style.height = `${image.heightPt}pt`;
-  }
-  return [header];
+/** An imported profile's letterhead, repeated on every page as Word repeats its header (a style sheet of its own: the page's margin box draws it). */
+function setLetterhead(images: readonly PrintHeaderImage[], profile: PrintProfile): void {
+  document.querySelector('style[data-print-letterhead]')?.remove();
+  const css = letterheadCss(images, profile.page.margins);
+  if (!css) return;
+  const style = document.head.appendChild(document.createElement('style'));
+  style.dataset.printLetterhead = 'true';
+  style.textContent = css;
 }
 
 export function buildPrintDocument(input: {
@@ -76,7 +71,8 @@ export function buildPrintDocument(input: {
   const root = document.createElement('div');
   root.id = printRootId;
   root.lang = metadata.language;
-  root.append(...letterhead(input.headerImages ?? []), ...headingBlocks(metadata, profile).flatMap(drawPrintBlock));
+  setLetterhead(input.headerImages ?? [], profile);
+  root.append(...headingBlocks(metadata, profile).flatMap(drawPrintBlock));
   const body = root.appendChild(document.createElement('div'));
   body.className = 'print-body';
   const editor = document.querySelector('[data-testid="editor"]');

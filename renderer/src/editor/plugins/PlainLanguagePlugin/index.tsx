@@ -3,6 +3,7 @@ import { $isListNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, $isElementNode, $isTextNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createBlockCache } from '../../blockCache';
 import { firstTextNode, paintHighlight } from '../../highlights';
 import { blockStats, hintsFromStats, type LongSentence } from './plainLanguage';
@@ -76,6 +77,9 @@ function $blocks(): LexicalNode[] {
  */
 export function PlainLanguagePlugin({ onHintCount }: { onHintCount(count: number): void }) {
   const [editor] = useLexicalComposerContext();
+  // The hints' tooltips are in the interface's language: a switch words them again at once.
+  const { i18n } = useTranslation();
+  const language = i18n.language;
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let marked = new Set<string>();
@@ -127,6 +131,6 @@ export function PlainLanguagePlugin({ onHintCount }: { onHintCount(count: number
       unregister();
       paintHighlight(highlightName, []);
     };
-  }, [editor, onHintCount]);
+  }, [editor, onHintCount, language]);
   return null;
 }
