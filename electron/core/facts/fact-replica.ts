@@ -13,8 +13,8 @@
 import type { Database } from 'better-sqlite3';
 import { withoutCommitFsync } from '../db/connection';
 import { localSourceFor, mapDepartmentSource, setPulledSeq } from '../db/repositories/department';
-import { evidenceChangeId, findEvidenceByChange, listEvidenceRecords } from '../db/repositories/evidence';
-import { factPullStates, findVersionByChange, getFactRow, getVersion, maxVersion, statusChangeExists, versionChangeId } from '../db/repositories/facts';
+import { evidenceChangeId, evidenceChangesHere, findEvidenceByChange, listEvidenceRecords } from '../db/repositories/evidence';
+import { factPullStates, findVersionByChange, getFactRow, getVersion, maxVersion, statusChangesHere, versionChangeId } from '../db/repositories/facts';
 import { searchIndexPendingSince } from '../db/repositories/fact-search';
 import { findSourceIdBySha256, getSourceRow } from '../db/repositories/sources';
 import { isoNow } from '../sources/source-store';
@@ -106,8 +106,10 @@ export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T
    * the index is deferred, indexed at the end of the page. `revised`: facts whose versions the
    * page wrote or moved otherwise. The page's closing pass re-reads only a revised fact, or
    * one not yet current or not yet of department origin (most of a first sync: none).
+   * `quotesHere`, `statusesHere`: which of the page's quote and status change ids this store
+   * held before the page (one query each, not one per record).
    */
-  let page = { states: new Map<string, FactPullState>(), created: new Set<string>(), revised: new Set<string>() };
+  let page = { states: new Map<string, FactPullState>(), created: new Set<string>(), revised: new Set<string>(), quotesHere: new Set<string>(), statusesHere: new Set<string>() };
   const factHere = (factId: string) => page.states.has(factId) || page.created.has(factId) || page.revised.has(factId);
 
   function applyVersion(row: Record<string, unknown>, touched: Set<string>): void {
@@ -141,7 +143,8 @@ export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T
     const n = Number(row.n);
     touched.add(factId);
     // A fact this page created has no quote yet but the page's own (each its own id and number): nothing to recognise or move.
-    const known = page.created.has(factId) ? undefined : findEvidenceByChange(db, text(row.id));
+    // A quote not held before the page is not held now (each record comes once); one held is looked up as it stands now.
+    const known = page.created.has(factId) || !page.quotesHere.has(text(row.id)) ? undefined : findEvidenceByChange(db, text(row.id));
     if (known?.n === n) return;
     if (!page.created.has(factId) && evidenceChangeId(db, factId, n) !== undefined) moveQuoteNumber(db, factId, n, Math.max(0, ...listEvidenceRecords(db, factId).map((e) => e.n)) + 1);
     if (known) {
@@ -158,7 +161,7 @@ export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T
   function applyStatusChange(row: Record<string, unknown>, touched: Set<string>): void {
     const factId = text(row.fact_id);
     touched.add(factId);
-    if (!page.created.has(factId) && statusChangeExists(db, text(row.id))) return;
+    if (page.statusesHere.has(text(row.id))) return;
     const from = pulled(row, text(row.changed_by), text(row.changed_at));
     writeStatusChange(db, factId, text(row.status), text(row.reason), from);
     writeCurrentStatus(db, factId, text(row.status), from.by, from.at, from.at);
@@ -194,8 +197,16 @@ export function createFactReplica(db: Database, immediate: <T>(fn: () => T) => T
       return withoutCommitFsync(db, () => immediate(() => {
         if (options.deferIndex) deferSearchIndex(db, isoNow());
         const touched = new Set<string>();
-        const named = changes.map((c) => text(c.kind === 'facts' ? c.row.id : c.row.fact_id));
-        page = { states: factPullStates(db, named), created: new Set(), revised: new Set() };
+        // Each fact once: a first sync names most of them three times (identity, version, quote).
+        const named = [...new Set(changes.map((c) => text(c.kind === 'facts' ? c.row.id : c.row.fact_id)))];
+        const idsOf = (kind: string) => changes.filter((c) => c.kind === kind).map((c) => text(c.row.id));
+        page = {
+          states: factPullStates(db, named),
+          created: new Set(),
+          revised: new Set(),
+          quotesHere: evidenceChangesHere(db, idsOf('evidence')),
+          statusesHere: statusChangesHere(db, idsOf('fact_status_changes')),
+        };
         for (const change of changes) appliers[change.kind]?.(change.row, touched);
         for (const factId of touched) {
           const state = page.states.get(factId);

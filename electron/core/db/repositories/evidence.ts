@@ -41,6 +41,12 @@ export function findEvidenceByChange(db: Database, changeId: string): { factId: 
   return prepared(db, 'SELECT fact_id AS factId, n FROM evidence WHERE change_id = ?').get(changeId) as { factId: string; n: number } | undefined;
 }
 
+/** Which of a pulled page's quote ids this store holds, asked once per page (issue 16). */
+export function evidenceChangesHere(db: Database, changeIds: readonly string[]): Set<string> {
+  const rows = prepared(db, 'SELECT change_id FROM evidence WHERE change_id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(changeIds)) as string[];
+  return new Set(rows);
+}
+
 export function evidenceChangeId(db: Database, factId: string, n: number): string | null | undefined {
   return prepared(db, 'SELECT change_id FROM evidence WHERE fact_id = ? AND n = ?').pluck().get(factId, n) as string | null | undefined;
 }

@@ -148,8 +148,10 @@ export function renumberVersion(db: Database, factId: string, from: number, to: 
   prepared(db, 'UPDATE fact_versions SET version = ? WHERE fact_id = ? AND version = ?').run(to, factId, from);
 }
 
-export function statusChangeExists(db: Database, changeId: string): boolean {
-  return prepared(db, 'SELECT 1 FROM fact_status_changes WHERE change_id = ?').pluck().get(changeId) !== undefined;
+/** Which of a pulled page's status change ids this store holds, asked once per page (issue 16). */
+export function statusChangesHere(db: Database, changeIds: readonly string[]): Set<string> {
+  const rows = prepared(db, 'SELECT change_id FROM fact_status_changes WHERE change_id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(changeIds)) as string[];
+  return new Set(rows);
 }
 
 export interface DivergedFact {

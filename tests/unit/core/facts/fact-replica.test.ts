@@ -101,3 +101,28 @@ describe('a large pull indexes its facts once, at the end', () => {
     expect(reopened.facts.finishSearchIndex()).toBe(false);
   });
 });
+
+describe('a page is applied once, whatever the replica held before it', () => {
+  it('a page pulled again (its facts made by itself or already here) adds nothing and leaves every fact as it was', () => {
+    const [identities, versions, quotes] = departmentPages();
+    const verified: PulledChange = { seq: 1000, kind: 'fact_status_changes', row: { id: 's-1', fact_id: 'dept-1', status: 'verified', reason: 'checked', changed_by: 'curator', changed_at: at } };
+    // One page making its facts from nothing (a first sync of a small department), then the same records again.
+    const whole = [...identities!, ...versions!, ...quotes!, verified];
+    const replica = openReplica();
+    const held = () =>
+      replica.services.db
+        .prepare(`SELECT (SELECT count(*) FROM facts WHERE id LIKE 'dept-%') AS facts, (SELECT count(*) FROM fact_versions WHERE fact_id LIKE 'dept-%') AS versions,
+          (SELECT count(*) FROM evidence WHERE fact_id LIKE 'dept-%') AS quotes, (SELECT count(*) FROM fact_status_changes WHERE fact_id LIKE 'dept-%') AS statuses,
+          (SELECT status FROM facts WHERE id = 'dept-1') AS status`)
+        .get();
+    replica.facts.applyPulledChanges(whole, 1000);
+    const once = held();
+    expect(once).toMatchObject({ facts: 30, versions: 30, quotes: 30, status: 'verified' });
+    const search = found(replica);
+    replica.facts.applyPulledChanges(whole, 1000);
+    replica.facts.applyPulledChanges([...quotes!, verified], 1000);
+    expect(held()).toEqual(once);
+    expect(found(replica)).toEqual(search);
+  });
+});
+
