@@ -6,6 +6,9 @@
  */
 import type { PrintHeaderImage } from '../contract/export';
 import { z } from 'zod';
+import type { NoteLanguage } from '../note-format';
+import { profileLabels } from './labels';
+import { markingOf, pageFurnitureOf, type FurniturePiece } from './page-furniture';
 import type { PrintProfile } from './profile';
 
 const mmPerInch = 25.4;
@@ -75,6 +78,31 @@ export function letterheadCss(images: readonly PrintHeaderImage[], margins: { he
   const height = Math.max(...images.map((image) => image.heightPt));
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${x}pt" height="${height}pt" viewBox="0 0 ${x} ${height}">${placed.join('')}</svg>`;
   return `@page { @top-left { content: url("data:image/svg+xml,${encodeURIComponent(svg)}"); vertical-align: top; padding-top: ${margins.header}mm; } }`;
+}
+
+/** A CSS string literal: quotes, backslashes and line breaks escaped. */
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r]+/g, ' ')}"`;
+
+/**
+ * The header and footer of every printed page, by the rule the Word export follows
+ * (page-furniture.ts): the marking and the page number ("Page 2 of 4", "Trang 2/4" or "2")
+ * in the page's top and bottom centre margin boxes, at the header's and footer's distance from
+ * the edge of the page; page 1 without its number where the profile says so.
+ */
+export function pageFurnitureCss(profile: PrintProfile, note: { classification: string; language: NoteLanguage }): string {
+  const { margins } = profile.page;
+  const number = profile.pageNumbers.style === 'number' ? ['counter(page)'] : profileLabels[note.language].page('', '').map((part, i) => (i === 1 ? 'counter(page)' : i === 3 ? 'counter(pages)' : cssString(part)));
+  const marking = cssString(markingOf(note.classification, note.language));
+  const content = (pieces: FurniturePiece[]) => (pieces.length === 0 ? 'none' : pieces.map((piece) => (piece === 'marking' ? marking : number.join(' '))).join(' "\\A" '));
+  const boxes = (firstPage: boolean) => {
+    const { header, footer } = pageFurnitureOf(profile, firstPage);
+    const text = `font-family: ${fontStack(profile.fonts.body)}; font-size: ${Math.min(10, profile.fonts.bodySize)}pt; white-space: pre; text-align: center;${header.includes('marking') ? ' font-weight: bold;' : ''}`;
+    return [
+      `@top-center { content: ${content(header)}; vertical-align: top; padding-top: ${margins.header}mm; ${text} }`,
+      `@bottom-center { content: ${content(footer)}; vertical-align: bottom; padding-bottom: ${margins.footer}mm; ${text} }`,
+    ].join(' ');
+  };
+  return `@page { ${boxes(false)} } @page :first { ${boxes(true)} }`;
 }
 
 /**

@@ -7,7 +7,7 @@
  * the end of <body> that the print CSS alone shows (shared/document-profiles/print.ts). Built
  * when printing starts, from the editor's DOM, so it prints exactly what the user sees.
  */
-import { closingBlocks, headingBlocks, letterheadCss, printedNoteText, printedNotes, printRootId, profileLabels, type CitationText, type PrintProfile } from '../../../../shared/document-profiles';
+import { closingBlocks, headingBlocks, letterheadCss, pageFurnitureCss, printedNoteText, printedNotes, printRootId, profileLabels, type CitationText, type PrintProfile } from '../../../../shared/document-profiles';
 import type { PrintHeaderImage } from '../../../../shared/contract/export';
 import type { NoteMetadata } from '../../../../shared/note-format';
 import { drawPrintBlock } from './printBlocks';
@@ -50,14 +50,15 @@ function notesAsWordPlacesThem(body: HTMLElement, served: ReadonlyMap<string, Ci
   return list;
 }
 
-/** An imported profile's letterhead, repeated on every page as Word repeats its header (a style sheet of its own: the page's margin box draws it). */
-function setLetterhead(images: readonly PrintHeaderImage[], profile: PrintProfile): void {
-  document.querySelector('style[data-print-letterhead]')?.remove();
-  const css = letterheadCss(images, profile.page.margins);
-  if (!css) return;
+/**
+ * What every printed page carries in its margins, as Word's header and footer: the marking, the
+ * page number and an imported profile's letterhead (a style sheet of its own, for this note).
+ */
+function setPageFurniture(metadata: NoteMetadata, profile: PrintProfile, images: readonly PrintHeaderImage[]): void {
+  document.querySelector('style[data-print-furniture]')?.remove();
   const style = document.head.appendChild(document.createElement('style'));
-  style.dataset.printLetterhead = 'true';
-  style.textContent = css;
+  style.dataset.printFurniture = 'true';
+  style.textContent = pageFurnitureCss(profile, metadata) + letterheadCss(images, profile.page.margins);
 }
 
 export function buildPrintDocument(input: {
@@ -71,7 +72,7 @@ export function buildPrintDocument(input: {
   const root = document.createElement('div');
   root.id = printRootId;
   root.lang = metadata.language;
-  setLetterhead(input.headerImages ?? [], profile);
+  setPageFurniture(metadata, profile, input.headerImages ?? []);
   root.append(...headingBlocks(metadata, profile).flatMap(drawPrintBlock));
   const body = root.appendChild(document.createElement('div'));
   body.className = 'print-body';
