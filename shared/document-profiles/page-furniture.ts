@@ -9,6 +9,9 @@ import type { DocumentProfile } from './profile';
 
 export type FurniturePiece = 'marking' | 'number';
 
+/** A page 1 with a header and footer of its own (Word's "different first page"): a profile without a number on page 1. An imported reference's header and footer replace only the others. */
+export const ownFirstPage = (profile: Pick<DocumentProfile, 'pageNumbers'>): boolean => !profile.pageNumbers.onFirstPage;
+
 /** What the header and the footer of a page carry, top to bottom. */
 export function pageFurnitureOf(profile: Pick<DocumentProfile, 'classification' | 'pageNumbers'>, firstPage: boolean): { header: FurniturePiece[]; footer: FurniturePiece[] } {
   const marking = profile.classification.printed === 'every-page';

@@ -68,11 +68,14 @@ function png(w: number, h: number): Buffer {
 it('prints the letterhead on every page, at the header distance in the left margin line, at its size', async () => {
   const profile = printProfile('international-briefing');
   const logo = { mime: 'image/png' as const, base64: png(32, 16).toString('base64'), widthPt: 72, heightPt: 36 };
-  await printed('note', profile, letterheadCss([logo], profile.page.margins));
-  // Points: pdftohtml at zoom 1.
-  execFileSync('pdftohtml', ['-xml', '-zoom', '1', '-q', join(dir, 'note.pdf'), join(dir, 'note')]);
-  const xml = readFileSync(join(dir, 'note.xml'), 'utf8');
-  const pages = [...xml.matchAll(/<page number="(\d+)"[\s\S]*?<\/page>/g)].map((p) => [...p[0].matchAll(/<image top="(\d+)" left="(\d+)" width="(\d+)" height="(\d+)"/g)].map((m) => m.slice(1).map(Number)));
+  /** Each page's images as [top, left, width, height] in points (pdftohtml at zoom 1). */
+  const imagesPerPage = async (name: string, css: string, p: PrintProfile) => {
+    await printed(name, p, css);
+    execFileSync('pdftohtml', ['-xml', '-zoom', '1', '-q', join(dir, `${name}.pdf`), join(dir, name)]);
+    const xml = readFileSync(join(dir, `${name}.xml`), 'utf8');
+    return [...xml.matchAll(/<page number="(\d+)"[\s\S]*?<\/page>/g)].map((page) => [...page[0].matchAll(/<image top="(\d+)" left="(\d+)" width="(\d+)" height="(\d+)"/g)].map((m) => m.slice(1).map(Number)));
+  };
+  const pages = await imagesPerPage('note', letterheadCss([logo], profile), profile);
   expect(pages.length).toBeGreaterThan(2);
   const mm = 72 / 25.4;
   for (const images of pages) {
@@ -82,6 +85,9 @@ it('prints the letterhead on every page, at the header distance in the left marg
     expect(left).toBeCloseTo(profile.page.margins.left * mm, -0.5);
     expect([width, height]).toEqual([72, 36]);
   }
+  // A profile with a page 1 of its own (no number there) keeps its own header on page 1, as Word does.
+  const memo = printProfile('plain-memo');
+  expect((await imagesPerPage('memo', letterheadCss([logo], memo), memo)).map((images) => images.length)).toEqual(pages.map((_, i) => (i === 0 ? 0 : 1)));
 });
 
 it('prints the marking on every page, top and bottom, and the page number where the profile puts it', async () => {
@@ -108,4 +114,7 @@ it('prints the marking on every page, top and bottom, and the page number where 
   const toTrinh = lines(await printed('to-trinh', printProfile('vn-decree30-to-trinh'), pageFurnitureCss(printProfile('vn-decree30-to-trinh'), { classification: '', language: 'vi' })));
   expect(toTrinh.map((page) => page.top)).toEqual(toTrinh.map((_, i) => (i === 0 ? '' : String(i + 1))));
   expect(toTrinh.every((page) => page.bottom === '')).toBe(true);
+  // An imported reference's own header replaces ours, as in Word: the top margin keeps only its letterhead.
+  const imported = lines(await printed('imported', printProfile('international-briefing'), pageFurnitureCss(printProfile('international-briefing'), { classification: 'OFFICIAL', language: 'en' }, { header: true, footer: false })));
+  expect(imported.every((page, i) => page.top === '' && page.bottom === `Page ${i + 1} of ${imported.length} OFFICIAL`)).toBe(true);
 });

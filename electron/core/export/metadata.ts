@@ -4,7 +4,7 @@
  * page (classification marking, page numbers where the profile puts them).
  */
 import { AlignmentType, BorderStyle, Footer, Header, Paragraph, SimpleField, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { markingOf, pageFurnitureOf, profileLabels, type DocumentProfile, type FurniturePiece } from '../../../shared/document-profiles';
+import { markingOf, ownFirstPage, pageFurnitureOf, profileLabels, type DocumentProfile, type FurniturePiece } from '../../../shared/document-profiles';
 import type { NoteMetadata } from '../../../shared/note-format';
 import { sanitizeXmlText } from './sanitize';
 import { styleIds, twips } from './styles';
@@ -88,7 +88,7 @@ export function pageFurniture(metadata: NoteMetadata, profile: DocumentProfile, 
     return { header: new Header({ children: part(header) }), footer: new Footer({ children: part(footer) }) };
   };
   const every = build(false);
-  if (profile.pageNumbers.onFirstPage) return { headers: { default: every.header }, footers: { default: every.footer }, titlePage: false };
+  if (!ownFirstPage(profile)) return { headers: { default: every.header }, footers: { default: every.footer }, titlePage: false };
   const first = build(true);
   return { headers: { default: every.header, first: first.header }, footers: { default: every.footer, first: first.footer }, titlePage: true };
 }
