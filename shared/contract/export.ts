@@ -207,6 +207,8 @@ export const exportContract = {
       profile: PrintProfile,
       /** An imported profile's header images (its letterhead logo) as print shows them: PNG, JPEG or GIF only, checked by their bytes, at most four of 1 MB. */
       headerImages: z.array(PrintHeaderImage).max(4),
+      /** Whether an imported reference document's own header or footer replaces the profile's on every page but an own first page (electron/core/export/word-parts.ts). */
+      replaced: z.object({ header: z.boolean(), footer: z.boolean() }),
     }),
   },
   /** "Check a Word file": each embedded fact against this store. */

@@ -5,3 +5,4 @@ export * from './text-language';
 export * from './print';
 export * from './page-blocks';
 export * from './print-notes';
+export * from './page-furniture';

@@ -6,6 +6,9 @@
  */
 import type { PrintHeaderImage } from '../contract/export';
 import { z } from 'zod';
+import type { NoteLanguage } from '../note-format';
+import { profileLabels } from './labels';
+import { markingOf, ownFirstPage, pageFurnitureOf, type FurniturePiece } from './page-furniture';
 import type { PrintProfile } from './profile';
 
 const mmPerInch = 25.4;
@@ -64,8 +67,9 @@ function fontStack(name: string): string {
  * a margin box's `content` image (not its background) at the image's own size, so the images
  * go inside an SVG of the size they print at; their pixels are embedded as they are.
  */
-export function letterheadCss(images: readonly PrintHeaderImage[], margins: { header: number }): string {
+export function letterheadCss(images: readonly PrintHeaderImage[], profile: Pick<PrintProfile, 'page' | 'pageNumbers'>): string {
   if (images.length === 0) return '';
+  const { margins } = profile.page;
   let x = 0;
   const placed = images.map((image) => {
     const tag = `<image x="${x}" width="${image.widthPt}" height="${image.heightPt}" preserveAspectRatio="none" href="data:${image.mime};base64,${image.base64}"/>`;
@@ -74,7 +78,42 @@ export function letterheadCss(images: readonly PrintHeaderImage[], margins: { he
   });
   const height = Math.max(...images.map((image) => image.heightPt));
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${x}pt" height="${height}pt" viewBox="0 0 ${x} ${height}">${placed.join('')}</svg>`;
-  return `@page { @top-left { content: url("data:image/svg+xml,${encodeURIComponent(svg)}"); vertical-align: top; padding-top: ${margins.header}mm; } }`;
+  const url = `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
+  const box = `@page { @top-left { content: ${url}; vertical-align: top; padding-top: ${margins.header}mm; } }`;
+  // Chromium paints a margin box's image only if the page had it loaded before printing; page 1
+  // loads it, unless page 1 has its own header: so the page holds it too, drawn at no size.
+  const loaded = `body::after { content: ${url}; position: absolute; width: 0; height: 0; overflow: hidden; }`;
+  // An own first page keeps the profile's header, as in Word (the reference's replaces only the others).
+  return ownFirstPage(profile) ? `${loaded} ${box} @page :first { @top-left { content: none; } }` : box;
+}
+
+/** A CSS string literal: quotes, backslashes and line breaks escaped. */
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r]+/g, ' ')}"`;
+
+/**
+ * The header and footer of every printed page, by the rule the Word export follows
+ * (page-furniture.ts): the marking and the page number ("Page 2 of 4", "Trang 2/4" or "2")
+ * in the page's top and bottom centre margin boxes, at the header's and footer's distance from
+ * the edge of the page; page 1 without its number where the profile says so.
+ */
+export function pageFurnitureCss(profile: PrintProfile, note: { classification: string; language: NoteLanguage }, replaced: { header: boolean; footer: boolean } = { header: false, footer: false }): string {
+  const { margins } = profile.page;
+  const number = profile.pageNumbers.style === 'number' ? ['counter(page)'] : profileLabels[note.language].page('', '').map((part, i) => (i === 1 ? 'counter(page)' : i === 3 ? 'counter(pages)' : cssString(part)));
+  const marking = cssString(markingOf(note.classification, note.language));
+  const content = (pieces: FurniturePiece[]) => (pieces.length === 0 ? 'none' : pieces.map((piece) => (piece === 'marking' ? marking : number.join(' '))).join(' "\\A" '));
+  const boxes = (firstPage: boolean) => {
+    // An imported reference's own header or footer (its text is not printed yet; its images are, letterheadCss) replaces ours but on an own first page.
+    const ours = firstPage && ownFirstPage(profile) ? { header: true, footer: true } : { header: !replaced.header, footer: !replaced.footer };
+    const furniture = pageFurnitureOf(profile, firstPage);
+    const header = ours.header ? furniture.header : [];
+    const footer = ours.footer ? furniture.footer : [];
+    const text = `font-family: ${fontStack(profile.fonts.body)}; font-size: ${Math.min(10, profile.fonts.bodySize)}pt; white-space: pre; text-align: center;${header.includes('marking') ? ' font-weight: bold;' : ''}`;
+    return [
+      `@top-center { content: ${content(header)}; vertical-align: top; padding-top: ${margins.header}mm; ${text} }`,
+      `@bottom-center { content: ${content(footer)}; vertical-align: bottom; padding-bottom: ${margins.footer}mm; ${text} }`,
+    ].join(' ');
+  };
+  return `@page { ${boxes(false)} } @page :first { ${boxes(true)} }`;
 }
 
 /**

@@ -50,6 +50,7 @@ const pdf: Record<'vi' | 'en' | 'dept', Pdf> = {} as never;
 let printed: PrintProfile;
 /** The department's header images print is given with it. */
 let printedHeader: PrintHeaderImage[];
+let printedReplaced: { header: boolean; footer: boolean };
 /** What print is given for the Tờ trình: its profile and its notes as export.citations formats them for it. */
 let printedVi: { profile: PrintProfile; served: Map<string, CitationText>; cited: string[] };
 
@@ -90,7 +91,7 @@ beforeAll(async () => {
     docx.vi = (await service.exportNote('sample-to-trinh-vi', 'chicago', true)).buffer;
     docx.en = (await service.exportNote('sample-decision-note', 'chicago', true)).buffer;
     docx.dept = (await service.exportNote('sample-decision-note', 'chicago', true, imported.profile.id)).buffer;
-    ({ profile: printed, headerImages: printedHeader } = await exportHandlers(db)['export.profile']({ templateId: 'decision', language: 'en', profileId: imported.profile.id }));
+    ({ profile: printed, headerImages: printedHeader, replaced: printedReplaced } = await exportHandlers(db)['export.profile']({ templateId: 'decision', language: 'en', profileId: imported.profile.id }));
     const sample = JSON.parse(readFileSync('scripts/starter/sample-note-vi.json', 'utf8')) as StoredNote;
     const chips = factNodesInOrder(sample.content);
     const viProfile = (await exportHandlers(db)['export.profile']({ templateId: sample.templateId, language: 'vi', profileId: sample.metadata.profileId ?? '' })).profile;
@@ -126,6 +127,8 @@ it('gives print the imported profile a note names, as the export resolves it, wi
   expect(printed.page.margins.left).toBeCloseTo(50, 0);
   expect(printed).not.toHaveProperty('reference');
   // Its header's logo, as Word carries it: a PNG at the header's 48 px (36 pt).
+  // Its header replaces the profile's in Word, so print leaves the profile's marking and number out of the top margin.
+  expect(printedReplaced.header).toBe(true);
   expect(printedHeader).toHaveLength(1);
   expect(printedHeader[0]!.mime).toBe('image/png');
   expect(printedHeader[0]!.widthPt).toBeCloseTo(36, 0);

@@ -22,7 +22,11 @@ export function exportHandlers(db: Database): HandlersFor<typeof exportContract>
     'export.profile': async (r) => {
       const { reference, ...profile } = (await import('./profile-files')).resolveProfile(db, { templateId: r.templateId, metadata: { profileId: r.profileId, language: r.language } });
       // The department's styles are Word's; its header's images print as well (a plain raster copy).
-      return { profile, headerImages: (await import('./header-images')).printHeaderImages(reference) };
+      return {
+        profile,
+        headerImages: (await import('./header-images')).printHeaderImages(reference),
+        replaced: { header: Boolean(reference?.header), footer: Boolean(reference?.footer) },
+      };
     },
     'export.audit': async (r) => (await load()).audit(Buffer.from(r.base64, 'base64')),
   };

@@ -4,7 +4,7 @@
  * page (classification marking, page numbers where the profile puts them).
  */
 import { AlignmentType, BorderStyle, Footer, Header, Paragraph, SimpleField, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { profileLabels, type DocumentProfile } from '../../../shared/document-profiles';
+import { markingOf, ownFirstPage, pageFurnitureOf, profileLabels, type DocumentProfile, type FurniturePiece } from '../../../shared/document-profiles';
 import type { NoteMetadata } from '../../../shared/note-format';
 import { sanitizeXmlText } from './sanitize';
 import { styleIds, twips } from './styles';
@@ -13,7 +13,7 @@ import { styleIds, twips } from './styles';
 export const missingMarking = profileLabels.en.missingMarking;
 
 export function markingText(metadata: NoteMetadata): string {
-  return sanitizeXmlText(metadata.classification.trim()) || profileLabels[metadata.language].missingMarking;
+  return markingOf(sanitizeXmlText(metadata.classification), metadata.language);
 }
 
 const noBorder = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -72,26 +72,23 @@ export interface PageFurniture {
 }
 
 /**
- * Headers and footers: an every-page marking goes top and bottom; page numbers go where the
- * profile says, and a profile without a number on page 1 (Decree 30) gets a first-page header
- * and footer of its own.
+ * Headers and footers as shared/document-profiles/page-furniture.ts lays them out (print
+ * follows the same rule); a profile without a number on page 1 (Decree 30) gets a first-page
+ * header and footer of its own.
  */
 export function pageFurniture(metadata: NoteMetadata, profile: DocumentProfile, estimatedPages: number): PageFurniture {
-  const marking = profile.classification.printed === 'every-page';
-  const markingParagraph = () => new Paragraph({ style: styleIds.marking, children: [new TextRun(markingText(metadata))] });
-  const numberParagraph = () =>
-    new Paragraph({ style: styleIds.header, alignment: AlignmentType.CENTER, children: pageNumberRuns(profile, metadata, estimatedPages) });
-  const build = (withNumber: boolean) => {
-    const top: Paragraph[] = [];
-    const bottom: Paragraph[] = [];
-    if (marking) top.push(markingParagraph());
-    if (withNumber) (profile.pageNumbers.position === 'header' ? top : bottom).push(numberParagraph());
-    if (marking) bottom.push(markingParagraph());
+  const paragraph = (piece: FurniturePiece) =>
+    piece === 'marking'
+      ? new Paragraph({ style: styleIds.marking, children: [new TextRun(markingText(metadata))] })
+      : new Paragraph({ style: styleIds.header, alignment: AlignmentType.CENTER, children: pageNumberRuns(profile, metadata, estimatedPages) });
+  const build = (firstPage: boolean) => {
+    const { header, footer } = pageFurnitureOf(profile, firstPage);
     // Word wants at least one paragraph in a header or footer.
-    return { header: new Header({ children: top.length ? top : [new Paragraph({ style: styleIds.header })] }), footer: new Footer({ children: bottom.length ? bottom : [new Paragraph({ style: styleIds.header })] }) };
+    const part = (pieces: FurniturePiece[]) => (pieces.length ? pieces.map(paragraph) : [new Paragraph({ style: styleIds.header })]);
+    return { header: new Header({ children: part(header) }), footer: new Footer({ children: part(footer) }) };
   };
-  const every = build(true);
-  if (profile.pageNumbers.onFirstPage) return { headers: { default: every.header }, footers: { default: every.footer }, titlePage: false };
-  const first = build(false);
+  const every = build(false);
+  if (!ownFirstPage(profile)) return { headers: { default: every.header }, footers: { default: every.footer }, titlePage: false };
+  const first = build(true);
   return { headers: { default: every.header, first: first.header }, footers: { default: every.footer, first: first.footer }, titlePage: true };
 }

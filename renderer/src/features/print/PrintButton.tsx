@@ -4,8 +4,8 @@ import { printCss, printPage, type CitationText, type PrintProfile } from '../..
 import type { NoteMetadata } from '../../../../shared/note-format';
 import { onMenuCommand, printToPdf } from '../../api';
 import { errorMessage } from '../../errorMessage';
-import { buildPrintDocument } from './printDocument';
-import type { NoteProfile } from './useNoteProfile';
+import { buildPrintDocument, setPageFurniture } from './printDocument';
+import { noPageParts, type NoteProfile } from './useNoteProfile';
 
 interface Props {
   /** The note's profile as the back end resolves it (useNoteProfile, shared with the page estimate). */
@@ -25,7 +25,7 @@ interface Props {
  */
 export function PrintButton({ noteProfile, metadata, served }: Props) {
   const { t } = useTranslation();
-  const { profile, headerImages, resolved } = noteProfile;
+  const { profile, pageParts, resolved } = noteProfile;
   const [status, setStatus] = useState<string | null>(null);
   const printing = useRef(false);
   const latest = useRef(metadata);
@@ -42,6 +42,15 @@ export function PrintButton({ noteProfile, metadata, served }: Props) {
     return () => style.remove();
   }, [profile]);
 
+  // The page margins' marking, number and letterhead, kept in <head> too: the browser's Print
+  // menu prints them, and the letterhead's image is loaded before anyone prints.
+  const { classification, language } = metadata;
+  useEffect(() => {
+    if (!profile) return;
+    setPageFurniture({ classification, language }, profile, pageParts.current ?? noPageParts);
+    return () => document.querySelector('style[data-print-furniture]')?.remove();
+  }, [profile, classification, language, pageParts]);
+
   const layOut = useCallback((p: PrintProfile) => {
     // Printing as soon as the profile arrived: its style sheet may not be in <head> yet.
     if (!document.querySelector(`style[data-print-profile="${CSS.escape(p.id)}"]`)) {
@@ -50,8 +59,8 @@ export function PrintButton({ noteProfile, metadata, served }: Props) {
       style.dataset.printOnce = 'true';
       style.textContent = printCss(p);
     }
-    buildPrintDocument({ metadata: latest.current, profile: p, served: latestServed.current, headerImages: headerImages.current ?? [] });
-  }, [headerImages]);
+    buildPrintDocument({ metadata: latest.current, profile: p, served: latestServed.current, ...(pageParts.current ? { pageParts: pageParts.current } : {}) });
+  }, [pageParts]);
   // The browser's Print menu lays out synchronously, with the profile already known.
   const known = useRef<PrintProfile | null>(null);
   known.current = profile;

@@ -7,10 +7,10 @@
  * the end of <body> that the print CSS alone shows (shared/document-profiles/print.ts). Built
  * when printing starts, from the editor's DOM, so it prints exactly what the user sees.
  */
-import { closingBlocks, headingBlocks, letterheadCss, printedNoteText, printedNotes, printRootId, profileLabels, type CitationText, type PrintProfile } from '../../../../shared/document-profiles';
-import type { PrintHeaderImage } from '../../../../shared/contract/export';
+import { closingBlocks, headingBlocks, letterheadCss, pageFurnitureCss, printedNoteText, printedNotes, printRootId, profileLabels, type CitationText, type PrintProfile } from '../../../../shared/document-profiles';
 import type { NoteMetadata } from '../../../../shared/note-format';
 import { drawPrintBlock } from './printBlocks';
+import { noPageParts, type PageParts } from './useNoteProfile';
 
 /** App chrome inside the editor's text: chip badges and buttons, popovers, the find bar's marks. */
 const chrome = 'button, .fact-chip-language, .fact-chip-update, .fact-popover, [data-print="omit"]';
@@ -50,28 +50,30 @@ function notesAsWordPlacesThem(body: HTMLElement, served: ReadonlyMap<string, Ci
   return list;
 }
 
-/** An imported profile's letterhead, repeated on every page as Word repeats its header (a style sheet of its own: the page's margin box draws it). */
-function setLetterhead(images: readonly PrintHeaderImage[], profile: PrintProfile): void {
-  document.querySelector('style[data-print-letterhead]')?.remove();
-  const css = letterheadCss(images, profile.page.margins);
-  if (!css) return;
+/**
+ * What every printed page carries in its margins, as Word's header and footer: the marking, the
+ * page number and an imported profile's letterhead (a style sheet of its own, for this note).
+ */
+export function setPageFurniture(note: Pick<NoteMetadata, 'classification' | 'language'>, profile: PrintProfile, parts: PageParts): void {
+  document.querySelector('style[data-print-furniture]')?.remove();
   const style = document.head.appendChild(document.createElement('style'));
-  style.dataset.printLetterhead = 'true';
-  style.textContent = css;
+  style.dataset.printFurniture = 'true';
+  style.textContent = pageFurnitureCss(profile, note, parts.replaced) + letterheadCss(parts.headerImages, profile);
 }
 
 export function buildPrintDocument(input: {
   metadata: NoteMetadata;
   profile: PrintProfile;
   served: ReadonlyMap<string, CitationText>;
-  headerImages?: readonly PrintHeaderImage[];
+  /** An imported profile's letterhead and replaced header or footer (export.profile); none for a built-in profile. */
+  pageParts?: PageParts;
 }): HTMLElement {
   const { metadata, profile } = input;
   document.getElementById(printRootId)?.remove();
   const root = document.createElement('div');
   root.id = printRootId;
   root.lang = metadata.language;
-  setLetterhead(input.headerImages ?? [], profile);
+  setPageFurniture(metadata, profile, input.pageParts ?? noPageParts);
   root.append(...headingBlocks(metadata, profile).flatMap(drawPrintBlock));
   const body = root.appendChild(document.createElement('div'));
   body.className = 'print-body';

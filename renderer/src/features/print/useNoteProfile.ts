@@ -4,11 +4,19 @@ import type { PrintProfile } from '../../../../shared/document-profiles';
 import type { NoteLanguage, TemplateId } from '../../../../shared/note-format';
 import { api } from '../../api';
 
+export interface PageParts {
+  headerImages: readonly PrintHeaderImage[];
+  replaced: { header: boolean; footer: boolean };
+}
+
+/** A built-in profile's: no letterhead, nothing replaced. */
+export const noPageParts: PageParts = { headerImages: [], replaced: { header: false, footer: false } };
+
 export interface NoteProfile {
   /** The note's document profile as the back end resolves it (export.profile), or null until it answers. */
   profile: PrintProfile | null;
-  /** An imported profile's letterhead images, as print draws them. */
-  headerImages: RefObject<readonly PrintHeaderImage[]>;
+  /** An imported profile's letterhead images, and whether its reference's header and footer replace the profile's, as print draws them. */
+  pageParts: RefObject<PageParts>;
   /** The answer for the note as it is now: printing waits for it rather than use a stale one. */
   resolved: RefObject<Promise<PrintProfile> | null>;
 }
@@ -20,12 +28,12 @@ export interface NoteProfile {
  */
 export function useNoteProfile(templateId: TemplateId, language: NoteLanguage, profileId: string): NoteProfile {
   const [profile, setProfile] = useState<PrintProfile | null>(null);
-  const headerImages = useRef<readonly PrintHeaderImage[]>([]);
+  const pageParts = useRef<PageParts>(noPageParts);
   const resolved = useRef<Promise<PrintProfile> | null>(null);
   useEffect(() => {
     let live = true;
     const request = api['export.profile']({ templateId, language, profileId }).then((r) => {
-      if (live) headerImages.current = r.headerImages;
+      if (live) pageParts.current = { headerImages: r.headerImages, replaced: r.replaced };
       return r.profile;
     });
     resolved.current = request;
@@ -37,5 +45,5 @@ export function useNoteProfile(templateId: TemplateId, language: NoteLanguage, p
       live = false;
     };
   }, [templateId, language, profileId]);
-  return { profile, headerImages, resolved };
+  return { profile, pageParts, resolved };
 }
