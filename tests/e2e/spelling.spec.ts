@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { caretUnder } from '../support/editor';
+import { expectEditorSelection, type CaretModel } from '../support/caret-model';
 
 /** The words painted as misspelt, in note order. */
 const underlined = (page: Page) =>
@@ -66,7 +67,16 @@ test('misspelt English and Vietnamese words are underlined with suggestions, and
   await caretUnder(page, 'Purpose');
   await page.keyboard.insertText(` ${phrase}`);
   await expect.poll(async () => english(await underlined(page)), { timeout: 30_000 }).toEqual(['goverment', 'decided']);
+  // Lexical settles its selection after the insert; a Shift+Arrow pressed before that is undone
+  // by it (CI once selected "he goverment decided"). So wait for the caret after the phrase, then
+  // for the whole phrase selected, before marking it.
+  const phraseAt = (model: CaretModel) => {
+    const at = model.tokens.findIndex((_, i) => model.tokens.slice(i, i + phrase.length).join('') === phrase);
+    return { start: at, end: at + phrase.length };
+  };
+  await expectEditorSelection(page, (model) => ({ start: phraseAt(model).end, end: phraseAt(model).end }));
   for (let i = 0; i < phrase.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await expectEditorSelection(page, phraseAt);
   await page.getByTestId('mark-language').selectOption('en');
   await expect(page.getByTestId('editor').locator('span[lang="en"]')).toHaveText(phrase);
   await expect.poll(async () => english(await underlined(page)), { timeout: 30_000 }).toEqual(['goverment']);
